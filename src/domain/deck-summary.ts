@@ -1,0 +1,10 @@
+import type { DeckId } from './ids';
+
+/** What the deck list shows without loading a deck's cards. */
+export interface DeckSummary {
+  readonly id: DeckId;
+  readonly title: string;
+  readonly topicCount: number;
+  readonly studyCardCount: number;
+  readonly quizItemCount: number;
+}

@@ -1,0 +1,21 @@
+import { createBrowserRouter } from 'react-router-dom';
+import { AppLayout } from './app-layout';
+import { RouteErrorPage } from './route-error-page';
+
+// Every page is its own chunk: the home page does not pay for the deck page's code.
+export const router = createBrowserRouter([
+  {
+    path: '/',
+    Component: AppLayout,
+    ErrorBoundary: RouteErrorPage,
+    HydrateFallback: () => null,
+    children: [
+      { index: true, lazy: () => import('./home-page').then((page) => page.homeRoute) },
+      {
+        path: 'decks/:deckId',
+        lazy: () => import('./deck-page').then((page) => page.deckRoute),
+      },
+      { path: '*', lazy: () => import('./not-found-page').then((page) => page.notFoundRoute) },
+    ],
+  },
+]);

@@ -1,0 +1,36 @@
+import type { Deck } from '../domain/deck';
+import { MarkdownText } from './markdown-text';
+import { plural } from './plural';
+import { ResourceList } from './resource-list';
+import { TopicDisclosure } from './topic-disclosure';
+
+export function DeckView({ deck }: { deck: Deck }) {
+  const topicsById = new Map(deck.topics.map((topic) => [topic.id, topic]));
+  const studyCards = deck.cards.filter((card) => card.kind !== 'quiz').length;
+  return (
+    <div className="page">
+      <h1>{deck.title}</h1>
+      <p className="muted">
+        {plural(deck.topics.length, 'topic')} · {plural(studyCards, 'card')} ·{' '}
+        {plural(deck.quiz.length, 'quiz question')}
+      </p>
+      {deck.sections.map((section) => (
+        <section key={section.id} className="deck-section" aria-labelledby={`${section.id}-title`}>
+          <h2 id={`${section.id}-title`}>{section.title}</h2>
+          {section.description && <MarkdownText markdown={section.description} />}
+          {section.resources.length > 0 && <ResourceList resources={section.resources} />}
+          <ul className="topic-list">
+            {section.topicIds.map((topicId) => {
+              const topic = topicsById.get(topicId);
+              return topic ? (
+                <li key={topic.id}>
+                  <TopicDisclosure topic={topic} />
+                </li>
+              ) : null;
+            })}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,7 @@
+import { useEffect } from 'react';
+
+export function useDocumentTitle(pageTitle: string) {
+  useEffect(() => {
+    document.title = `${pageTitle} · Recallmap`;
+  }, [pageTitle]);
+}
