@@ -1,0 +1,182 @@
+import type { CompileWarning, DeckSource, SourceFile } from '../domain/compile';
+import type { DeckDraft, SectionDraft, TopicDraft } from './deck-draft';
+import { compareNaturally } from './natural-compare';
+import { isEmptyDocument, readDocument } from './read-document';
+import { slugify, stripOrderPrefix, titleFromName } from './slugify';
+import { splitEntryBody } from './split-entry-body';
+
+const indexFileName = /^(?:index|readme|_index)\.(?:md|markdown|txt)$/i;
+const nodeIdName = /^(.*)@([A-Za-z0-9_-]+)$/;
+
+interface Folder {
+  /** Relative to the deck folder, `/`-separated; '' for the deck folder itself. */
+  readonly dir: string;
+  index?: SourceFile;
+  readonly files: SourceFile[];
+}
+
+/**
+ * roadmap.sh's layout: one `slug@NODEID.md` file per topic, `# Title`, a description, resources.
+ * Files directly in the deck folder form the first section, titled like the deck; each subfolder
+ * (at any depth) forms a section of its own, named by the folder without its `100-` prefix or by
+ * the `# title` of an `index.md` inside it. Files are read in natural path order.
+ */
+export function draftTopicFolderDeck(source: DeckSource, warnings: CompileWarning[]): DeckDraft {
+  const folders = groupByFolder(source);
+  const root = folders.find((folder) => folder.dir === '');
+  const rootIndex = root?.index ? readIndex(root.index, warnings) : undefined;
+  const name = folderName(source.path);
+  const title = rootIndex?.title ?? titleFromName(name);
+  const idBase = slugify(title);
+
+  const sections: SectionDraft[] = [];
+  for (const folder of folders) {
+    const index = folder.dir === '' ? rootIndex : folder.index && readIndex(folder.index, warnings);
+    const lastName = folder.dir.split('/').pop() ?? '';
+    const sectionTitle =
+      folder.dir === '' ? title : (index?.title ?? titleFromName(stripOrderPrefix(lastName)));
+    const topics: TopicDraft[] = [];
+    for (const file of folder.files) {
+      const topic = draftTopicFile(file, warnings);
+      if (topic) topics.push(topic);
+    }
+    if (topics.length === 0) {
+      if (folder.dir !== '') {
+        warnings.push({
+          path: folder.index?.path ?? folder.files[0]?.path ?? source.path,
+          line: 0,
+          message: `folder has no topics, no section for it: ${folder.dir}`,
+        });
+      }
+      continue;
+    }
+    sections.push({
+      title: sectionTitle,
+      slug:
+        folder.dir === ''
+          ? idBase
+          : folder.dir
+              .split('/')
+              .map((segment) => slugify(stripOrderPrefix(segment)))
+              .join('-'),
+      description: index?.description ?? '',
+      resources: index?.resources ?? [],
+      topics,
+    });
+  }
+  return { title, idBase, sections };
+}
+
+function groupByFolder(source: DeckSource): Folder[] {
+  const files = source.files
+    .map((file) => ({ file, relative: relativePath(file.path, source.path) }))
+    .sort((a, b) => compareNaturally(a.relative, b.relative));
+  const byDir = new Map<string, Folder>();
+  for (const { file, relative } of files) {
+    const slash = relative.lastIndexOf('/');
+    const dir = slash < 0 ? '' : relative.slice(0, slash);
+    const base = relative.slice(slash + 1);
+    let folder = byDir.get(dir);
+    if (!folder) {
+      folder = { dir, files: [] };
+      byDir.set(dir, folder);
+    }
+    if (indexFileName.test(base) && !folder.index) folder.index = file;
+    else folder.files.push(file);
+  }
+  // The deck's own files come first, then subfolders in natural order.
+  return [...byDir.values()].sort((a, b) =>
+    a.dir === '' ? -1 : b.dir === '' ? 1 : compareNaturally(a.dir, b.dir),
+  );
+}
+
+/** A file's path inside the deck folder, whether the caller gave it with the folder or without. */
+function relativePath(path: string, folder: string): string {
+  const file = path.replace(/\\/g, '/').replace(/^\.\//, '');
+  const prefix = folder.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+  if (prefix !== '' && prefix !== '.' && file.startsWith(`${prefix}/`)) {
+    return file.slice(prefix.length + 1);
+  }
+  return file.replace(/^\/+/, '');
+}
+
+interface IndexEntry {
+  readonly title: string | undefined;
+  readonly description: string;
+  readonly resources: TopicDraft['resources'];
+}
+
+function readIndex(file: SourceFile, warnings: CompileWarning[]): IndexEntry | undefined {
+  const lines = readDocument(file, warnings);
+  const first = lines.findIndex((line) => line.kind !== 'blank' && line.kind !== 'front-matter');
+  const heading = lines[first];
+  if (heading?.kind !== 'heading' || heading.text === '') {
+    warnings.push({
+      path: file.path,
+      line: heading?.number ?? 1,
+      message: 'index file has no "# title" heading, ignored',
+    });
+    return undefined;
+  }
+  const body = splitEntryBody(lines.slice(first + 1), file.path, warnings);
+  return { title: heading.text, description: body.description, resources: body.resources };
+}
+
+function draftTopicFile(file: SourceFile, warnings: CompileWarning[]): TopicDraft | undefined {
+  const lines = readDocument(file, warnings);
+  if (isEmptyDocument(lines)) {
+    warnings.push({ path: file.path, line: 1, message: 'empty file, skipped' });
+    return undefined;
+  }
+  const base = (file.path.split(/[\\/]/).pop() ?? '').replace(/\.[^.]*$/, '');
+  const named = nodeIdName.exec(base);
+  const nodeId = named?.[2];
+  const slugName = stripOrderPrefix(named ? named[1] || (nodeId ?? '') : base);
+
+  const first = lines.findIndex((line) => line.kind !== 'blank' && line.kind !== 'front-matter');
+  const heading = lines[first];
+  let title: string;
+  let bodyStart: number;
+  let line: number;
+  if (heading?.kind === 'heading' && heading.text !== '') {
+    title = heading.text;
+    bodyStart = first + 1;
+    line = heading.number;
+  } else {
+    title = titleFromName(slugName);
+    bodyStart = first;
+    line = heading?.number ?? 1;
+    warnings.push({
+      path: file.path,
+      line,
+      message: `no "# title" heading, title taken from the file name: ${title}`,
+    });
+  }
+  const body = splitEntryBody(lines.slice(bodyStart), file.path, warnings);
+  if (body.description === '') {
+    warnings.push({
+      path: file.path,
+      line,
+      message: `topic has no description, skipped: ${title}`,
+    });
+    return undefined;
+  }
+  return {
+    title,
+    path: file.path,
+    line,
+    ...(nodeId === undefined ? {} : { nodeId }),
+    slug: slugify(slugName),
+    description: body.description,
+    resources: body.resources,
+  };
+}
+
+function folderName(path: string): string {
+  const name =
+    path
+      .replace(/[\\/]+$/, '')
+      .split(/[\\/]/)
+      .pop() ?? '';
+  return name === '' || name === '.' || name === '..' ? 'deck' : name;
+}

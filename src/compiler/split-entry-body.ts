@@ -1,0 +1,99 @@
+import type { CompileWarning } from '../domain/compile';
+import type { Resource } from '../domain/deck';
+import type { MarkdownLine } from '../markdown/markdown-lines';
+import { readResourceList } from './read-resource-list';
+import { scanLeadingLink } from './scan-link';
+
+export interface EntryBody {
+  /** Markdown, paragraphs separated by one blank line; empty when there is no text. */
+  readonly description: string;
+  readonly resources: readonly Resource[];
+}
+
+// "Visit the following resources to learn more:", "Learn more from the following resources:"…
+const introKeywords = /\b(?:resources?|links?|reading|references?|learn more|read more)\b/i;
+const introHeading = /^(?:resources|further reading|learn more|links|references|read more)\b/i;
+
+/**
+ * Splits the lines under a topic's (or section's) heading into its description and its resources.
+ * The resources are the list at the end of the entry: the list after an intro line such as
+ * "Visit the following resources to learn more:", or, without one, a final list whose first item
+ * is a link. Any other list stays in the description, links and all.
+ */
+export function splitEntryBody(
+  lines: readonly MarkdownLine[],
+  path: string,
+  warnings: CompileWarning[],
+): EntryBody {
+  let end = lines.length - 1;
+  while (end >= 0 && isBlank(lines[end])) end--;
+
+  // Walk back over the trailing list: its items, blank lines and indented continuation lines.
+  let before = end;
+  let firstItem = -1;
+  for (; before >= 0; before--) {
+    const line = lines[before];
+    if (line?.kind === 'list-item') firstItem = before;
+    else if (!(isBlank(line) || (line?.kind === 'text' && /^[ \t]/.test(line.raw)))) break;
+  }
+
+  if (firstItem < 0) {
+    const last = lines[end];
+    if (last && isIntro(last)) {
+      warnings.push({ path, line: last.number, message: 'resource intro line with no resources' });
+      return { description: joinDescription(lines, end), resources: [] };
+    }
+    return { description: joinDescription(lines, end + 1), resources: [] };
+  }
+
+  const intro = lines[before];
+  const items = lines
+    .slice(firstItem, end + 1)
+    .filter((line) => line.kind === 'list-item')
+    .map((line) => ({ line: line.number, text: line.text }));
+  if (intro && isIntro(intro)) {
+    return {
+      description: joinDescription(lines, before),
+      resources: readResourceList(items, path, warnings),
+    };
+  }
+  if (scanLeadingLink(items[0]?.text ?? '')) {
+    return {
+      description: joinDescription(lines, firstItem),
+      resources: readResourceList(items, path, warnings),
+    };
+  }
+  return { description: joinDescription(lines, end + 1), resources: [] };
+}
+
+function isBlank(line: MarkdownLine | undefined): boolean {
+  return line?.kind === 'blank';
+}
+
+function isIntro(line: MarkdownLine): boolean {
+  if (line.kind === 'heading') return line.text.length <= 40 && introHeading.test(line.text);
+  if (line.kind !== 'text') return false;
+  const text = line.text.replace(/^[*_]+|[*_]+$/g, '').trim();
+  return text.endsWith(':') && text.length <= 160 && introKeywords.test(text);
+}
+
+/**
+ * The description as markdown: code kept byte for byte, other lines without trailing spaces, runs
+ * of blank lines folded to one so paragraphs are always separated the same way.
+ */
+function joinDescription(lines: readonly MarkdownLine[], stop: number): string {
+  const out: string[] = [];
+  let blankPending = false;
+  for (let index = 0; index < stop; index++) {
+    const line = lines[index];
+    if (!line) continue;
+    if (line.kind === 'blank') {
+      blankPending = out.length > 0;
+      continue;
+    }
+    if (blankPending) out.push('');
+    blankPending = false;
+    out.push(line.kind === 'code' ? line.raw : line.raw.trimEnd());
+  }
+  return out.join('\n');
+}
