@@ -57,10 +57,11 @@ function readSections(
   const sections: SectionEntry[] = [];
   let section: SectionEntry | undefined;
   let topic: Entry | undefined;
-  let strayLine: number | undefined;
+  let strayWarned = false;
 
   for (const line of lines) {
-    if (line.kind === 'front-matter') continue;
+    // Headings here never belong to a body, so neither do their setext underlines.
+    if (line.kind === 'front-matter' || line.kind === 'underline') continue;
     const role = line.kind === 'heading' ? headingRole(line.level, topicLevel) : 'text';
     if (role === 'title' && title === undefined && sections.length === 0 && line.text !== '') {
       title = line.text;
@@ -90,14 +91,14 @@ function readSections(
     }
     if (topic) topic.body.push(line);
     else if (section) section.body.push(line);
-    else if (line.kind !== 'blank' && strayLine === undefined) strayLine = line.number;
-  }
-  if (strayLine !== undefined) {
-    warnings.push({
-      path: file.path,
-      line: strayLine,
-      message: 'text before the first section belongs to no topic, dropped',
-    });
+    else if (line.kind !== 'blank' && !strayWarned) {
+      strayWarned = true;
+      warnings.push({
+        path: file.path,
+        line: line.number,
+        message: 'text before the first section belongs to no topic, dropped',
+      });
+    }
   }
   return { title, sections };
 }

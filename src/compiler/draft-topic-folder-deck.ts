@@ -118,7 +118,8 @@ function readIndex(file: SourceFile, warnings: CompileWarning[]): IndexEntry | u
     });
     return undefined;
   }
-  const body = splitEntryBody(lines.slice(first + 1), file.path, warnings);
+  const bodyStart = lines[first + 1]?.kind === 'underline' ? first + 2 : first + 1;
+  const body = splitEntryBody(lines.slice(bodyStart), file.path, warnings);
   return { title: heading.text, description: body.description, resources: body.resources };
 }
 
@@ -140,7 +141,7 @@ function draftTopicFile(file: SourceFile, warnings: CompileWarning[]): TopicDraf
   let line: number;
   if (heading?.kind === 'heading' && heading.text !== '') {
     title = heading.text;
-    bodyStart = first + 1;
+    bodyStart = lines[first + 1]?.kind === 'underline' ? first + 2 : first + 1;
     line = heading.number;
   } else {
     title = titleFromName(slugName);

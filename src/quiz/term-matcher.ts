@@ -41,9 +41,6 @@ const weakParts = new Set([
 
 // " — ", " - ", " and ", "&", "/", ",", ":", "vs": each side of these can name the topic alone.
 const partSeparators = /\s+(?:—|–|-|and|or|&|vs\.?|versus)\s+|\s*[/,:;&]\s*/i;
-const separatorChars = /[\s\-_./'’]/u;
-const wordChar = /[\p{L}\p{N}]/u;
-const regexSyntax = /[\\^$.*+?()[\]{}|/]/g;
 
 /**
  * The words a title may appear as in its own description. "Uvicorn and ASGI" gives the whole
@@ -54,8 +51,8 @@ export function titleTerms(title: string): string[] {
   const whole = title.trim().replace(/\s+/g, ' ');
   const terms = new Set<string>();
   const add = (term: string) => {
-    const clean = term.trim().replace(/^["'“‘(]+|["'”’)?!.]+$/g, '');
-    const alnum = [...clean].filter((char) => wordChar.test(char)).length;
+    const clean = term.trim().replace(/^["'“‘]+|["'”’?!.:]+$/g, '');
+    const alnum = [...clean].filter(isWordChar).length;
     if (alnum >= 2 && !weakParts.has(clean.toLowerCase())) terms.add(clean);
   };
   add(whole);
@@ -70,60 +67,201 @@ export function titleTerms(title: string): string[] {
   return [...terms].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
 }
 
+interface CompiledTerm {
+  /** The term's characters, lower case, separators removed. */
+  readonly units: string;
+  /** Before which unit indexes a separator may stand in the text. */
+  readonly gaps: readonly boolean[];
+  readonly leadingDot: boolean;
+  /** Four letters or more: a match takes the rest of the word it starts. */
+  readonly long: boolean;
+}
+
 /**
- * A pattern for one term that also finds its simple variants: any case; plural -s/-es/-ies;
- * spaces, hyphens, dots or nothing between its words ("async io", "async-io", "asyncio");
- * an optional leading dot (".NET" and "NET"). A term of four letters or more also takes the rest
- * of a word it starts ("Pythonic", "asyncio-based" stops at the hyphen), since such a word gives
- * the answer away; a shorter one ("Go", "C") must stand alone, or it would eat "Google".
- * Matches never begin inside a word, so "Rust" leaves "trust" alone.
+ * Finds a term and its simple variants: any case; plural -s/-es/-ies; spaces, hyphens, dots or
+ * nothing between its words ("async io", "async-io", "asyncio"); an optional leading dot (".NET"
+ * and "NET"). A term of four letters or more also takes the rest of a word it starts ("Pythonic",
+ * while "asyncio-based" stops at the hyphen), since such a word gives the answer away; a shorter
+ * one ("Go", "C") must stand alone, or it would eat "Google". A match never begins inside a word,
+ * so "Rust" leaves "trust" alone.
+ *
+ * Hand-written rather than a RegExp: compiling a case-insensitive Unicode pattern per topic cost
+ * about a millisecond each, which alone would hold a 10,000-topic deck to a few hundred files/s.
  */
-function termPattern(term: string): string | undefined {
+function compileTerm(term: string): CompiledTerm | undefined {
   const trimmed = term.trim();
-  const chars = [...trimmed.toLowerCase()];
-  const kept = chars.filter((char) => !separatorChars.test(char));
-  const alnum = kept.filter((char) => wordChar.test(char)).length;
-  if (alnum === 0) return undefined;
-  const long = alnum >= 5;
-  let body = '';
-  let previousKept = false;
+  let units = '';
+  const gaps: boolean[] = [];
+  let alnum = 0;
   let gap = false;
-  for (const char of chars) {
-    if (separatorChars.test(char)) {
-      gap = previousKept;
+  for (const char of trimmed.toLowerCase()) {
+    if (isSeparator(char)) {
+      gap = units.length > 0;
       continue;
     }
-    // Long terms may be split anywhere ("asyncio" as "async io"); short ones only where they are.
-    if (previousKept && (gap || long)) body += '[\\s\\-_./]?';
-    body += char.replace(regexSyntax, '\\$&');
-    previousKept = true;
+    // A long term may be split anywhere ("asyncio" as "async io"); a short one only where it is.
+    for (let index = 0; index < char.length; index++) gaps.push(gap);
+    units += char;
+    if (isWordChar(char)) alnum++;
     gap = false;
   }
-  if (alnum >= 4) {
-    // "library" → "libraries": let the last y turn into "ie" before the rest of the word.
-    if (body.endsWith('y')) body = `${body.slice(0, -1)}(?:y|ie)`;
-    body += '[\\p{L}\\p{N}]*';
-  } else {
-    body += '(?:e?s)?(?![\\p{L}\\p{N}])';
+  if (alnum === 0) return undefined;
+  const long = alnum >= 5;
+  return {
+    units,
+    gaps: gaps.map((value, index) => index > 0 && (value || long)),
+    leadingDot: trimmed.startsWith('.'),
+    long: alnum >= 4,
+  };
+}
+
+/** The end of a match of `term` starting at `start`, or -1. */
+function matchAt(text: string, start: number, term: CompiledTerm): number {
+  const { units, gaps } = term;
+  let at = start;
+  for (let unit = 0; unit < units.length; unit++) {
+    const wanted = units.charCodeAt(unit);
+    if (
+      gaps[unit] &&
+      at < text.length &&
+      lowerCode(text, at) !== wanted &&
+      isSeparator(text.charAt(at))
+    ) {
+      at++;
+    }
+    if (at < text.length && lowerCode(text, at) === wanted) {
+      at++;
+      continue;
+    }
+    // "library" as "libraries": the last y may turn into "ie".
+    const last = unit === units.length - 1;
+    if (
+      term.long &&
+      last &&
+      wanted === 121 &&
+      lowerCode(text, at) === 105 &&
+      lowerCode(text, at + 1) === 101
+    ) {
+      at += 2;
+      continue;
+    }
+    return -1;
   }
-  const dot = trimmed.startsWith('.') ? '\\.?' : '';
-  return `(?<![\\p{L}\\p{N}])${dot}${body}`;
+  if (term.long) {
+    while (at < text.length && isWordChar(text.charAt(at))) at++;
+    return at;
+  }
+  // Plural -s or -es, then the word must end.
+  for (const suffix of [2, 1, 0]) {
+    const end = at + suffix;
+    if (suffix === 2 && !(lowerCode(text, at) === 101 && lowerCode(text, at + 1) === 115)) continue;
+    if (suffix === 1 && lowerCode(text, at) !== 115) continue;
+    if (end > text.length) continue;
+    if (end === text.length || !isWordChar(text.charAt(end))) return end;
+  }
+  return -1;
+}
+
+/** Every match of `term` in `text`, left to right, as [start, end) pairs. */
+function findAll(
+  text: string,
+  lower: string,
+  term: CompiledTerm,
+  out: [number, number, number][],
+  rank: number,
+): void {
+  const first = term.units.charAt(0);
+  let from = 0;
+  while (from < lower.length) {
+    const found = lower.indexOf(first, from);
+    if (found < 0) return;
+    from = found + 1;
+    if (found > 0 && isWordChar(text.charAt(found - 1))) continue;
+    const end = matchAt(text, found, term);
+    if (end < 0) continue;
+    const dotted =
+      term.leadingDot && text.charAt(found - 1) === '.' && !isWordChar(text.charAt(found - 2));
+    out.push([dotted ? found - 1 : found, end, rank]);
+    from = end;
+  }
 }
 
 export function createTermMatcher(title: string): TermMatcher {
   const terms = titleTerms(title);
-  const patterns = terms.map(termPattern).filter((pattern) => pattern !== undefined);
-  const source = patterns.length > 0 ? patterns.join('|') : '(?!)';
-  const find = new RegExp(source, 'iu');
-  const replace = new RegExp(source, 'giu');
+  const compiled = terms.map(compileTerm).filter((term) => term !== undefined);
+  const matches = (text: string, firstOnly: boolean): [number, number, number][] => {
+    const lower = lowerSameLength(text);
+    const found: [number, number, number][] = [];
+    for (let rank = 0; rank < compiled.length; rank++) {
+      const term = compiled[rank];
+      if (term) findAll(text, lower, term, found, rank);
+      if (firstOnly && found.length > 0) break;
+    }
+    return found;
+  };
+  const mask = (text: string): string => {
+    const found = matches(text, false);
+    if (found.length === 0) return text;
+    // Earliest match first; at the same start the longer term (lower rank) wins.
+    found.sort((a, b) => a[0] - b[0] || a[2] - b[2]);
+    let out = '';
+    let last = 0;
+    for (const [start, end] of found) {
+      if (start < last) continue;
+      out += text.slice(last, start) + termMask;
+      last = end;
+    }
+    return out + text.slice(last);
+  };
   return {
     terms,
-    occursIn: (text) => find.test(text),
+    occursIn: (text) => matches(text, true).length > 0,
     mask: (text) => {
-      let masked = text.replace(replace, termMask);
+      const masked = mask(text);
       // A second pass in case a replacement joined pieces into a new mention.
-      if (find.test(masked)) masked = masked.replace(replace, termMask);
-      return masked;
+      return masked === text ? masked : mask(masked);
     },
   };
+}
+
+// Code-unit helpers: ASCII on a fast path, the rest through the Unicode-aware built-ins.
+function lowerCode(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
+  return text.charAt(index).toLowerCase().charCodeAt(0);
+}
+
+/** The text in lower case for indexOf; where lower-casing changes lengths, a per-character map. */
+function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (let index = 0; index < text.length; index++)
+    out += String.fromCharCode(lowerCode(text, index));
+  return out;
+}
+
+const wordCharPattern = /[\p{L}\p{N}]/u;
+const spacePattern = /\s/u;
+
+function isWordChar(char: string): boolean {
+  if (char === '') return false;
+  const code = char.charCodeAt(0);
+  if (code < 128) {
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  }
+  return wordCharPattern.test(char);
+}
+
+function isSeparator(char: string): boolean {
+  return (
+    char === ' ' ||
+    char === '-' ||
+    char === '_' ||
+    char === '.' ||
+    char === '/' ||
+    char === "'" ||
+    char === '’' ||
+    spacePattern.test(char)
+  );
 }
