@@ -1,0 +1,32 @@
+import { compileDecks } from '../../src/compiler/compile-decks.ts';
+import type { CompileResult } from '../../src/domain/compile.ts';
+import type { Deck } from '../../src/domain/deck.ts';
+
+/** Sections of [title, description] topics, written out as one single-file document. */
+export type Outline = Record<string, readonly (readonly [string, string])[]>;
+
+export function compileOutline(title: string, outline: Outline): CompileResult {
+  const lines = [`# ${title}`, ''];
+  for (const [section, topics] of Object.entries(outline)) {
+    lines.push(`## ${section}`, '');
+    for (const [topic, description] of topics) lines.push(`### ${topic}`, '', description, '');
+  }
+  const path = `${title}.md`;
+  return compileDecks([
+    { path, layout: 'single-file', files: [{ path, content: lines.join('\n') }] },
+  ]);
+}
+
+export function deckOf(title: string, outline: Outline): Deck {
+  const deck = compileOutline(title, outline).decks[0];
+  if (!deck) throw new Error('no deck');
+  return deck;
+}
+
+/** n plain topics named Topic 1…n whose descriptions name no other topic. */
+export function plainTopics(prefix: string, count: number): [string, string][] {
+  return Array.from({ length: count }, (_, index) => [
+    `${prefix} ${String.fromCharCode(65 + index)}`,
+    `This is entry number ${index + 1} of its group, described in its own words.`,
+  ]);
+}

@@ -1,0 +1,27 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { expect, it } from 'vitest';
+import { generateCorpus } from '../../scripts/generate-corpus.ts';
+import { listDeckPaths, readDeckSources } from '../../scripts/read-deck-sources.ts';
+import { compileDecks } from '../../src/compiler/compile-decks.ts';
+import { quizRuleViolations } from './quiz-rule-checks.ts';
+
+const decksDir = fileURLToPath(new URL('../../decks', import.meta.url));
+
+it('keeps every quiz rule in every deck under decks/', async () => {
+  const paths = existsSync(decksDir) ? await listDeckPaths(decksDir) : [];
+  // The decks are being written alongside this code; an empty folder is not a failure.
+  if (paths.length === 0) return;
+  const { sources, errors } = await readDeckSources(paths);
+  expect(errors).toEqual([]);
+  const { decks } = compileDecks(sources);
+  expect(decks.length).toBeGreaterThan(0);
+  expect(decks.flatMap(quizRuleViolations)).toEqual([]);
+});
+
+it('keeps every quiz rule over a large generated deck', () => {
+  const files = generateCorpus(400, 'rules');
+  const { decks } = compileDecks([{ path: 'corpus', layout: 'topic-folder', files }]);
+  expect(decks[0]?.quiz).toHaveLength(400);
+  expect(decks.flatMap(quizRuleViolations)).toEqual([]);
+});
