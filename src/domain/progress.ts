@@ -1,0 +1,85 @@
+import type { CardId } from './ids';
+
+/** 1 Again, 2 Hard, 3 Good, 4 Easy: the four answer buttons, as FSRS numbers them. */
+export const ratings = [1, 2, 3, 4] as const;
+export type Rating = (typeof ratings)[number];
+
+export type ReviewSource = 'study' | 'quiz';
+
+/** One answer. Events are never changed or deleted: an undo is another event. */
+export interface ReviewEvent {
+  readonly kind: 'review';
+  /** Unique across devices and tabs (a random UUID): merging logs is a union by this id. */
+  readonly id: string;
+  readonly cardId: CardId;
+  readonly rating: Rating;
+  readonly reviewedAtMillis: number;
+  readonly durationMillis: number;
+  readonly source: ReviewSource;
+  /** The option a quiz answer picked, so statistics can show which distractors fool learners. */
+  readonly pickedOptionIndex?: number;
+}
+
+/**
+ * Cancels one review. It names the review's card too: a card's replay then needs only that card's
+ * events, and an undo merged before the review it cancels still finds it later.
+ */
+export interface UndoEvent {
+  readonly kind: 'undo';
+  readonly id: string;
+  readonly cardId: CardId;
+  readonly cancelsEventId: string;
+  readonly undoneAtMillis: number;
+}
+
+export type ProgressEvent = ReviewEvent | UndoEvent;
+
+export const cardPhases = ['new', 'learning', 'review', 'relearning'] as const;
+export type CardPhase = (typeof cardPhases)[number];
+
+/**
+ * The FSRS card with dates as epoch milliseconds: every field ts-fsrs 5's `Card` holds, so it
+ * converts both ways without loss. It is a cache of the replay of the card's events.
+ */
+export interface CardState {
+  readonly cardId: CardId;
+  readonly dueAtMillis: number;
+  readonly stability: number;
+  readonly difficulty: number;
+  /** Whole days between the last two reviews, as ts-fsrs counts them (UTC calendar days). */
+  readonly elapsedDays: number;
+  readonly scheduledDays: number;
+  /** Index of the current (re)learning step. */
+  readonly learningSteps: number;
+  readonly reps: number;
+  readonly lapses: number;
+  readonly phase: CardPhase;
+  readonly lastReviewAtMillis?: number;
+  /**
+   * Not part of FSRS: the daily limits need them without reading the log. When the card was first
+   * reviewed (it counts against the new-card limit that day), and when it was last answered while
+   * in the review phase (it counts against the review limit that day).
+   */
+  readonly firstReviewAtMillis: number;
+  readonly lastDueReviewAtMillis?: number;
+}
+
+export interface Settings {
+  /** Probability of recall FSRS aims for at the due date, within `desiredRetentionRange`. */
+  readonly desiredRetention: number;
+  /** Local hour (0-23) at which a study day begins. */
+  readonly dayStartHour: number;
+  readonly newPerDay: number;
+  readonly reviewsPerDay: number;
+  readonly maxIntervalDays: number;
+}
+
+export const desiredRetentionRange = { min: 0.7, max: 0.97 } as const;
+
+export const defaultSettings: Settings = {
+  desiredRetention: 0.9,
+  dayStartHour: 4,
+  newPerDay: 20,
+  reviewsPerDay: 200,
+  maxIntervalDays: 36500,
+};

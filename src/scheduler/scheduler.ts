@@ -1,0 +1,135 @@
+import { createEmptyCard, type FSRS, fsrs, generatorParameters, StrategyMode } from 'ts-fsrs';
+import type { CardId } from '../domain/ids';
+import {
+  type CardState,
+  desiredRetentionRange,
+  type ProgressEvent,
+  type Rating,
+  type Settings,
+} from '../domain/progress';
+import { effectiveReviews } from './effective-reviews';
+import { fromFsrsCard, toFsrsCard } from './fsrs-card';
+
+const dayMillis = 24 * 60 * 60 * 1000;
+
+export interface IntervalPreview {
+  readonly dueAtMillis: number;
+  readonly intervalMillis: number;
+}
+
+/** Our face of FSRS: pure, time passed in, so the rest of the app never sees ts-fsrs types. */
+export interface Scheduler {
+  readonly desiredRetention: number;
+  /**
+   * The card's state after one answer. A review timed before the card's last one (the clock went
+   * back) counts as made at the last one: ts-fsrs refuses negative elapsed time.
+   */
+  review(
+    state: CardState | undefined,
+    cardId: CardId,
+    rating: Rating,
+    nowMillis: number,
+  ): CardState;
+  /** What each of the four buttons would do now; the same fuzz as `review`, so labels hold. */
+  preview(
+    state: CardState | undefined,
+    cardId: CardId,
+    nowMillis: number,
+  ): Record<Rating, IntervalPreview>;
+  /** The card's events (others are ignored) folded through `review`; undefined when none count. */
+  replay(cardId: CardId, events: Iterable<ProgressEvent>): CardState | undefined;
+  /** Current probability of recall; 0 for a card never reviewed. */
+  retrievability(state: CardState | undefined, nowMillis: number): number;
+}
+
+export interface SchedulerOptions {
+  readonly desiredRetention: number;
+  readonly maxIntervalDays?: number;
+  /** On in the app, off in tests: intervals from 2.5 days on get spread by a few days. */
+  readonly fuzz: boolean;
+}
+
+export function createScheduler(options: SchedulerOptions): Scheduler {
+  const { desiredRetention } = options;
+  if (
+    !(
+      desiredRetention >= desiredRetentionRange.min && desiredRetention <= desiredRetentionRange.max
+    )
+  ) {
+    throw new RangeError(
+      `Desired retention ${desiredRetention} is outside ${desiredRetentionRange.min}-${desiredRetentionRange.max}`,
+    );
+  }
+  const engine: FSRS = fsrs(
+    generatorParameters({
+      request_retention: desiredRetention,
+      maximum_interval: options.maxIntervalDays ?? 36500,
+      learning_steps: ['1m', '10m'],
+      relearning_steps: ['10m'],
+      enable_fuzz: options.fuzz,
+      enable_short_term: true,
+    }),
+  );
+  // The fuzz seed is the card id and the review's ordinal, nothing else: the replay of a card's
+  // log draws exactly the fuzz its incremental reviews drew, and an undone review's number is
+  // drawn again by the next one. ts-fsrs reads the seed through a strategy; it is set just before
+  // each synchronous call, so no two cards can share it.
+  let seed = '';
+  // biome-ignore lint/correctness/useHookAtTopLevel: ts-fsrs's useStrategy is no React hook.
+  engine.useStrategy(StrategyMode.SEED, () => seed);
+
+  const prepare = (state: CardState | undefined, cardId: CardId, nowMillis: number) => {
+    const reviewAtMillis = Math.max(nowMillis, state?.lastReviewAtMillis ?? nowMillis);
+    seed = `${cardId}#${(state?.reps ?? 0) + 1}`;
+    const card = state ? toFsrsCard(state) : createEmptyCard(reviewAtMillis);
+    return { card, reviewAt: new Date(reviewAtMillis), reviewAtMillis };
+  };
+
+  const review: Scheduler['review'] = (state, cardId, rating, nowMillis) => {
+    const { card, reviewAt, reviewAtMillis } = prepare(state, cardId, nowMillis);
+    const next = engine.next(card, reviewAt, rating).card;
+    const lastDueReviewAtMillis =
+      state?.phase === 'review' ? reviewAtMillis : state?.lastDueReviewAtMillis;
+    return fromFsrsCard(cardId, next, {
+      firstReviewAtMillis: state?.firstReviewAtMillis ?? reviewAtMillis,
+      ...(lastDueReviewAtMillis !== undefined ? { lastDueReviewAtMillis } : {}),
+    });
+  };
+
+  return {
+    desiredRetention,
+    review,
+    preview(state, cardId, nowMillis) {
+      const { card, reviewAt } = prepare(state, cardId, nowMillis);
+      const log = engine.repeat(card, reviewAt);
+      const entry = (rating: Rating): IntervalPreview => {
+        const dueAtMillis = log[rating].card.due.getTime();
+        return { dueAtMillis, intervalMillis: dueAtMillis - nowMillis };
+      };
+      return { 1: entry(1), 2: entry(2), 3: entry(3), 4: entry(4) };
+    },
+    replay(cardId, events) {
+      let state: CardState | undefined;
+      const own = [...events].filter((event) => event.cardId === cardId);
+      for (const event of effectiveReviews(own)) {
+        state = review(state, cardId, event.rating, event.reviewedAtMillis);
+      }
+      return state;
+    },
+    retrievability(state, nowMillis) {
+      if (!state || state.phase === 'new' || state.lastReviewAtMillis === undefined) return 0;
+      // Fractional days rather than ts-fsrs's whole days: mastery bars should move within a day.
+      const elapsedDays = Math.max(0, nowMillis - state.lastReviewAtMillis) / dayMillis;
+      return engine.forgetting_curve(elapsedDays, state.stability);
+    },
+  };
+}
+
+/** The scheduler the settings ask for. */
+export function schedulerForSettings(settings: Settings, fuzz: boolean): Scheduler {
+  return createScheduler({
+    desiredRetention: settings.desiredRetention,
+    maxIntervalDays: settings.maxIntervalDays,
+    fuzz,
+  });
+}
