@@ -53,7 +53,10 @@ export function titleTerms(title: string): string[] {
   const add = (term: string) => {
     const clean = term.trim().replace(/^["'“‘]+|["'”’?!.:]+$/g, '');
     const alnum = [...clean].filter(isWordChar).length;
-    if (alnum >= 2 && !weakParts.has(clean.toLowerCase())) terms.add(clean);
+    if (alnum < 2 || weakParts.has(clean.toLowerCase())) return;
+    terms.add(clean);
+    const one = singular(clean);
+    if (one !== undefined && !weakParts.has(one.toLowerCase())) terms.add(one);
   };
   add(whole);
   const bare = whole.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
@@ -65,6 +68,21 @@ export function titleTerms(title: string): string[] {
   // A title made only of weak words ("Other") still masks itself.
   if (terms.size === 0 && whole !== '') terms.add(whole);
   return [...terms].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+}
+
+/**
+ * "Futures" → "Future", "Libraries" → "Library", "Processes" → "Process": a plural title's
+ * description usually says the singular ("A future is…"), which would give the answer away.
+ * Words that merely end in s ("Redis", "Status", "Express") and acronyms ("HTTPS") are left alone.
+ */
+function singular(term: string): string | undefined {
+  const lastWord = term.split(/\s+/).pop() ?? '';
+  if (lastWord.length < 4 || lastWord === lastWord.toUpperCase()) return undefined;
+  const lower = lastWord.toLowerCase();
+  if (/[^aeiou]ies$/.test(lower)) return `${term.slice(0, -3)}y`;
+  if (/(?:ss|sh|ch|x|z)es$/.test(lower)) return term.slice(0, -2);
+  if (/s$/.test(lower) && !/(?:is|os|ss|us)$/.test(lower)) return term.slice(0, -1);
+  return undefined;
 }
 
 interface CompiledTerm {

@@ -19,6 +19,16 @@ it('keeps every quiz rule in every deck under decks/', async () => {
   expect(decks.flatMap(quizRuleViolations)).toEqual([]);
 });
 
+it('keeps every quiz rule in a deck whose descriptions name each other', async () => {
+  const folder = fileURLToPath(
+    new URL('../fixtures/topic-folder/cross-references', import.meta.url),
+  );
+  const { sources } = await readDeckSources([folder]);
+  const { decks } = compileDecks(sources);
+  expect(decks[0]?.quiz).toHaveLength(16);
+  expect(decks.flatMap(quizRuleViolations)).toEqual([]);
+});
+
 it('keeps every quiz rule over a large generated deck', () => {
   const files = generateCorpus(400, 'rules');
   const { decks } = compileDecks([{ path: 'corpus', layout: 'topic-folder', files }]);

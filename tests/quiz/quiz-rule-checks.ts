@@ -17,13 +17,23 @@ export function mentions(text: string, term: string, wordStartOnly = false): boo
   return new RegExp(pattern, 'iu').test(text);
 }
 
-/** The title and the parts of it that name the topic alone ("Uvicorn and ASGI" → both). */
+/**
+ * The title, the parts of it that name the topic alone ("Uvicorn and ASGI" → both), and the
+ * singular of a plural ("Futures" → "Future").
+ */
 export function termsOf(title: string): string[] {
   const parts = title
     .split(/\s+(?:and|—|–|-|&|or)\s+|[()/,:]/)
     .map((part) => part.trim())
     .filter((part) => part.replace(/[^\p{L}\p{N}]/gu, '').length >= 2);
-  return [title, ...parts];
+  const singulars = [title, ...parts]
+    .filter((term) => /[a-z]s$/.test(term) && !/(?:is|os|ss|us)$/.test(term))
+    .map((term) =>
+      term.replace(/(?:(?<=[^aeiou])ies|(?<=(?:ss|sh|ch|x|z))es|s)$/, (end) =>
+        end === 'ies' ? 'y' : '',
+      ),
+    );
+  return [title, ...parts, ...singulars];
 }
 
 const titleKey = (title: string) => title.trim().replace(/\s+/g, ' ').toLowerCase();

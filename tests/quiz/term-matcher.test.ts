@@ -19,6 +19,16 @@ describe('term masking', () => {
     expect(mask('Event loop', 'event-loop, eventloop, event loop')).toBe('_____, _____, _____');
   });
 
+  it('takes the singular of a plural title, but leaves words that only end in s', () => {
+    expect(mask('Futures', 'A future is a result; futures are awaitable.')).toBe(
+      'A _____ is a result; _____ are awaitable.',
+    );
+    expect(mask('Libraries', 'A library')).toBe('A _____');
+    expect(mask('Processes', 'One process')).toBe('One _____');
+    expect(titleTerms('Redis')).toEqual(['Redis']);
+    expect(titleTerms('HTTPS')).toEqual(['HTTPS']);
+  });
+
   it('takes a leading dot or its absence', () => {
     expect(mask('.NET', '.NET and NET')).toBe('_____ and _____');
   });
