@@ -1,0 +1,83 @@
+import type { CardId } from '../domain/ids';
+import type { CardState, ProgressEvent, ReviewEvent } from '../domain/progress';
+import { dayKey } from '../scheduler/day-boundary';
+import { effectiveReviews } from '../scheduler/effective-reviews';
+import type { Scheduler } from '../scheduler/scheduler';
+
+/** What one card's commit writes: computed before anything is written, by both repositories. */
+export interface CardCommit {
+  readonly cardId: CardId;
+  /** Incoming events whose ids the card's log lacked. */
+  readonly addedEvents: readonly ProgressEvent[];
+  /** The replay of the whole log; undefined when no review counts. */
+  readonly state: CardState | undefined;
+  /** Change of counted reviews per study day: a review adds one, an undo takes its day's back. */
+  readonly reviewDeltaByDay: ReadonlyMap<string, number>;
+}
+
+const countedIds = (reviews: readonly ReviewEvent[]) => new Set(reviews.map((review) => review.id));
+
+export function planCardCommit(
+  cardId: CardId,
+  storedEvents: readonly ProgressEvent[],
+  incomingEvents: readonly ProgressEvent[],
+  scheduler: Scheduler,
+  dayStartHour: number,
+): CardCommit {
+  const knownIds = new Set(storedEvents.map((event) => event.id));
+  const addedEvents: ProgressEvent[] = [];
+  for (const event of incomingEvents) {
+    if (event.cardId !== cardId || knownIds.has(event.id)) continue;
+    knownIds.add(event.id);
+    addedEvents.push(event);
+  }
+  const log = [...storedEvents, ...addedEvents];
+  const before = effectiveReviews(storedEvents);
+  const after = effectiveReviews(log);
+
+  // Counts move by the difference between what counted before and after, so a merge that brings
+  // reviews and undos at once, in any order, adjusts the days exactly. Days are computed with the
+  // day-start hour of now: if the setting changed since a review, its undo may take the count from
+  // the neighbouring day (counts never go below zero). Rare, and only the heatmap would show it.
+  const reviewDeltaByDay = new Map<string, number>();
+  const shift = (review: ReviewEvent, by: number) => {
+    const day = dayKey(review.reviewedAtMillis, dayStartHour);
+    reviewDeltaByDay.set(day, (reviewDeltaByDay.get(day) ?? 0) + by);
+  };
+  const beforeIds = countedIds(before);
+  const afterIds = countedIds(after);
+  for (const review of after) if (!beforeIds.has(review.id)) shift(review, 1);
+  for (const review of before) if (!afterIds.has(review.id)) shift(review, -1);
+
+  return { cardId, addedEvents, state: scheduler.replay(cardId, log), reviewDeltaByDay };
+}
+
+/** Adds one card's day changes into the commit's total. */
+export function addDayDeltas(
+  total: Map<string, number>,
+  deltas: ReadonlyMap<string, number>,
+): void {
+  for (const [day, delta] of deltas) total.set(day, (total.get(day) ?? 0) + delta);
+}
+
+/** Groups events by card, keeping first-seen order of cards. */
+export function groupByCard(events: readonly ProgressEvent[]): Map<CardId, ProgressEvent[]> {
+  const groups = new Map<CardId, ProgressEvent[]>();
+  for (const event of events) {
+    const group = groups.get(event.cardId);
+    if (group) group.push(event);
+    else groups.set(event.cardId, [event]);
+  }
+  return groups;
+}
+
+/** An undo must cancel a review the card's log holds; anything else is a caller's mistake. */
+export function checkUndoTarget(storedEvents: readonly ProgressEvent[], undo: ProgressEvent): void {
+  if (undo.kind !== 'undo') return;
+  const target = storedEvents.find((event) => event.id === undo.cancelsEventId);
+  if (target?.kind !== 'review') {
+    throw new Error(
+      `Cannot undo ${undo.cancelsEventId}: card ${undo.cardId} has no review with that id`,
+    );
+  }
+}

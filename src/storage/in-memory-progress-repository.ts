@@ -1,0 +1,142 @@
+import type { CardId } from '../domain/ids';
+import {
+  type CardState,
+  defaultSettings,
+  type ProgressEvent,
+  type ReviewEvent,
+  type Settings,
+  type UndoEvent,
+} from '../domain/progress';
+import { compareEventsByTime } from '../scheduler/effective-reviews';
+import {
+  addDayDeltas,
+  type CardCommit,
+  checkUndoTarget,
+  groupByCard,
+  planCardCommit,
+} from './card-commit';
+import type {
+  MergeResult,
+  ProgressRepository,
+  ProgressSnapshot,
+  SchedulerForSettings,
+} from './progress-repository';
+import { parseSettings, requireEvents } from './record-validation';
+
+/**
+ * Progress kept in memory only: for tests, and for browsers where IndexedDB is unavailable (the UI
+ * then warns that progress will not be saved). Same rules as the IndexedDB one: every commit is
+ * planned in full before anything changes, and results are copies, as if read from a store.
+ */
+export class InMemoryProgressRepository implements ProgressRepository {
+  private readonly schedulerFor: SchedulerForSettings;
+  private readonly events = new Map<CardId, Map<string, ProgressEvent>>();
+  private readonly states = new Map<CardId, CardState>();
+  private readonly reviewsByDay = new Map<string, number>();
+  private totalReviews = 0;
+  private settings: Settings = defaultSettings;
+
+  constructor(schedulerFor: SchedulerForSettings) {
+    this.schedulerFor = schedulerFor;
+  }
+
+  async load(): Promise<ProgressSnapshot> {
+    return {
+      states: structuredClone(this.states),
+      reviewsByDay: new Map(this.reviewsByDay),
+      totalReviews: this.totalReviews,
+      settings: this.settings,
+      corrupt: [],
+    };
+  }
+
+  async statesFor(cardIds: readonly CardId[]): Promise<Map<CardId, CardState>> {
+    const found = new Map<CardId, CardState>();
+    for (const id of cardIds) {
+      const state = this.states.get(id);
+      if (state) found.set(id, structuredClone(state));
+    }
+    return found;
+  }
+
+  async commitReview(event: ReviewEvent): Promise<CardState> {
+    const action = `Saving review ${event.id} of card ${event.cardId}`;
+    const [commit] = this.commit(requireEvents([event], action));
+    if (!commit?.state) throw new Error(`${action} failed: an undo already cancels it`);
+    return structuredClone(commit.state);
+  }
+
+  async commitUndo(event: UndoEvent): Promise<CardState | undefined> {
+    const action = `Undoing review ${event.cancelsEventId} of card ${event.cardId}`;
+    const valid = requireEvents([event], action);
+    for (const undo of valid)
+      checkUndoTarget([...(this.events.get(undo.cardId)?.values() ?? [])], undo);
+    const [commit] = this.commit(valid);
+    return commit?.state && structuredClone(commit.state);
+  }
+
+  async eventsForCard(cardId: CardId): Promise<ProgressEvent[]> {
+    return structuredClone(
+      [...(this.events.get(cardId)?.values() ?? [])].sort(compareEventsByTime),
+    );
+  }
+
+  async allEvents(): Promise<ProgressEvent[]> {
+    const all = [...this.events.values()].flatMap((log) => [...log.values()]);
+    return structuredClone(all.sort(compareEventsByTime));
+  }
+
+  async mergeEvents(events: readonly unknown[]): Promise<MergeResult> {
+    const commits = this.commit(requireEvents(events, 'Merging events'));
+    const changed = commits.filter((commit) => commit.addedEvents.length > 0);
+    return {
+      addedEvents: changed.reduce((sum, commit) => sum + commit.addedEvents.length, 0),
+      addedReviews: changed.reduce(
+        (sum, commit) => sum + commit.addedEvents.filter((e) => e.kind === 'review').length,
+        0,
+      ),
+      cardIds: changed.map((commit) => commit.cardId),
+    };
+  }
+
+  async getSettings(): Promise<Settings> {
+    return this.settings;
+  }
+
+  async saveSettings(settings: Settings): Promise<void> {
+    const parsed = parseSettings(settings);
+    if (!parsed.ok) throw new RangeError(`Saving settings failed: ${parsed.reason}`);
+    this.settings = parsed.value;
+  }
+
+  /** Plans every card first, then applies: a throw while planning leaves nothing half-done. */
+  private commit(incoming: readonly ProgressEvent[]): CardCommit[] {
+    const scheduler = this.schedulerFor(this.settings);
+    const commits = [...groupByCard(incoming)].map(([cardId, cardEvents]) =>
+      planCardCommit(
+        cardId,
+        [...(this.events.get(cardId)?.values() ?? [])],
+        cardEvents,
+        scheduler,
+        this.settings.dayStartHour,
+      ),
+    );
+    const dayDeltas = new Map<string, number>();
+    for (const commit of commits) {
+      if (commit.addedEvents.length === 0) continue;
+      const log = this.events.get(commit.cardId) ?? new Map<string, ProgressEvent>();
+      for (const event of commit.addedEvents) log.set(event.id, structuredClone(event));
+      this.events.set(commit.cardId, log);
+      if (commit.state) this.states.set(commit.cardId, commit.state);
+      else this.states.delete(commit.cardId);
+      addDayDeltas(dayDeltas, commit.reviewDeltaByDay);
+    }
+    for (const [day, delta] of dayDeltas) {
+      const count = Math.max(0, (this.reviewsByDay.get(day) ?? 0) + delta);
+      if (count === 0) this.reviewsByDay.delete(day);
+      else this.reviewsByDay.set(day, count);
+      this.totalReviews = Math.max(0, this.totalReviews + delta);
+    }
+    return commits;
+  }
+}

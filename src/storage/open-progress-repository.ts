@@ -1,0 +1,52 @@
+import { createStore, type UseStore } from 'idb-keyval';
+import { schedulerForSettings } from '../scheduler/scheduler';
+import { IdbProgressRepository, progressStoreName } from './idb-progress-repository';
+import { InMemoryProgressRepository } from './in-memory-progress-repository';
+import type { ProgressRepository, SchedulerForSettings } from './progress-repository';
+
+export const progressDatabaseName = 'recallmap-progress';
+
+export interface OpenedProgressRepository {
+  readonly repository: ProgressRepository;
+  /** False when progress lives in memory only: the UI warns that it will not be saved. */
+  readonly persistent: boolean;
+  /** Why IndexedDB could not be used. */
+  readonly reason?: string;
+}
+
+export interface OpenProgressOptions {
+  /** The app's default: the settings' retention, fuzz on. */
+  readonly schedulerFor?: SchedulerForSettings;
+  readonly dbName?: string;
+  /** Opens the idb-keyval store; replaced in tests to make IndexedDB fail. */
+  readonly openStore?: (dbName: string) => UseStore;
+}
+
+/**
+ * IndexedDB when it works (opening and migrating succeed), else memory. Private windows and
+ * locked-down browsers refuse IndexedDB or throw on first use; the app must still run.
+ */
+export async function openProgressRepository(
+  options: OpenProgressOptions = {},
+): Promise<OpenedProgressRepository> {
+  const {
+    schedulerFor = (settings) => schedulerForSettings(settings, true),
+    dbName = progressDatabaseName,
+  } = options;
+  const fallback = (reason: string): OpenedProgressRepository => ({
+    repository: new InMemoryProgressRepository(schedulerFor),
+    persistent: false,
+    reason,
+  });
+  if (!options.openStore && typeof indexedDB === 'undefined') {
+    return fallback('This browser offers no IndexedDB');
+  }
+  try {
+    const openStore = options.openStore ?? ((name: string) => createStore(name, progressStoreName));
+    const repository = new IdbProgressRepository({ store: openStore(dbName), schedulerFor });
+    await repository.open();
+    return { repository, persistent: true };
+  } catch (error) {
+    return fallback(error instanceof Error ? error.message : String(error));
+  }
+}

@@ -1,0 +1,84 @@
+import type { CardId } from '../domain/ids';
+import type {
+  CardState,
+  ProgressEvent,
+  ReviewEvent,
+  Settings,
+  UndoEvent,
+} from '../domain/progress';
+import type { Scheduler } from '../scheduler/scheduler';
+
+/** A stored record that failed validation, moved aside so that the rest keeps working. */
+export interface CorruptRecord {
+  /** The record's original key, as JSON: `["state","css/box-model:term"]`. */
+  readonly key: string;
+  readonly reason: string;
+}
+
+/** What the pages need at start-up, read without touching the review log. */
+export interface ProgressSnapshot {
+  readonly states: ReadonlyMap<CardId, CardState>;
+  /**
+   * Reviews that count (undone ones do not) per study day, `YYYY-MM-DD`. The day of each review is
+   * fixed when it is written, with the day-start hour of that moment.
+   */
+  readonly reviewsByDay: ReadonlyMap<string, number>;
+  readonly totalReviews: number;
+  readonly settings: Settings;
+  readonly corrupt: readonly CorruptRecord[];
+}
+
+export interface MergeResult {
+  /** Events the log did not hold yet, undos included. */
+  readonly addedEvents: number;
+  readonly addedReviews: number;
+  /** Cards whose events changed, each replayed and stored. */
+  readonly cardIds: readonly CardId[];
+}
+
+/**
+ * The progress store. The log of events is the truth; card states, per-day counts and the total are
+ * caches written in the same transaction as the events they derive from.
+ *
+ * Concurrency between tabs (and devices, through merges) works as in Orbit: a commit hands over
+ * only the event. Inside one transaction the repository adds it to the card's log, replays that
+ * card's whole log through the scheduler and stores the result, which it returns. A tab that
+ * rated from a stale state therefore cannot overwrite another tab's review: both events stay, and
+ * the stored state is the replay of both, in time order. IndexedDB runs read-write transactions
+ * on one store one after another, so two tabs' commits never interleave.
+ *
+ * Daily limits need no per-deck counters: card ids do not name their deck, so each card state
+ * carries when it was first reviewed and last answered in review, and the caller counts a deck's
+ * cards (see `studiedToday`).
+ */
+export interface ProgressRepository {
+  load(): Promise<ProgressSnapshot>;
+  /** The stored states of these cards (absent ones were never reviewed), e.g. after another tab's commit. */
+  statesFor(cardIds: readonly CardId[]): Promise<Map<CardId, CardState>>;
+  /** Adds the review and returns the card's new state. Committing an event already stored changes nothing. */
+  commitReview(event: ReviewEvent): Promise<CardState>;
+  /**
+   * Adds the undo and returns the card's state without the cancelled review (undefined when no
+   * review remains). Rejects when the card has no such review.
+   */
+  commitUndo(event: UndoEvent): Promise<CardState | undefined>;
+  /** The card's events, undos included, in time order. */
+  eventsForCard(cardId: CardId): Promise<ProgressEvent[]>;
+  /** Every event, in time order: for backups, merges and statistics, never for start-up. */
+  allEvents(): Promise<ProgressEvent[]>;
+  /**
+   * Union by event id (a stored event wins over an incoming one with its id), then a replay of
+   * every card that gained events; one transaction. Rejects, changing nothing, when any event is
+   * malformed.
+   */
+  mergeEvents(events: readonly unknown[]): Promise<MergeResult>;
+  getSettings(): Promise<Settings>;
+  /**
+   * Card states keep the due dates they were given: a new desired retention applies to each card
+   * from its next review (which replays it with the new value), as in Anki without rescheduling.
+   */
+  saveSettings(settings: Settings): Promise<void>;
+}
+
+/** Both repositories replay with the scheduler the stored settings ask for. */
+export type SchedulerForSettings = (settings: Settings) => Scheduler;

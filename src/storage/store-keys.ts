@@ -1,0 +1,42 @@
+import type { CardId } from '../domain/ids';
+import type { ProgressEvent } from '../domain/progress';
+
+// The layout of the one `progress` object store. Keys are arrays so that each kind of record is
+// one contiguous range: IndexedDB compares arrays element by element and sorts every string
+// before every array, so [kind] < [kind, 'any', ...] < [kind, []]. All card states load with one
+// getAll over ['state'], and one card's events with one getAll over ['event', cardId].
+//
+//   ['meta', 'schema']          schema version (a number)
+//   ['meta', 'settings']        Settings
+//   ['meta', 'totals']          { reviewCount }
+//   ['state', cardId]           CardState
+//   ['event', cardId, eventId]  ProgressEvent; the card id leads so a card's log is one range
+//   ['day', 'YYYY-MM-DD']       { dayKey, reviewCount }
+//   ['corrupt', keyAsJson]      { key, value, reason }: a record that failed validation; the
+//                               key as JSON text, since an array there would leave the range
+
+export type RecordKind = 'meta' | 'state' | 'event' | 'day' | 'corrupt';
+
+export const schemaVersionKey = ['meta', 'schema'];
+export const settingsKey = ['meta', 'settings'];
+export const totalsKey = ['meta', 'totals'];
+
+export const stateKey = (cardId: CardId): IDBValidKey[] => ['state', cardId];
+export const eventKey = (event: ProgressEvent): IDBValidKey[] => ['event', event.cardId, event.id];
+export const dayRecordKey = (dayKey: string): IDBValidKey[] => ['day', dayKey];
+export const corruptKey = (key: IDBValidKey): IDBValidKey[] => ['corrupt', JSON.stringify(key)];
+
+export function kindRange(kind: RecordKind): IDBKeyRange {
+  return IDBKeyRange.bound([kind], [kind, []]);
+}
+
+export function cardEventsRange(cardId: CardId): IDBKeyRange {
+  return IDBKeyRange.bound(['event', cardId], ['event', cardId, []]);
+}
+
+/** The element at `index` of an array key when it is a string, e.g. the card id of a state key. */
+export function keyPart(key: IDBValidKey, index: number): string | undefined {
+  if (!Array.isArray(key)) return undefined;
+  const part: unknown = key[index];
+  return typeof part === 'string' ? part : undefined;
+}

@@ -1,0 +1,280 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type CardId, cardId } from '../../src/domain/ids';
+import {
+  type CardState,
+  defaultSettings,
+  type ProgressEvent,
+  type Rating,
+  type ReviewEvent,
+  type UndoEvent,
+} from '../../src/domain/progress';
+import { effectiveReviews } from '../../src/scheduler/effective-reviews';
+import { schedulerForSettings } from '../../src/scheduler/scheduler';
+import type {
+  ProgressRepository,
+  SchedulerForSettings,
+} from '../../src/storage/progress-repository';
+import { pick, seededRandom } from '../scheduler/seeded-random';
+
+const minute = 60_000;
+const hour = 60 * minute;
+const day = 24 * hour;
+
+/** Fuzz on, as in the app: stored states must still equal replays. */
+export const testSchedulerFor: SchedulerForSettings = (settings) =>
+  schedulerForSettings(settings, true);
+const scheduler = testSchedulerFor(defaultSettings);
+
+export function review(
+  id: string,
+  card: CardId,
+  rating: Rating,
+  reviewedAtMillis: number,
+  extra: Partial<ReviewEvent> = {},
+): ReviewEvent {
+  return {
+    kind: 'review',
+    id,
+    cardId: card,
+    rating,
+    reviewedAtMillis,
+    durationMillis: 2500,
+    source: 'study',
+    ...extra,
+  };
+}
+
+export function undo(id: string, target: ReviewEvent, undoneAtMillis: number): UndoEvent {
+  return {
+    kind: 'undo',
+    id,
+    cardId: target.cardId,
+    cancelsEventId: target.id,
+    undoneAtMillis,
+  };
+}
+
+/**
+ * The contract every ProgressRepository keeps, run against each implementation (Orbit's
+ * databaseTests pattern). `create` returns a fresh, empty repository each time.
+ */
+export function describeProgressRepository(
+  name: string,
+  create: () => Promise<ProgressRepository>,
+): void {
+  describe(`${name} (shared ProgressRepository suite)`, () => {
+    const term = cardId('css/box-model:term');
+    const recall = cardId('css/box-model:recall');
+    // 10:00 UTC; the process runs in UTC here so day keys are easy to read.
+    const t0 = Date.UTC(2026, 4, 4, 10);
+    const previousTz = process.env.TZ;
+    beforeAll(() => {
+      process.env.TZ = 'UTC';
+    });
+    afterAll(() => {
+      if (previousTz === undefined) delete process.env.TZ;
+      else process.env.TZ = previousTz;
+    });
+
+    it('starts empty, with default settings', async () => {
+      const repository = await create();
+      const snapshot = await repository.load();
+      expect(snapshot.states.size).toBe(0);
+      expect(snapshot.reviewsByDay.size).toBe(0);
+      expect(snapshot.totalReviews).toBe(0);
+      expect(snapshot.settings).toEqual(defaultSettings);
+      expect(snapshot.corrupt).toEqual([]);
+      expect(await repository.allEvents()).toEqual([]);
+    });
+
+    it('commits a review: the event, the state the scheduler gives, the day count and the total', async () => {
+      const repository = await create();
+      const first = review('e1', term, 3, t0);
+      const state = await repository.commitReview(first);
+      expect(state).toEqual(scheduler.review(undefined, term, 3, t0));
+      const second = review('e2', term, 3, state.dueAtMillis);
+      const next = await repository.commitReview(second);
+      expect(next).toEqual(scheduler.review(state, term, 3, state.dueAtMillis));
+
+      const snapshot = await repository.load();
+      expect(snapshot.states).toEqual(new Map([[term, next]]));
+      expect(snapshot.reviewsByDay).toEqual(new Map([['2026-05-04', 2]]));
+      expect(snapshot.totalReviews).toBe(2);
+      expect(await repository.eventsForCard(term)).toEqual([first, second]);
+      expect(await repository.statesFor([term, recall])).toEqual(new Map([[term, next]]));
+    });
+
+    it('keeps a quiz answer with the option it picked', async () => {
+      const repository = await create();
+      const answer = review('q1', cardId('css/box-model:quiz'), 1, t0, {
+        source: 'quiz',
+        pickedOptionIndex: 2,
+      });
+      await repository.commitReview(answer);
+      expect(await repository.allEvents()).toEqual([answer]);
+    });
+
+    it('ignores a second commit of the same event', async () => {
+      const repository = await create();
+      const event = review('e1', term, 4, t0);
+      const state = await repository.commitReview(event);
+      expect(await repository.commitReview(event)).toEqual(state);
+      expect(await repository.eventsForCard(term)).toHaveLength(1);
+      expect((await repository.load()).totalReviews).toBe(1);
+    });
+
+    it('keeps both events when two tabs rate the same card from the same old state', async () => {
+      const repository = await create();
+      // Both tabs saw the card new. Tab B's answer came later but is committed first.
+      const tabA = review('tab-a', term, 1, t0);
+      const tabB = review('tab-b', term, 3, t0 + 5 * minute);
+      await repository.commitReview(tabB);
+      const stored = await repository.commitReview(tabA);
+      expect(stored).toEqual(scheduler.replay(term, [tabA, tabB]));
+      expect(stored.reps).toBe(2);
+      expect(await repository.eventsForCard(term)).toEqual([tabA, tabB]);
+      expect((await repository.load()).totalReviews).toBe(2);
+    });
+
+    it('undoes the last review: the state goes back, the event stays, counts go down', async () => {
+      const repository = await create();
+      const first = review('e1', term, 3, t0);
+      const before = await repository.commitReview(first);
+      const second = review('e2', term, 1, t0 + 10 * minute);
+      await repository.commitReview(second);
+      const cancel = undo('u2', second, t0 + 11 * minute);
+      expect(await repository.commitUndo(cancel)).toEqual(before);
+
+      const snapshot = await repository.load();
+      expect(snapshot.states.get(term)).toEqual(before);
+      expect(snapshot.totalReviews).toBe(1);
+      expect(snapshot.reviewsByDay.get('2026-05-04')).toBe(1);
+      expect(await repository.eventsForCard(term)).toEqual([first, second, cancel]);
+    });
+
+    it('forgets the card when its only review is undone', async () => {
+      const repository = await create();
+      const only = review('e1', recall, 4, t0);
+      await repository.commitReview(only);
+      expect(await repository.commitUndo(undo('u1', only, t0 + minute))).toBeUndefined();
+      const snapshot = await repository.load();
+      expect(snapshot.states.has(recall)).toBe(false);
+      expect(snapshot.reviewsByDay.size).toBe(0);
+      expect(snapshot.totalReviews).toBe(0);
+    });
+
+    it('refuses to undo a review the card does not have, changing nothing', async () => {
+      const repository = await create();
+      await repository.commitReview(review('e1', term, 3, t0));
+      const ghost = review('ghost', term, 3, t0);
+      await expect(repository.commitUndo(undo('u1', ghost, t0 + minute))).rejects.toThrow(/ghost/);
+      expect(await repository.eventsForCard(term)).toHaveLength(1);
+    });
+
+    it('refuses malformed events', async () => {
+      const repository = await create();
+      const bad = { ...review('e1', term, 3, t0), rating: 5 } as unknown as ReviewEvent;
+      await expect(repository.commitReview(bad)).rejects.toThrow(/rating/);
+      expect(await repository.allEvents()).toEqual([]);
+    });
+
+    it('merges by event id and replays the cards that changed', async () => {
+      const repository = await create();
+      const a1 = review('a1', term, 3, t0);
+      const a2 = review('a2', term, 3, t0 + 10 * minute);
+      await repository.commitReview(a1);
+      await repository.commitReview(a2);
+      // Another device's log: a1 again, a review in between, an undo of a2, another card.
+      const b1 = review('b1', term, 2, t0 + 5 * minute);
+      const r1 = review('r1', recall, 4, t0 - day);
+      const cancelA2 = undo('b-undo', a2, t0 + 20 * minute);
+      const result = await repository.mergeEvents([a1, b1, cancelA2, r1]);
+      expect(result.addedEvents).toBe(3);
+      expect(result.addedReviews).toBe(2);
+      expect([...result.cardIds].sort()).toEqual([recall, term].sort());
+
+      const snapshot = await repository.load();
+      expect(snapshot.states.get(term)).toEqual(scheduler.replay(term, [a1, a2, b1, cancelA2]));
+      expect(snapshot.states.get(recall)).toEqual(scheduler.replay(recall, [r1]));
+      expect(snapshot.totalReviews).toBe(3);
+      expect(snapshot.reviewsByDay).toEqual(
+        new Map([
+          ['2026-05-03', 1],
+          ['2026-05-04', 2],
+        ]),
+      );
+      expect(await repository.allEvents()).toEqual([r1, a1, b1, a2, cancelA2]);
+    });
+
+    it('lets an undo merged before its review cancel it when the review arrives', async () => {
+      const repository = await create();
+      const later = review('late', term, 1, t0);
+      await repository.mergeEvents([undo('early-undo', later, t0 + minute)]);
+      const merged = await repository.mergeEvents([later]);
+      expect(merged.addedReviews).toBe(1);
+      const snapshot = await repository.load();
+      expect(snapshot.states.has(term)).toBe(false);
+      expect(snapshot.totalReviews).toBe(0);
+    });
+
+    it('refuses a merge with any malformed event, changing nothing', async () => {
+      const repository = await create();
+      await expect(
+        repository.mergeEvents([review('ok', term, 3, t0), { kind: 'review', id: 'bad' }]),
+      ).rejects.toThrow(/event 2/);
+      expect(await repository.allEvents()).toEqual([]);
+      expect((await repository.load()).totalReviews).toBe(0);
+    });
+
+    it('saves settings, refuses invalid ones, and counts days from the saved day start', async () => {
+      const repository = await create();
+      expect(await repository.getSettings()).toEqual(defaultSettings);
+      const settings = { ...defaultSettings, dayStartHour: 11, newPerDay: 5 };
+      await repository.saveSettings(settings);
+      expect(await repository.getSettings()).toEqual(settings);
+      await expect(repository.saveSettings({ ...settings, desiredRetention: 0.5 })).rejects.toThrow(
+        /desiredRetention/,
+      );
+      expect(await repository.getSettings()).toEqual(settings);
+
+      await repository.commitReview(review('e1', term, 3, t0)); // 10:00, before 11:00
+      const snapshot = await repository.load();
+      expect(snapshot.settings).toEqual(settings);
+      expect(snapshot.reviewsByDay).toEqual(new Map([['2026-05-03', 1]]));
+    });
+
+    it('stores states equal to the replay of the log, for random reviews and undos', async () => {
+      const repository = await create();
+      const random = seededRandom(2026);
+      const cards = [term, recall, cardId('html/forms:term')];
+      const log: ProgressEvent[] = [];
+      let now = t0;
+      for (let step = 0; step < 120; step += 1) {
+        now += pick(random, [minute, 10 * minute, day, 4 * day]);
+        const card = pick(random, cards);
+        const live = effectiveReviews(log.filter((event) => event.cardId === card));
+        if (live.length > 0 && random() < 0.3) {
+          const event = undo(`u${step}`, pick(random, live), now);
+          log.push(event);
+          expect(await repository.commitUndo(event)).toEqual(scheduler.replay(card, log));
+        } else {
+          const event = review(`r${step}`, card, pick(random, [1, 2, 3, 4] as const), now);
+          log.push(event);
+          expect(await repository.commitReview(event)).toEqual(scheduler.replay(card, log));
+        }
+      }
+      const snapshot = await repository.load();
+      const expected = new Map<CardId, CardState>();
+      for (const card of cards) {
+        const state = scheduler.replay(card, log);
+        if (state) expected.set(card, state);
+      }
+      expect(snapshot.states).toEqual(expected);
+      expect(snapshot.totalReviews).toBe(effectiveReviews(log).length);
+      expect([...snapshot.reviewsByDay.values()].reduce((a, b) => a + b, 0)).toBe(
+        snapshot.totalReviews,
+      );
+      expect(await repository.allEvents()).toHaveLength(log.length);
+    });
+  });
+}
