@@ -1,19 +1,48 @@
-import { data, type LoaderFunctionArgs, useLoaderData } from 'react-router-dom';
+import { data, Link, type LoaderFunctionArgs, useLoaderData } from 'react-router-dom';
 import type { Deck } from '../domain/deck';
 import { useDeckCatalog } from '../stores/deck-catalog-store';
+import { DeckCounts } from '../ui/deck-counts';
 import { DeckView } from '../ui/deck-view';
+import { MasteryBar } from '../ui/mastery-bar';
+import { useDeckProgress } from '../ui/use-deck-progress';
 import { useDocumentTitle } from '../ui/use-document-title';
+import { useNow } from '../ui/use-now';
+import { useTopicMastery } from '../ui/use-topic-mastery';
 
-async function loadDeck({ params }: LoaderFunctionArgs): Promise<Deck> {
+export async function loadDeckOr404({ params }: LoaderFunctionArgs): Promise<Deck> {
   const deck = await useDeckCatalog.getState().loadDeck(params.deckId ?? '');
   if (!deck) throw data(`No deck with id ${params.deckId}`, { status: 404 });
   return deck;
 }
 
 function DeckPage() {
-  const deck = useLoaderData<typeof loadDeck>();
+  const deck = useLoaderData<typeof loadDeckOr404>();
   useDocumentTitle(deck.title);
-  return <DeckView deck={deck} />;
+  const nowMillis = useNow();
+  const progress = useDeckProgress(deck, nowMillis);
+  const topicMastery = useTopicMastery(deck, nowMillis);
+  const deckPath = `/decks/${encodeURIComponent(deck.id)}`;
+  return (
+    <DeckView
+      deck={deck}
+      topicMastery={topicMastery}
+      summary={
+        <div className="deck-summary">
+          <div className="actions">
+            <Link className="button primary" to={`${deckPath}/study`}>
+              Study
+            </Link>
+          </div>
+          {progress && (
+            <>
+              <DeckCounts counts={progress.counts} />
+              <MasteryBar label={`${deck.title} mastery`} recall={progress.mastery.recall} />
+            </>
+          )}
+        </div>
+      }
+    />
+  );
 }
 
-export const deckRoute = { loader: loadDeck, Component: DeckPage };
+export const deckRoute = { loader: loadDeckOr404, Component: DeckPage };

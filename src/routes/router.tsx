@@ -15,6 +15,15 @@ export const router = createBrowserRouter([
         path: 'decks/:deckId',
         lazy: () => import('./deck-page').then((page) => page.deckRoute),
       },
+      {
+        path: 'decks/:deckId/study',
+        lazy: () => import('./study-page').then((page) => page.studyRoute),
+      },
+      { path: 'study', lazy: () => import('./study-page').then((page) => page.studyRoute) },
+      {
+        path: 'settings',
+        lazy: () => import('./settings-page').then((page) => page.settingsRoute),
+      },
       { path: '*', lazy: () => import('./not-found-page').then((page) => page.notFoundRoute) },
     ],
   },

@@ -8,6 +8,8 @@ interface DeckCatalogState {
   readonly loadedDecks: Readonly<Record<string, Deck>>;
   /** Resolves to undefined when no deck has that id. */
   loadDeck(deckId: string): Promise<Deck | undefined>;
+  /** Every deck, in catalog order. */
+  loadAllDecks(): Promise<Deck[]>;
 }
 
 export const useDeckCatalog = create<DeckCatalogState>()((set, get) => ({
@@ -21,5 +23,9 @@ export const useDeckCatalog = create<DeckCatalogState>()((set, get) => ({
     const deck = (await load()).default;
     set((state) => ({ loadedDecks: { ...state.loadedDecks, [deckId]: deck } }));
     return deck;
+  },
+  async loadAllDecks() {
+    const decks = await Promise.all(get().summaries.map((summary) => get().loadDeck(summary.id)));
+    return decks.filter((deck): deck is Deck => deck !== undefined);
   },
 }));

@@ -1,10 +1,20 @@
+import type { ReactNode } from 'react';
 import type { Deck } from '../domain/deck';
+import type { TopicId } from '../domain/ids';
+import type { TopicMastery } from '../scheduler/mastery';
 import { MarkdownText } from './markdown-text';
 import { plural } from './plural';
 import { ResourceList } from './resource-list';
 import { TopicDisclosure } from './topic-disclosure';
 
-export function DeckView({ deck }: { deck: Deck }) {
+interface DeckViewProps {
+  deck: Deck;
+  /** Study actions, counts and mastery, shown under the title. */
+  summary?: ReactNode;
+  topicMastery?: ReadonlyMap<TopicId, TopicMastery> | undefined;
+}
+
+export function DeckView({ deck, summary, topicMastery }: DeckViewProps) {
   const topicsById = new Map(deck.topics.map((topic) => [topic.id, topic]));
   const studyCards = deck.cards.filter((card) => card.kind !== 'quiz').length;
   return (
@@ -14,6 +24,7 @@ export function DeckView({ deck }: { deck: Deck }) {
         {plural(deck.topics.length, 'topic')} · {plural(studyCards, 'card')} ·{' '}
         {plural(deck.quiz.length, 'quiz question')}
       </p>
+      {summary}
       {deck.sections.map((section) => (
         <section key={section.id} className="deck-section" aria-labelledby={`${section.id}-title`}>
           <h2 id={`${section.id}-title`}>{section.title}</h2>
@@ -24,7 +35,7 @@ export function DeckView({ deck }: { deck: Deck }) {
               const topic = topicsById.get(topicId);
               return topic ? (
                 <li key={topic.id}>
-                  <TopicDisclosure topic={topic} />
+                  <TopicDisclosure topic={topic} mastery={topicMastery?.get(topic.id)} />
                 </li>
               ) : null;
             })}

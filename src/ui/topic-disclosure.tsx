@@ -1,10 +1,18 @@
 import { useId, useState } from 'react';
 import type { Topic } from '../domain/deck';
+import type { TopicMastery } from '../scheduler/mastery';
 import { MarkdownText } from './markdown-text';
+import { MasteryBar } from './mastery-bar';
 import { ResourceList } from './resource-list';
 
 /** A topic's title as a button that shows or hides its description and resources. */
-export function TopicDisclosure({ topic }: { topic: Topic }) {
+export function TopicDisclosure({
+  topic,
+  mastery,
+}: {
+  topic: Topic;
+  mastery?: TopicMastery | undefined;
+}) {
   const [expanded, setExpanded] = useState(false);
   const panelId = useId();
   return (
@@ -20,6 +28,12 @@ export function TopicDisclosure({ topic }: { topic: Topic }) {
           {topic.title}
         </button>
       </h3>
+      {mastery && (
+        <div className="topic-mastery">
+          <MasteryBar label={`${topic.title} mastery`} recall={mastery.recall} />
+          {mastery.mastered && <span className="badge mastered">Mastered</span>}
+        </div>
+      )}
       <div id={panelId} className="topic-panel" hidden={!expanded}>
         {expanded && (
           <>

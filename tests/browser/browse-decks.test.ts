@@ -60,11 +60,18 @@ describe('browsing the bundled decks', () => {
     expect(deckLinks.length).toBeGreaterThanOrEqual(2);
 
     const focused: string[] = [];
-    for (let step = 0; step < 3 + deckLinks.length; step++) {
+    for (let step = 0; step < 5 + deckLinks.length; step++) {
       await page.keyboard.press('Tab');
       focused.push(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ''));
     }
-    expect(focused).toEqual(['Skip to content', 'Recallmap', 'Decks', ...deckLinks]);
+    expect(focused).toEqual([
+      'Skip to content',
+      'Recallmap',
+      'Decks',
+      'Settings',
+      'Study all due',
+      ...deckLinks,
+    ]);
 
     // Enter on a focused deck link opens it, and the topics are reachable by Tab and Space.
     await page.getByRole('link', { name: frameworksDeck }).focus();

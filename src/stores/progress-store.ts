@@ -1,0 +1,161 @@
+import { create } from 'zustand';
+import type { CardId } from '../domain/ids';
+import {
+  type CardState,
+  defaultSettings,
+  type ReviewEvent,
+  type Settings,
+  type UndoEvent,
+} from '../domain/progress';
+import { dayKey } from '../scheduler/day-boundary';
+import { type Scheduler, schedulerForSettings } from '../scheduler/scheduler';
+import { openProgressRepository } from '../storage/open-progress-repository';
+import { announcingCommits, openProgressChannel } from '../storage/progress-channel';
+import type { CorruptRecord, ProgressRepository } from '../storage/progress-repository';
+
+export type PersistenceGrant = 'unknown' | 'granted' | 'denied' | 'unsupported';
+
+interface ProgressState {
+  readonly ready: boolean;
+  /** False when progress lives only in memory: the app says it will not be saved. */
+  readonly persistent: boolean;
+  readonly storageProblem?: string;
+  readonly states: ReadonlyMap<CardId, CardState>;
+  readonly reviewsByDay: ReadonlyMap<string, number>;
+  readonly totalReviews: number;
+  readonly settings: Settings;
+  readonly corrupt: readonly CorruptRecord[];
+  /** Whether the browser promised not to evict the database (asked at the first review). */
+  readonly persistenceGrant: PersistenceGrant;
+  readonly scheduler: Scheduler;
+  /** Opens storage once; later calls wait for the same opening. */
+  init(): Promise<void>;
+  /** Rejects when the write failed: the caller keeps the review on screen to retry. */
+  commitReview(event: ReviewEvent): Promise<CardState>;
+  commitUndo(event: UndoEvent): Promise<CardState | undefined>;
+  saveSettings(settings: Settings): Promise<void>;
+}
+
+let repository: ProgressRepository | undefined;
+let opening: Promise<void> | undefined;
+let askedForPersistence = false;
+
+function withState(
+  states: ReadonlyMap<CardId, CardState>,
+  cardId: CardId,
+  state: CardState | undefined,
+): Map<CardId, CardState> {
+  const next = new Map(states);
+  if (state) next.set(cardId, state);
+  else next.delete(cardId);
+  return next;
+}
+
+function addToDay(days: ReadonlyMap<string, number>, day: string, delta: number) {
+  const next = new Map(days);
+  next.set(day, Math.max(0, (next.get(day) ?? 0) + delta));
+  return next;
+}
+
+async function currentPersistenceGrant(): Promise<PersistenceGrant> {
+  if (!navigator.storage?.persisted) return 'unsupported';
+  return (await navigator.storage.persisted()) ? 'granted' : 'unknown';
+}
+
+export const useProgress = create<ProgressState>()((set, get) => {
+  function requireRepository(): ProgressRepository {
+    if (!repository) throw new Error('Progress storage is not open yet');
+    return repository;
+  }
+
+  async function askForPersistenceOnce() {
+    if (askedForPersistence || !get().persistent) return;
+    askedForPersistence = true;
+    if (!navigator.storage?.persist) {
+      set({ persistenceGrant: 'unsupported' });
+      return;
+    }
+    const granted = await navigator.storage.persist().catch(() => false);
+    set({ persistenceGrant: granted ? 'granted' : 'denied' });
+  }
+
+  async function open() {
+    const opened = await openProgressRepository();
+    const channel = openProgressChannel();
+    repository = announcingCommits(opened.repository, channel);
+    const snapshot = await repository.load();
+    channel.subscribe(async () => {
+      // Another tab committed: its states and totals are in the shared database.
+      const fresh = await requireRepository().load();
+      set({
+        states: fresh.states,
+        reviewsByDay: fresh.reviewsByDay,
+        totalReviews: fresh.totalReviews,
+      });
+    });
+    set({
+      ready: true,
+      persistent: opened.persistent,
+      ...(opened.reason === undefined ? {} : { storageProblem: opened.reason }),
+      states: snapshot.states,
+      reviewsByDay: snapshot.reviewsByDay,
+      totalReviews: snapshot.totalReviews,
+      settings: snapshot.settings,
+      corrupt: snapshot.corrupt,
+      scheduler: schedulerForSettings(snapshot.settings, true),
+      persistenceGrant: opened.persistent ? await currentPersistenceGrant() : 'unsupported',
+    });
+  }
+
+  return {
+    ready: false,
+    persistent: true,
+    states: new Map(),
+    reviewsByDay: new Map(),
+    totalReviews: 0,
+    settings: defaultSettings,
+    corrupt: [],
+    persistenceGrant: 'unknown',
+    scheduler: schedulerForSettings(defaultSettings, true),
+    init() {
+      opening ??= open();
+      return opening;
+    },
+    async commitReview(event) {
+      const state = await requireRepository().commitReview(event);
+      set((current) => ({
+        states: withState(current.states, event.cardId, state),
+        totalReviews: current.totalReviews + 1,
+        reviewsByDay: addToDay(
+          current.reviewsByDay,
+          dayKey(event.reviewedAtMillis, current.settings.dayStartHour),
+          1,
+        ),
+      }));
+      void askForPersistenceOnce();
+      return state;
+    },
+    async commitUndo(event) {
+      const events = await requireRepository().eventsForCard(event.cardId);
+      const undone = events.find((candidate) => candidate.id === event.cancelsEventId);
+      const state = await requireRepository().commitUndo(event);
+      set((current) => ({
+        states: withState(current.states, event.cardId, state),
+        totalReviews: Math.max(0, current.totalReviews - 1),
+        reviewsByDay:
+          undone?.kind === 'review'
+            ? addToDay(
+                current.reviewsByDay,
+                dayKey(undone.reviewedAtMillis, current.settings.dayStartHour),
+                -1,
+              )
+            : current.reviewsByDay,
+      }));
+      return state;
+    },
+    async saveSettings(settings) {
+      await requireRepository().saveSettings(settings);
+      set({ settings, scheduler: schedulerForSettings(settings, true) });
+    },
+  };
+});

@@ -1,0 +1,24 @@
+import { useMemo } from 'react';
+import type { Deck } from '../domain/deck';
+import type { TopicId } from '../domain/ids';
+import { deckCardIds } from '../scheduler/deck-card-ids';
+import { type TopicMastery, topicMastery } from '../scheduler/mastery';
+import { useProgress } from '../stores/progress-store';
+
+/** Each topic's mastery; undefined until stored progress has loaded. */
+export function useTopicMastery(
+  deck: Deck,
+  nowMillis: number,
+): ReadonlyMap<TopicId, TopicMastery> | undefined {
+  const ready = useProgress((state) => state.ready);
+  const states = useProgress((state) => state.states);
+  const scheduler = useProgress((state) => state.scheduler);
+  return useMemo(() => {
+    if (!ready) return undefined;
+    const result = new Map<TopicId, TopicMastery>();
+    for (const [topicId, cardIds] of deckCardIds(deck).cardIdsByTopic) {
+      result.set(topicId, topicMastery(cardIds, states, scheduler, nowMillis));
+    }
+    return result;
+  }, [ready, deck, states, scheduler, nowMillis]);
+}
