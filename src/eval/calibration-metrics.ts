@@ -60,7 +60,8 @@ export function auc(predictions: readonly Prediction[]): number {
  * prediction and its observed recall rate.
  */
 export function rmseBins(predictions: readonly Prediction[], bins: number = rmseBinCount): number {
-  if (!Number.isInteger(bins) || bins < 1) throw new RangeError(`Bin count ${bins} is not positive`);
+  if (!Number.isInteger(bins) || bins < 1)
+    throw new RangeError(`Bin count ${bins} is not positive`);
   if (predictions.length === 0) return Number.NaN;
   const counts = new Array<number>(bins).fill(0);
   const predictedSums = new Array<number>(bins).fill(0);

@@ -1,7 +1,11 @@
 import type { CardId } from '../domain/ids';
 import type { CardState } from '../domain/progress';
 import type { Scheduler } from '../scheduler/scheduler';
-import { type CalibrationMetrics, calibrationMetrics, type Prediction } from './calibration-metrics';
+import {
+  type CalibrationMetrics,
+  calibrationMetrics,
+  type Prediction,
+} from './calibration-metrics';
 import type { LoggedReview } from './review-log-csv';
 
 const dayMillis = 24 * 60 * 60 * 1000;

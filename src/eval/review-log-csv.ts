@@ -109,9 +109,7 @@ const isRating = (value: number): value is Rating =>
  */
 export function parseReviewLogCsv(text: string): ReviewLogParse {
   const lines = text.split(/\r?\n/);
-  const header = splitCsvLine((lines[0] ?? '').replace(/^\uFEFF/, ''))?.map((name) =>
-    name.trim(),
-  );
+  const header = splitCsvLine((lines[0] ?? '').replace(/^\uFEFF/, ''))?.map((name) => name.trim());
   const columns = reviewLogColumns.map((name) => header?.indexOf(name) ?? -1);
   const missing = reviewLogColumns.filter((_, index) => columns[index] === -1);
   if (missing.length > 0) {

@@ -31,7 +31,8 @@ export function dueForecast(
   dayStartHour: number,
   days: number = forecastDays,
 ): DueForecast {
-  if (!Number.isInteger(days) || days < 1) throw new RangeError(`Day count ${days} is not positive`);
+  if (!Number.isInteger(days) || days < 1)
+    throw new RangeError(`Day count ${days} is not positive`);
   // Ends of the study days, through the day-boundary helpers so a daylight-saving day is right.
   const ends: number[] = [];
   const keys: string[] = [];

@@ -56,7 +56,11 @@ export function topConfusions(
     let top: [TopicId, { count: number; otherTitle: string }] | undefined;
     for (const entry of tally.directions) if (!top || entry[1].count > top[1].count) top = entry;
     if (top) {
-      confusions.push({ topicId: top[0], confusedWithTitle: top[1].otherTitle, count: tally.count });
+      confusions.push({
+        topicId: top[0],
+        confusedWithTitle: top[1].otherTitle,
+        count: tally.count,
+      });
     }
   }
   // Array#sort is stable, so equal counts stay in first-confused order.

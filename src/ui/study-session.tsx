@@ -47,6 +47,7 @@ export function StudySession({ title, decks }: { title: string; decks: readonly 
       <p className="eyebrow">
         <Link to={backTo}>{title}</Link>
       </p>
+      {step.kind !== 'done' && <h1 className="visually-hidden">Study {title}</h1>}
       {step.kind === 'loading' && <p className="muted">Loading your progress…</p>}
       {step.kind === 'card' && current && (
         <>

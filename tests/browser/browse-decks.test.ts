@@ -19,9 +19,7 @@ describe('browsing the bundled decks', () => {
     const { page, errors } = await openPage(browser);
     await page.goto(baseUrl);
     await page.getByRole('link', { name: frameworksDeck }).click();
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
-      frameworksDeck,
-    );
+    await page.getByRole('heading', { level: 1, name: frameworksDeck }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/decks/python-asynchronous-frameworks');
 
     const gevent = page.getByRole('button', { name: 'gevent' });

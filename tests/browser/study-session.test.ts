@@ -1,0 +1,182 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectNoAxeViolations, launchChromium, openPage } from './chromium';
+import { countTexts, storedCardDues, waitForSessionProgress } from './progress-page-reads';
+
+const baseUrl = inject('baseUrl');
+const deckPath = '/decks/python-asynchronous-frameworks';
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+async function progressText(page: Page) {
+  return page.locator('.session-progress span').textContent();
+}
+
+/** Reveals and rates the card on screen with keys alone, then waits for the next one. */
+async function rateWithKeys(page: Page, key: '1' | '2' | '3' | '4') {
+  await page.getByRole('button', { name: 'Show answer' }).waitFor();
+  const before = await progressText(page);
+  await page.keyboard.press('Space');
+  await page.getByRole('button', { name: /^Good/ }).waitFor();
+  await page.keyboard.press(key);
+  await page.waitForFunction((previous) => {
+    const progress = document.querySelector('.session-progress span')?.textContent;
+    return progress !== previous || document.body.textContent?.includes('Session complete');
+  }, before);
+}
+
+describe('a study session', () => {
+  it('studies five cards by keyboard, and a reload keeps the counts and due times', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${baseUrl}${deckPath}`);
+    expect(await countTexts(page)).toEqual(['New: 8', 'Learning: 0', 'Due: 0']);
+
+    await page.goto(`${baseUrl}${deckPath}/study`);
+    await expect(progressText(page)).resolves.toBe('1 of 8');
+    for (let review = 0; review < 5; review++) await rateWithKeys(page, '3');
+    await expect(progressText(page)).resolves.toBe('6 of 8');
+    const duesBefore = await storedCardDues(page);
+    expect(duesBefore).toHaveLength(5);
+
+    await page.goto(`${baseUrl}${deckPath}`);
+    const countsBefore = await countTexts(page);
+    expect(countsBefore).toEqual(['New: 3', 'Learning: 5', 'Due: 0']);
+    await page.reload();
+    expect(await countTexts(page)).toEqual(countsBefore);
+    expect(await storedCardDues(page)).toEqual(duesBefore);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows interval labels on the rating buttons and finishes with a summary', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${baseUrl}${deckPath}/study`);
+    await page.getByRole('button', { name: 'Show answer' }).click();
+    const names = await page
+      .locator('.ratings button')
+      .evaluateAll((buttons) => buttons.map((button) => button.textContent ?? ''));
+    expect(names.map((name) => name.replace(/\d$/, ''))).toEqual([
+      'Again1m',
+      'Hard6m',
+      'Good10m',
+      expect.stringMatching(/^Easy\d+d$/),
+    ]);
+    await page.keyboard.press('4');
+    for (let review = 1; review < 8; review++) await rateWithKeys(page, '4');
+    await page.getByRole('heading', { name: 'Session complete' }).waitFor();
+    await expect(page.locator('.summary').textContent()).resolves.toContain('Cards studied8');
+
+    await page.goto(`${baseUrl}${deckPath}/study`);
+    await page.getByRole('heading', { name: 'No cards due' }).waitFor();
+    await expect(page.getByRole('status').textContent()).resolves.toMatch(/next card is due in/);
+  });
+
+  it('undoes the last review everywhere, also after a reload', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${baseUrl}${deckPath}/study`);
+    await rateWithKeys(page, '3');
+    await rateWithKeys(page, '1');
+    const secondCard = await page.locator('.flashcard').textContent();
+    await page.keyboard.press('z');
+    await waitForSessionProgress(page, '2 of 8');
+    await page.getByRole('button', { name: 'Show answer' }).waitFor();
+    await page.keyboard.press('Shift+Z');
+    await waitForSessionProgress(page, '1 of 8');
+    expect(secondCard).not.toBe(await page.locator('.flashcard').textContent());
+
+    await page.goto(`${baseUrl}${deckPath}`);
+    expect(await countTexts(page)).toEqual(['New: 8', 'Learning: 0', 'Due: 0']);
+    await page.reload();
+    expect(await countTexts(page)).toEqual(['New: 8', 'Learning: 0', 'Due: 0']);
+    expect(await storedCardDues(page)).toEqual([]);
+  });
+
+  it('updates the counts in a second tab within a second', async () => {
+    const { context, page: studyTab } = await openPage(browser);
+    const deckTab = await context.newPage();
+    await deckTab.goto(`${baseUrl}${deckPath}`);
+    expect(await countTexts(deckTab)).toEqual(['New: 8', 'Learning: 0', 'Due: 0']);
+
+    await studyTab.goto(`${baseUrl}${deckPath}/study`);
+    await rateWithKeys(studyTab, '3');
+    await deckTab.waitForFunction(
+      () => document.querySelector('.count-learning')?.textContent === 'Learning: 1',
+      undefined,
+      { timeout: 1000 },
+    );
+    expect(await countTexts(deckTab)).toEqual(['New: 7', 'Learning: 1', 'Due: 0']);
+  });
+
+  it('keeps both reviews when two tabs rate the same card', async () => {
+    const { context, page: first } = await openPage(browser);
+    const second = await context.newPage();
+    for (const tab of [first, second]) {
+      await tab.goto(`${baseUrl}${deckPath}/study`);
+      await tab.getByRole('button', { name: 'Show answer' }).click();
+    }
+    await first.keyboard.press('3');
+    await first.waitForFunction(
+      () => document.querySelector('.session-progress span')?.textContent === '2 of 8',
+    );
+    await second.keyboard.press('1');
+    await second.waitForFunction(
+      () => document.querySelector('.session-progress span')?.textContent === '2 of 8',
+    );
+
+    const events = await first.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const request = indexedDB.open('recallmap-progress');
+          request.onsuccess = () => {
+            const count = request.result
+              .transaction('progress')
+              .objectStore('progress')
+              .count(IDBKeyRange.bound(['event'], ['event', []]));
+            count.onsuccess = () => resolve(count.result);
+          };
+        }),
+    );
+    expect(events).toBe(2);
+    // Each tab rated from the card's new state; the stored state is the replay of both reviews.
+    const stored = await storedCardDues(first);
+    expect(stored.map((card) => card.reps)).toEqual([2]);
+  });
+
+  it('runs on memory with a banner when IndexedDB cannot be opened', async () => {
+    const { context, page } = await openPage(browser);
+    await context.addInitScript(() => {
+      IDBFactory.prototype.open = () => {
+        throw new DOMException(
+          'The user denied permission to access the database.',
+          'SecurityError',
+        );
+      };
+    });
+    await page.goto(`${baseUrl}${deckPath}/study`);
+    await expect(page.getByRole('alert').textContent()).resolves.toContain(
+      'Progress will not be saved',
+    );
+    await rateWithKeys(page, '3');
+    await expect(progressText(page)).resolves.toBe('2 of 8');
+    await page.getByRole('link', { name: 'Python asynchronous frameworks' }).click();
+    expect(await countTexts(page)).toEqual(['New: 7', 'Learning: 1', 'Due: 0']);
+  });
+
+  it('has no axe violations with the question and with the answer shown', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const { page } = await openPage(browser, { colorScheme });
+      await page.goto(`${baseUrl}${deckPath}/study`);
+      await page.getByRole('button', { name: 'Show answer' }).waitFor();
+      await expectNoAxeViolations(page);
+      await page.keyboard.press('Space');
+      await page.getByRole('button', { name: /^Again/ }).waitFor();
+      await expectNoAxeViolations(page);
+    }
+  });
+});
