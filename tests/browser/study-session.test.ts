@@ -168,6 +168,38 @@ describe('a study session', () => {
     expect(await countTexts(page)).toEqual(['New: 7', 'Learning: 1', 'Due: 0']);
   });
 
+  it('reports a failed write, keeps the card on screen, and saves it on retry', async () => {
+    const { context, page } = await openPage(browser);
+    await context.addInitScript(() => {
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args) {
+        if ((window as { failWrites?: boolean }).failWrites) {
+          throw new DOMException('The disk is full.', 'QuotaExceededError');
+        }
+        return put.apply(this, args);
+      } as typeof put;
+    });
+    await page.goto(`${baseUrl}${deckPath}/study`);
+    await page.getByRole('button', { name: 'Show answer' }).waitFor();
+    await page.evaluate(() => {
+      (window as { failWrites?: boolean }).failWrites = true;
+    });
+    await page.keyboard.press('Space');
+    await page.keyboard.press('3');
+    await expect(page.getByRole('alert').textContent()).resolves.toMatch(
+      /not saved.*disk is full/i,
+    );
+    await expect(progressText(page)).resolves.toBe('1 of 8');
+    await page.getByRole('button', { name: /^Good/ }).waitFor();
+
+    await page.evaluate(() => {
+      (window as { failWrites?: boolean }).failWrites = false;
+    });
+    await page.keyboard.press('3');
+    await waitForSessionProgress(page, '2 of 8');
+    expect(await storedCardDues(page)).toHaveLength(1);
+  });
+
   it('has no axe violations with the question and with the answer shown', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const { page } = await openPage(browser, { colorScheme });
