@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { type CardId, cardId } from '../../src/domain/ids';
+import type { CardState, ProgressEvent, Rating } from '../../src/domain/progress';
+import { createScheduler } from '../../src/scheduler/scheduler';
+import { type PhasedReview, phasedReviews, trueRetention } from '../../src/stats/true-retention';
+
+const minute = 60_000;
+const day = 86_400_000;
+const t0 = Date.UTC(2026, 4, 1, 9);
+const scheduler = createScheduler({ desiredRetention: 0.9, fuzz: false });
+
+const review = (id: string, card: string, rating: Rating, atMillis: number): ProgressEvent => ({
+  kind: 'review',
+  id,
+  cardId: cardId(card),
+  rating,
+  reviewedAtMillis: t0 + atMillis,
+  durationMillis: 5000,
+  source: 'study',
+});
+
+// Learning steps are 1m 10m: Good on a new card goes to the 10-minute step, a second Good
+// graduates it. Again on a review card sends it to relearning; Good there brings it back.
+const log: ProgressEvent[] = [
+  review('a1', 'a', 3, 0), // new
+  review('a2', 'a', 3, 10 * minute), // learning
+  review('b1', 'b', 3, minute),
+  review('b2', 'b', 3, 11 * minute),
+  review('a3', 'a', 1, 5 * day), // review: counted, lapsed
+  review('a4', 'a', 3, 5 * day + 10 * minute), // relearning
+  review('b3', 'b', 3, 3 * day), // review: counted, retained
+  review('b4', 'b', 1, 4 * day), // undone below
+  {
+    kind: 'undo',
+    id: 'u1',
+    cardId: cardId('b'),
+    cancelsEventId: 'b4',
+    undoneAtMillis: t0 + 4 * day,
+  },
+  review('b5', 'b', 2, 6 * day), // review: counted, Hard is retained
+  review('a5', 'a', 3, 10 * day), // review: counted, retained
+];
+
+describe('phasedReviews', () => {
+  it("gives each review that counts its card's phase before it, undone ones skipped", () => {
+    const phases = phasedReviews(log, scheduler).map((entry) => [entry.cardId, entry.phaseBefore]);
+    expect(phases).toEqual([
+      ['a', 'new'],
+      ['b', 'new'],
+      ['a', 'learning'],
+      ['b', 'learning'],
+      ['b', 'review'],
+      ['a', 'review'],
+      ['a', 'relearning'],
+      ['b', 'review'],
+      ['a', 'review'],
+    ]);
+  });
+
+  it('starts from the states given when the events are only a window', () => {
+    const window = log.filter(
+      (event) => event.kind === 'undo' || event.reviewedAtMillis >= t0 + day,
+    );
+    const states = new Map<CardId, CardState>();
+    for (const id of ['a', 'b']) {
+      const early = log.filter(
+        (event) => event.kind === 'review' && event.reviewedAtMillis < t0 + day,
+      );
+      const state = scheduler.replay(cardId(id), early);
+      if (state) states.set(cardId(id), state);
+    }
+    const fromStates = phasedReviews(window, scheduler, states);
+    expect(fromStates.map((entry) => entry.phaseBefore)).toEqual([
+      'review',
+      'review',
+      'relearning',
+      'review',
+      'review',
+    ]);
+    // Without them each card's first review in the window looks new.
+    expect(phasedReviews(window, scheduler)[0]?.phaseBefore).toBe('new');
+  });
+});
+
+describe('trueRetention', () => {
+  const phased = phasedReviews(log, scheduler);
+
+  it('is the share of review-phase answers not rated Again', () => {
+    expect(trueRetention(phased, t0 + 10 * day + minute)).toEqual({
+      retained: 3,
+      total: 4,
+      rate: 0.75,
+    });
+  });
+
+  it('looks back only the days asked for', () => {
+    // Six days back from day 10 + 1 minute starts at day 4 + 1 minute: b3 (day 3) falls out.
+    expect(trueRetention(phased, t0 + 10 * day + minute, 6)).toEqual({
+      retained: 2,
+      total: 3,
+      rate: 2 / 3,
+    });
+    // Reviews after now do not count either.
+    expect(trueRetention(phased, t0 + 5 * day + minute)).toEqual({
+      retained: 1,
+      total: 2,
+      rate: 0.5,
+    });
+  });
+
+  it('has no rate without a review-phase answer', () => {
+    const learningOnly: PhasedReview[] = [
+      { cardId: cardId('c'), rating: 3, reviewedAtMillis: t0, phaseBefore: 'learning' },
+      { cardId: cardId('c'), rating: 3, reviewedAtMillis: t0, phaseBefore: 'new' },
+    ];
+    expect(trueRetention(learningOnly, t0 + minute)).toEqual({
+      retained: 0,
+      total: 0,
+      rate: undefined,
+    });
+  });
+});
