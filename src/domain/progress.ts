@@ -72,7 +72,11 @@ export interface Settings {
   readonly newPerDay: number;
   readonly reviewsPerDay: number;
   readonly maxIntervalDays: number;
+  /** Questions in one quiz, within `quizLengthRange`. */
+  readonly quizLength: number;
 }
+
+export const quizLengthRange = { min: 5, max: 50 } as const;
 
 export const desiredRetentionRange = { min: 0.7, max: 0.97 } as const;
 
@@ -82,4 +86,5 @@ export const defaultSettings: Settings = {
   newPerDay: 20,
   reviewsPerDay: 200,
   maxIntervalDays: 36500,
+  quizLength: 10,
 };

@@ -32,6 +32,11 @@ function DeckPage() {
             <Link className="button primary" to={`${deckPath}/study`}>
               Study
             </Link>
+            {deck.quiz.length > 0 && (
+              <Link className="button" to={`${deckPath}/quiz`}>
+                Quiz
+              </Link>
+            )}
           </div>
           {progress && (
             <>

@@ -19,6 +19,10 @@ export const router = createBrowserRouter([
         path: 'decks/:deckId/study',
         lazy: () => import('./study-page').then((page) => page.studyRoute),
       },
+      {
+        path: 'decks/:deckId/quiz',
+        lazy: () => import('./quiz-page').then((page) => page.quizRoute),
+      },
       { path: 'study', lazy: () => import('./study-page').then((page) => page.studyRoute) },
       {
         path: 'settings',

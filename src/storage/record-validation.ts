@@ -3,8 +3,10 @@ import {
   type CardPhase,
   type CardState,
   cardPhases,
+  defaultSettings,
   desiredRetentionRange,
   type ProgressEvent,
+  quizLengthRange,
   type Rating,
   ratings,
   type Settings,
@@ -175,7 +177,18 @@ export function parseSettings(value: unknown): Parsed<Settings> {
     if (maxIntervalDays < 1 || maxIntervalDays > 36500) {
       throw new InvalidRecord(`maxIntervalDays ${maxIntervalDays} is not 1-36500`);
     }
+    // Settings stored before quizzes existed have no quiz length: they get the default.
+    const quizLength =
+      fields.quizLength === undefined
+        ? defaultSettings.quizLength
+        : numberField(fields, 'quizLength', 'count');
+    if (quizLength < quizLengthRange.min || quizLength > quizLengthRange.max) {
+      throw new InvalidRecord(
+        `quizLength ${quizLength} is not ${quizLengthRange.min}-${quizLengthRange.max}`,
+      );
+    }
     return {
+      quizLength,
       desiredRetention,
       dayStartHour,
       newPerDay: numberField(fields, 'newPerDay', 'count'),
