@@ -1,5 +1,5 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import { desiredRetentionRange, type Settings } from '../domain/progress';
+import { desiredRetentionRange, quizLengthRange, type Settings } from '../domain/progress';
 import { type PersistenceGrant, useProgress } from '../stores/progress-store';
 import { useDocumentTitle } from '../ui/use-document-title';
 
@@ -106,6 +106,16 @@ function SchedulerSettingsForm() {
             max={23}
             value={draft.dayStartHour}
             onChange={update('dayStartHour')}
+          />
+        </label>
+        <label>
+          Questions per quiz
+          <input
+            type="number"
+            min={quizLengthRange.min}
+            max={quizLengthRange.max}
+            value={draft.quizLength}
+            onChange={update('quizLength')}
           />
         </label>
         <button type="submit" className="button primary">
