@@ -1,6 +1,11 @@
 import type { QuizItem } from '../domain/deck';
 import { type CardId, cardId, type QuizItemId, type TopicId } from '../domain/ids';
-import type { CardState, ReviewEvent } from '../domain/progress';
+import {
+  type CardState,
+  defaultSettings,
+  quizLengthRange,
+  type ReviewEvent,
+} from '../domain/progress';
 import { type Random, shuffled } from './seeded-random';
 
 /**
@@ -10,8 +15,6 @@ import { type Random, shuffled } from './seeded-random';
 export interface RecallEstimator {
   retrievability(state: CardState | undefined, nowMillis: number): number;
 }
-
-export const quizCountRange = { min: 5, max: 50, default: 10 } as const;
 
 export interface QuizSelection {
   /** The deck's quiz items, in deck order. */
@@ -56,9 +59,9 @@ function topicRecall(
 }
 
 function checkCount(count: number): void {
-  if (!Number.isInteger(count) || count < quizCountRange.min || count > quizCountRange.max) {
+  if (!Number.isInteger(count) || count < quizLengthRange.min || count > quizLengthRange.max) {
     throw new RangeError(
-      `Quiz length ${count} is not a whole number ${quizCountRange.min}-${quizCountRange.max}`,
+      `Quiz length ${count} is not a whole number ${quizLengthRange.min}-${quizLengthRange.max}`,
     );
   }
 }
@@ -75,7 +78,7 @@ function checkCount(count: number): void {
  */
 export function selectQuizItems(selection: QuizSelection): QuizItem[] {
   const { items, states, scheduler, nowMillis, random } = selection;
-  const count = selection.count ?? quizCountRange.default;
+  const count = selection.count ?? defaultSettings.quizLength;
   checkCount(count);
 
   const due: { item: QuizItem; dueAtMillis: number; position: number }[] = [];
