@@ -22,6 +22,7 @@ export function AppLayout() {
           <NavLink to="/" end>
             Decks
           </NavLink>
+          <NavLink to="/stats">Statistics</NavLink>
           <NavLink to="/settings">Settings</NavLink>
         </nav>
       </header>

@@ -24,6 +24,7 @@ export const router = createBrowserRouter([
         lazy: () => import('./quiz-page').then((page) => page.quizRoute),
       },
       { path: 'study', lazy: () => import('./study-page').then((page) => page.studyRoute) },
+      { path: 'stats', lazy: () => import('./stats-page').then((page) => page.statsRoute) },
       {
         path: 'settings',
         lazy: () => import('./settings-page').then((page) => page.settingsRoute),

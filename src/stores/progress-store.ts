@@ -3,6 +3,7 @@ import type { CardId } from '../domain/ids';
 import {
   type CardState,
   defaultSettings,
+  type ProgressEvent,
   type ReviewEvent,
   type Settings,
   type UndoEvent,
@@ -34,6 +35,9 @@ interface ProgressState {
   commitReview(event: ReviewEvent): Promise<CardState>;
   commitUndo(event: UndoEvent): Promise<CardState | undefined>;
   saveSettings(settings: Settings): Promise<void>;
+  /** The whole log: for statistics of a log kept in memory, and backups; never at start-up. */
+  allEvents(): Promise<ProgressEvent[]>;
+  eventsForCards(cardIds: readonly CardId[]): Promise<ProgressEvent[]>;
 }
 
 let repository: ProgressRepository | undefined;
@@ -152,6 +156,11 @@ export const useProgress = create<ProgressState>()((set, get) => {
             : current.reviewsByDay,
       }));
       return state;
+    },
+    allEvents: () => requireRepository().allEvents(),
+    async eventsForCards(cardIds) {
+      const logs = await Promise.all(cardIds.map((id) => requireRepository().eventsForCard(id)));
+      return logs.flat();
     },
     async saveSettings(settings) {
       await requireRepository().saveSettings(settings);

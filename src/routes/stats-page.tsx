@@ -1,0 +1,134 @@
+import { useMemo } from 'react';
+import { Link, useLoaderData } from 'react-router-dom';
+import type { Deck } from '../domain/deck';
+import { dayKey } from '../scheduler/day-boundary';
+import { deckCardIds } from '../scheduler/deck-card-ids';
+import { deckMastery, topicMastery } from '../scheduler/mastery';
+import { cardCountsByState } from '../stats/card-counts';
+import { dueForecast } from '../stats/due-forecast';
+import { reviewsPerDay } from '../stats/review-heatmap';
+import { useDeckCatalog } from '../stores/deck-catalog-store';
+import { useProgress } from '../stores/progress-store';
+import { DueForecastChart } from '../ui/due-forecast-chart';
+import { MasteryBar } from '../ui/mastery-bar';
+import { ReviewHeatmapChart } from '../ui/review-heatmap-chart';
+import { useDocumentTitle } from '../ui/use-document-title';
+import { useNow } from '../ui/use-now';
+import { useTrueRetention } from '../ui/use-true-retention';
+
+async function loadStatsDecks(): Promise<Deck[]> {
+  return useDeckCatalog.getState().loadAllDecks();
+}
+
+function StatsPage() {
+  useDocumentTitle('Statistics');
+  const decks = useLoaderData<typeof loadStatsDecks>();
+  const ready = useProgress((state) => state.ready);
+  const totalReviews = useProgress((state) => state.totalReviews);
+  return (
+    <div className="page stats">
+      <h1>Statistics</h1>
+      {ready ? (
+        <>
+          <p className="big-figure">Total reviews: {totalReviews.toLocaleString('en')}</p>
+          <StatsBody decks={decks} />
+        </>
+      ) : (
+        <p className="muted">Loading your progress…</p>
+      )}
+    </div>
+  );
+}
+
+function StatsBody({ decks }: { decks: readonly Deck[] }) {
+  const nowMillis = useNow(60_000);
+  const states = useProgress((state) => state.states);
+  const reviewsByDay = useProgress((state) => state.reviewsByDay);
+  const scheduler = useProgress((state) => state.scheduler);
+  const dayStartHour = useProgress((state) => state.settings.dayStartHour);
+  const retention = useTrueRetention(nowMillis);
+  const heatmap = useMemo(
+    () => reviewsPerDay(reviewsByDay, dayKey(nowMillis, dayStartHour)),
+    [reviewsByDay, nowMillis, dayStartHour],
+  );
+  const forecast = useMemo(
+    () => dueForecast(states.values(), nowMillis, dayStartHour),
+    [states, nowMillis, dayStartHour],
+  );
+  return (
+    <>
+      <section aria-labelledby="retention-heading">
+        <h2 id="retention-heading">True retention, last 30 days</h2>
+        <p>
+          {retention.kind === 'computing' && 'Computing…'}
+          {retention.kind === 'failed' && `Could not compute it: ${retention.error}`}
+          {retention.kind === 'done' &&
+            (retention.retention.rate === undefined
+              ? 'No reviews of cards in the review phase yet.'
+              : `${(retention.retention.rate * 100).toFixed(1)}%: ${retention.retention.retained} of ${retention.retention.total} reviews of learned cards were not answered Again.`)}
+        </p>
+      </section>
+      <section aria-labelledby="heatmap-heading">
+        <h2 id="heatmap-heading">Reviews per day</h2>
+        <ReviewHeatmapChart heatmap={heatmap} />
+      </section>
+      <section aria-labelledby="forecast-heading">
+        <h2 id="forecast-heading">Due in the next 30 days</h2>
+        <DueForecastChart forecast={forecast} />
+      </section>
+      <section aria-labelledby="decks-heading">
+        <h2 id="decks-heading">Decks</h2>
+        {decks.length === 0 && <p className="empty">No decks yet.</p>}
+        {decks.map((deck) => {
+          const { studyCardIds, cardIdsByTopic } = deckCardIds(deck);
+          const mastery = deckMastery([...cardIdsByTopic.values()], states, scheduler, nowMillis);
+          const counts = cardCountsByState(studyCardIds, states);
+          return (
+            <article key={deck.id} className="deck-stats" aria-labelledby={`stats-${deck.id}`}>
+              <h3 id={`stats-${deck.id}`}>
+                <Link to={`/decks/${encodeURIComponent(deck.id)}`}>{deck.title}</Link>
+              </h3>
+              <MasteryBar label={`${deck.title} mastery`} recall={mastery.recall} />
+              <p className="muted">
+                {mastery.masteredTopics} of {mastery.topicCount} topics mastered · New {counts.new}{' '}
+                · Learning {counts.learning} · Review {counts.review} · Relearning{' '}
+                {counts.relearning}
+              </p>
+              <details>
+                <summary>Mastery by topic</summary>
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">Topic</th>
+                      <th scope="col">Recall now</th>
+                      <th scope="col">Mastered</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {deck.topics.map((topic) => {
+                      const topicResult = topicMastery(
+                        cardIdsByTopic.get(topic.id) ?? [],
+                        states,
+                        scheduler,
+                        nowMillis,
+                      );
+                      return (
+                        <tr key={topic.id}>
+                          <th scope="row">{topic.title}</th>
+                          <td>{Math.round(topicResult.recall * 100)}%</td>
+                          <td>{topicResult.mastered ? 'Yes' : 'No'}</td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              </details>
+            </article>
+          );
+        })}
+      </section>
+    </>
+  );
+}
+
+export const statsRoute = { loader: loadStatsDecks, Component: StatsPage };
