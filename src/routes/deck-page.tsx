@@ -7,6 +7,7 @@ import { MasteryBar } from '../ui/mastery-bar';
 import { useDeckProgress } from '../ui/use-deck-progress';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { useNow } from '../ui/use-now';
+import { useQuizConfusions } from '../ui/use-quiz-confusions';
 import { useTopicMastery } from '../ui/use-topic-mastery';
 
 export async function loadDeckOr404({ params }: LoaderFunctionArgs): Promise<Deck> {
@@ -21,6 +22,8 @@ function DeckPage() {
   const nowMillis = useNow();
   const progress = useDeckProgress(deck, nowMillis);
   const topicMastery = useTopicMastery(deck, nowMillis);
+  const confusions = useQuizConfusions(deck);
+  const titles = new Map(deck.topics.map((topic) => [topic.id, topic.title]));
   const deckPath = `/decks/${encodeURIComponent(deck.id)}`;
   return (
     <DeckView
@@ -43,6 +46,19 @@ function DeckPage() {
               <DeckCounts counts={progress.counts} />
               <MasteryBar label={`${deck.title} mastery`} recall={progress.mastery.recall} />
             </>
+          )}
+          {confusions && confusions.length > 0 && (
+            <section className="confusions" aria-labelledby="confusions-heading">
+              <h2 id="confusions-heading">Often confused</h2>
+              <ul>
+                {confusions.map((confusion) => (
+                  <li key={`${confusion.topicId}-${confusion.confusedWithTitle}`}>
+                    {titles.get(confusion.topicId)} and {confusion.confusedWithTitle}:{' '}
+                    {confusion.count === 1 ? 'once' : `${confusion.count} times`}
+                  </li>
+                ))}
+              </ul>
+            </section>
           )}
         </div>
       }

@@ -1,10 +1,28 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { compileDecks } from '../../src/compiler/compile-decks';
 import { expectNoAxeViolations, launchChromium, openPage } from './chromium';
 
 const baseUrl = inject('baseUrl');
 const deckPath = '/decks/python-asynchronous-frameworks';
 let browser: Browser;
+
+// The bundled deck as the app has it, to know each question's answer.
+const deckFile = 'decks/python-async-frameworks.md';
+const [frameworks] = compileDecks([
+  {
+    path: deckFile,
+    layout: 'single-file',
+    files: [{ path: deckFile, content: readFileSync(deckFile, 'utf8') }],
+  },
+]).decks;
+
+function answerIndexOf(prompt: string): number {
+  const item = frameworks?.quiz.find((candidate) => candidate.prompt === prompt);
+  if (!item) throw new Error(`No quiz item has the prompt ${prompt}`);
+  return item.answerIndex;
+}
 
 beforeAll(async () => {
   browser = await launchChromium();
@@ -86,6 +104,33 @@ describe('a quiz', () => {
       expect(text).toContain(`the answer is ${rightName}`);
     }
     await expect(status.getByRole('link').count()).resolves.toBe(1);
+  });
+
+  it('lists the topics a learner mixed up on the deck page', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${baseUrl}${deckPath}/quiz`);
+    await page.locator('.option').first().waitFor();
+    const prompt = (await page.locator('.prompt').textContent()) ?? '';
+    const right = answerIndexOf(prompt);
+    const wrong = (right + 1) % 4;
+    const options = await page
+      .locator('.option')
+      .evaluateAll((buttons) =>
+        buttons.map(
+          (button) => button.getAttribute('aria-label') ?? button.lastChild?.textContent ?? '',
+        ),
+      );
+    await page.keyboard.press(String(wrong + 1));
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Incorrect/ })
+      .waitFor();
+
+    await page.goto(`${baseUrl}${deckPath}`);
+    const confused = page.getByRole('region', { name: 'Often confused' });
+    await expect(confused.textContent()).resolves.toContain(`${options[wrong]}`);
+    await expect(confused.textContent()).resolves.toContain(`${options[right]}`);
+    await expect(confused.textContent()).resolves.toContain('once');
   });
 
   it('has no axe violations while asking, after an answer, and at the end', async () => {
