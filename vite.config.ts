@@ -1,12 +1,54 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { contentSecurityPolicyMeta } from './scripts/vite-plugin-csp.ts';
 import { bundledDecks } from './scripts/vite-plugin-decks.ts';
 
 // RECALLMAP_DECKS_DIR lets browser tests build the app around fixture decks.
 const decksDir = process.env.RECALLMAP_DECKS_DIR ?? 'decks';
 
 export default defineConfig({
-  plugins: [react(), bundledDecks(decksDir)],
+  plugins: [
+    react(),
+    bundledDecks(decksDir),
+    contentSecurityPolicyMeta(),
+    VitePWA({
+      // The app asks before it updates: a reload in the middle of a session would cost answers.
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg'],
+      manifest: {
+        name: 'Recallmap',
+        short_name: 'Recallmap',
+        description:
+          'Flashcards and quizzes from developer roadmaps, scheduled with FSRS, offline.',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        theme_color: '#3b5bdb',
+        background_color: '#f7f8fb',
+        icons: [
+          { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+          {
+            src: '/icon-maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+        ],
+      },
+      workbox: {
+        // Every page and every bundled deck is a chunk: precache them all, so any route and any
+        // deck opens offline after one visit.
+        globPatterns: ['**/*.{js,css,html,svg,png}'],
+        globIgnores: ['screenshot.png'],
+        navigateFallback: '/index.html',
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: { target: 'es2022', sourcemap: true },

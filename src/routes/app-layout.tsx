@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router-dom';
 import { useProgress } from '../stores/progress-store';
+import { UpdatePrompt } from '../ui/update-prompt';
 
 export function AppLayout() {
   const navigation = useNavigation();
@@ -27,6 +28,7 @@ export function AppLayout() {
         </nav>
       </header>
       <StorageNotices />
+      <UpdatePrompt />
       <main id="main" tabIndex={-1} aria-busy={navigation.state === 'loading'}>
         <Outlet />
       </main>

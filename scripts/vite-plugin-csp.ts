@@ -1,0 +1,33 @@
+import type { Plugin } from 'vite';
+
+/**
+ * Deck files, imported decks and backups are untrusted, so the built app allows no inline script
+ * and no script from anywhere but itself. Only the production build gets it: the development
+ * server needs an inline script for hot reloading.
+ */
+export const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+export function contentSecurityPolicyMeta(): Plugin {
+  return {
+    name: 'recallmap-content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
