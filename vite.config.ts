@@ -4,13 +4,17 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicyMeta } from './scripts/vite-plugin-csp.ts';
 import { bundledDecks } from './scripts/vite-plugin-decks.ts';
 
-// RECALLMAP_DECKS_DIR lets browser tests build the app around fixture decks.
-const decksDir = process.env.RECALLMAP_DECKS_DIR ?? 'decks';
+// RECALLMAP_DECKS_DIR replaces the bundled decks (benchmarks build around generated ones);
+// RECALLMAP_EXTRA_DECKS_DIR adds to them (browser tests bundle hostile fixture decks).
+const decksDirs = [
+  process.env.RECALLMAP_DECKS_DIR ?? 'decks',
+  ...(process.env.RECALLMAP_EXTRA_DECKS_DIR ? [process.env.RECALLMAP_EXTRA_DECKS_DIR] : []),
+];
 
 export default defineConfig({
   plugins: [
     react(),
-    bundledDecks(decksDir),
+    bundledDecks(decksDirs),
     contentSecurityPolicyMeta(),
     VitePWA({
       // The app asks before it updates: a reload in the middle of a session would cost answers.

@@ -1,28 +1,23 @@
-import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { compileDecks } from '../src/compiler/compile-decks.ts';
 import type { Deck } from '../src/domain/deck.ts';
-import { readDeckSources } from './read-deck-sources.ts';
+import { listDeckPaths, readDeckSources } from './read-deck-sources.ts';
 
 const indexId = 'virtual:recallmap/bundled-decks';
 const deckIdPrefix = 'virtual:recallmap/deck/';
 const resolved = (id: string) => `\0${id}`;
 
 /**
- * Compiles every deck under `decksDir` when the app is built, so the app needs nothing but a
+ * Compiles every deck in `decksDirs` when the app is built, so the app needs nothing but a
  * static server. The index module holds only what the home page shows; each deck's full JSON is
  * its own module behind a dynamic import, so it becomes a lazy chunk of its own.
  */
-export function bundledDecks(decksDir: string): Plugin {
+export function bundledDecks(decksDirs: readonly string[]): Plugin {
   let decks: Deck[] = [];
 
   async function compileAll(warn: (message: string) => void) {
-    const entries = await readdir(decksDir, { withFileTypes: true });
-    const paths = entries
-      .filter((entry) => entry.isDirectory() || /\.(md|txt)$/i.test(entry.name))
-      .map((entry) => path.join(decksDir, entry.name))
-      .sort();
+    const paths = (await Promise.all(decksDirs.map(listDeckPaths))).flat();
     const { sources, errors } = await readDeckSources(paths);
     for (const error of errors) throw new Error(`${error.path}: error: ${error.message}`);
     const result = compileDecks(sources);
@@ -36,7 +31,7 @@ export function bundledDecks(decksDir: string): Plugin {
     name: 'recallmap-bundled-decks',
     async buildStart() {
       await compileAll((message) => this.warn(message));
-      this.addWatchFile(decksDir);
+      for (const decksDir of decksDirs) this.addWatchFile(decksDir);
     },
     resolveId(id) {
       if (id === indexId || id.startsWith(deckIdPrefix)) return resolved(id);
@@ -54,7 +49,7 @@ export function bundledDecks(decksDir: string): Plugin {
       return undefined;
     },
     async handleHotUpdate(context) {
-      if (!context.file.startsWith(path.resolve(decksDir))) return;
+      if (!decksDirs.some((decksDir) => context.file.startsWith(path.resolve(decksDir)))) return;
       await compileAll((message) => context.server.config.logger.warn(message));
       for (const module of context.server.moduleGraph.idToModuleMap.values()) {
         if (module.id?.startsWith('\0virtual:recallmap/')) {

@@ -1,0 +1,112 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, openPage } from './chromium';
+
+// The browser build bundles tests/fixtures/bundled-untrusted beside the real decks
+// (RECALLMAP_EXTRA_DECKS_DIR in package.json's test:browser).
+const baseUrl = inject('baseUrl');
+const deckPath = '/decks/untrusted-content';
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+/** A page that records every dialog and every console line, to prove no payload ran. */
+async function watchedPage() {
+  const opened = await openPage(browser);
+  const dialogs: string[] = [];
+  const consoleLines: string[] = [];
+  opened.page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  opened.page.on('console', (line) => consoleLines.push(line.text()));
+  return { ...opened, dialogs, consoleLines };
+}
+
+async function xssMarker(page: Page) {
+  return page.evaluate(() => (window as { __xss?: unknown }).__xss);
+}
+
+describe('untrusted deck content', () => {
+  it('shows every payload of a bundled deck as text and runs none of them', async () => {
+    const { page, dialogs, errors } = await watchedPage();
+    await page.goto(`${baseUrl}${deckPath}`);
+    await page.getByRole('heading', { level: 1, name: 'Untrusted content' }).waitFor();
+    for (const name of [
+      'Script tags',
+      'Event handlers',
+      'Link schemes',
+      'SVG payloads',
+      'Entity tricks',
+    ]) {
+      await page.getByRole('button', { name }).click();
+    }
+    const text = (await page.locator('main').textContent()) ?? '';
+    expect(text).toContain("<script>window.__xss = 'script'</script>");
+    expect(text).toContain(`<img src="x" onerror="window.__xss = 'onerror'">`);
+    expect(text).toContain(`<svg onload="window.__xss = 'svg'">`);
+    expect(text).toContain('&lt;script&gt;');
+    await expect(
+      page.locator('main script, main img, main svg:not([aria-hidden]) circle').count(),
+    ).resolves.toBe(0);
+
+    const hrefs = await page
+      .locator('main a[href]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    expect(hrefs.filter((href) => !/^(https?:\/\/|\/)/.test(href))).toEqual([]);
+    const external = page.locator('main a[href^="http"]');
+    for (const rel of await external.evaluateAll((links) =>
+      links.map((link) => link.getAttribute('rel')),
+    )) {
+      expect(rel).toBe('noopener noreferrer');
+    }
+
+    await page.goto(`${baseUrl}${deckPath}/study`);
+    for (let card = 0; card < 4; card++) {
+      await page.getByRole('button', { name: 'Show answer' }).waitFor();
+      await page.keyboard.press('Space');
+      await page.getByRole('button', { name: /^Good/ }).waitFor();
+      await page.keyboard.press('3');
+      await page.waitForFunction(
+        (done) =>
+          document
+            .querySelector('.session-progress span')
+            ?.textContent?.startsWith(`${done + 1} of`),
+        card + 1,
+      );
+    }
+    await page.goto(`${baseUrl}${deckPath}/quiz`);
+    await page.locator('.option').first().waitFor();
+    await page.keyboard.press('1');
+    await page.getByRole('button', { name: 'Next' }).waitFor();
+
+    expect(await xssMarker(page)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('serves a Content-Security-Policy that refuses inline script', async () => {
+    const { page, consoleLines } = await watchedPage();
+    await page.goto(baseUrl);
+    await page.getByRole('heading', { name: 'Your decks' }).waitFor();
+    const policy = await page
+      .locator('meta[http-equiv="Content-Security-Policy"]')
+      .getAttribute('content');
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).not.toContain('unsafe-inline');
+    // Even markup that did reach the DOM could not run an inline script.
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = "window.__xss = 'injected'";
+      document.body.append(script);
+    });
+    expect(await xssMarker(page)).toBeUndefined();
+    expect(consoleLines.some((line) => line.includes('Content Security Policy'))).toBe(true);
+  });
+});
