@@ -1,5 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { compileDecks } from '../src/compiler/compile-decks.ts';
+import { benchQueue } from './bench-queue.ts';
+import { benchReview } from './bench-review.ts';
 import { generateCorpus } from './generate-corpus.ts';
 
 /** One benchmark row: what it measures and how, returning its figures. */
@@ -10,9 +12,15 @@ interface Measurement {
 }
 
 interface MeasurementResult {
-  /** The figure of each run, in the measurement's unit. */
-  readonly runs: readonly number[];
-  readonly peakMB: number;
+  /** The table's figures, in the measurement's unit; `median` is the p50 of percentile rows. */
+  readonly median: number;
+  readonly min: number;
+  readonly max: number;
+  readonly p95?: number;
+  /** Peak memory of this process, where the work ran in it. */
+  readonly peakMB?: number;
+  /** The row's object in the `--json` output. */
+  readonly json: Readonly<Record<string, unknown>>;
 }
 
 const runsPerMeasurement = 5;
@@ -21,6 +29,8 @@ function peakMB(): number {
   // maxRSS is in kilobytes on Linux and macOS.
   return Math.round((process.resourceUsage().maxRSS / 1024) * 10) / 10;
 }
+
+const round = (value: number, digits: number) => Number(value.toFixed(digits));
 
 const compileFiles: Measurement = {
   name: 'compile',
@@ -39,12 +49,50 @@ const compileFiles: Measurement = {
       }
       runs.push(Math.round(files.length / seconds));
     }
-    return { runs, peakMB: peakMB() };
+    const peak = peakMB();
+    return {
+      median: median(runs),
+      min: Math.min(...runs),
+      max: Math.max(...runs),
+      peakMB: peak,
+      json: { filesPerSec: median(runs), peakMB: peak, runs },
+    };
   },
 };
 
-// Later rows (scheduler, storage, build) go here.
-const measurements: readonly Measurement[] = [compileFiles];
+/** Building the study queue over 100,000 card states: median of 10 runs. */
+const queue: Measurement = {
+  name: 'queue',
+  unit: 'ms',
+  run() {
+    const timing = benchQueue();
+    const ms = round(timing.ms, 2);
+    const minMs = round(timing.minMs, 2);
+    const maxMs = round(timing.maxMs, 2);
+    return { median: ms, min: minMs, max: maxMs, json: { ms, minMs, maxMs } };
+  },
+};
+
+/** A rating key press to the next card in the built app in Chromium, over 200 reviews. */
+const review: Measurement = {
+  name: 'review',
+  unit: 'ms',
+  async run() {
+    const timing = await benchReview(200);
+    const p50Ms = round(timing.p50Ms, 1);
+    const p95Ms = round(timing.p95Ms, 1);
+    return {
+      median: p50Ms,
+      min: round(timing.minMs, 1),
+      max: round(timing.maxMs, 1),
+      p95: p95Ms,
+      json: { p50Ms, p95Ms, samples: timing.reviews },
+    };
+  },
+};
+
+// Later rows (storage, build) go here.
+const measurements: readonly Measurement[] = [compileFiles, queue, review];
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -54,51 +102,51 @@ function median(values: readonly number[]): number {
     : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
+/** The measurements `--only a,b` (or `--only=a,b`) names, in table order; all without it. */
+function selectMeasurements(argv: readonly string[]): readonly Measurement[] {
+  const index = argv.findIndex((arg) => arg === '--only' || arg.startsWith('--only='));
+  if (index < 0) return measurements;
+  const given = argv[index] === '--only' ? argv[index + 1] : argv[index]?.slice('--only='.length);
+  const names = (given ?? '')
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+  const known = measurements.map((measurement) => measurement.name);
+  const unknown = names.filter((name) => !known.includes(name));
+  if (names.length === 0 || unknown.length > 0) {
+    throw new UsageError(
+      `${names.length === 0 ? '--only needs a name' : `unknown measurement: ${unknown.join(', ')}`}; choose from ${known.join(', ')}`,
+    );
+  }
+  return measurements.filter((measurement) => names.includes(measurement.name));
+}
+
+class UsageError extends Error {}
+
 async function main(argv: readonly string[]): Promise<void> {
   const json = argv.includes('--json');
-  const results: Record<
-    string,
-    {
-      median: number;
-      min: number;
-      max: number;
-      peakMB: number;
-      runs: readonly number[];
-      unit: string;
-    }
-  > = {};
-  for (const measurement of measurements) {
-    const result = await measurement.run();
-    results[measurement.name] = {
-      median: median(result.runs),
-      min: Math.min(...result.runs),
-      max: Math.max(...result.runs),
-      peakMB: result.peakMB,
-      runs: result.runs,
-      unit: measurement.unit,
-    };
+  const selected = selectMeasurements(argv);
+  const results: [Measurement, MeasurementResult][] = [];
+  for (const measurement of selected) {
+    results.push([measurement, await measurement.run()]);
   }
   if (json) {
-    const compile = results.compile;
     const out: Record<string, unknown> = {};
-    for (const [name, result] of Object.entries(results)) {
-      out[name] =
-        name === 'compile' && compile
-          ? { filesPerSec: compile.median, peakMB: compile.peakMB, runs: compile.runs }
-          : { median: result.median, unit: result.unit, peakMB: result.peakMB, runs: result.runs };
-    }
+    for (const [measurement, result] of results) out[measurement.name] = result.json;
     process.stdout.write(`${JSON.stringify(out)}\n`);
     return;
   }
+  const optional = (value: number | undefined) => (value === undefined ? '-' : String(value));
   const rows = [
-    ['measurement', 'median', 'min', 'max', 'unit', 'peak MB'],
-    ...Object.entries(results).map(([name, result]) => [
-      name,
+    ['measurement', 'median', 'p95', 'min', 'max', 'unit', 'peak MB'],
+    ...results.map(([measurement, result]) => [
+      measurement.name,
       String(result.median),
+      optional(result.p95),
       String(result.min),
       String(result.max),
-      result.unit,
-      String(result.peakMB),
+      measurement.unit,
+      optional(result.peakMB),
     ]),
   ];
   const widths =
@@ -110,4 +158,9 @@ async function main(argv: readonly string[]): Promise<void> {
   }
 }
 
-await main(process.argv.slice(2));
+try {
+  await main(process.argv.slice(2));
+} catch (error) {
+  process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = error instanceof UsageError ? 2 : 1;
+}

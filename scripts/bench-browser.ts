@@ -1,0 +1,165 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Browser, chromium } from 'playwright-core';
+
+/** The repository root: the benchmarks run Vite from here whatever the caller's directory. */
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const viteBin = path.join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js');
+
+const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Children still running: killed if the benchmark is interrupted or exits early. */
+const children = new Set<ChildProcess>();
+
+function killChildren(): void {
+  for (const child of children) {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  }
+}
+
+function onSignal(signal: NodeJS.Signals): void {
+  killChildren();
+  process.exit(signal === 'SIGINT' ? 130 : 143);
+}
+
+function track(child: ChildProcess): void {
+  if (children.size === 0) {
+    process.on('exit', killChildren);
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+  }
+  children.add(child);
+  child.once('exit', () => {
+    children.delete(child);
+    if (children.size === 0) {
+      process.off('exit', killChildren);
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    }
+  });
+}
+
+function collectOutput(child: ChildProcess): () => string {
+  let output = '';
+  child.stdout?.on('data', (chunk) => {
+    output += chunk;
+  });
+  child.stderr?.on('data', (chunk) => {
+    output += chunk;
+  });
+  return () => output;
+}
+
+/** Builds the app into `outDir` (relative to the repository root) with extra environment. */
+export async function viteBuild(outDir: string, env: Readonly<Record<string, string>>) {
+  const child = spawn(process.execPath, [viteBin, 'build', '--outDir', outDir, '--emptyOutDir'], {
+    cwd: repoRoot,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  track(child);
+  const output = collectOutput(child);
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (exitCode) => resolve(exitCode));
+  });
+  if (code !== 0) throw new Error(`vite build exited with ${code}:\n${output()}`);
+}
+
+export interface PreviewServer {
+  readonly baseUrl: string;
+  /** Stops the server and waits until its process is gone. */
+  stop(): Promise<void>;
+}
+
+/** Serves a built `outDir` with `vite preview` on a free port of 127.0.0.1. */
+export async function startPreview(outDir: string): Promise<PreviewServer> {
+  // The port is free when probed but may be taken before Vite binds it: try a few.
+  let lastError: unknown;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const port = await freePort();
+    const child = spawn(
+      process.execPath,
+      [
+        viteBin,
+        'preview',
+        '--host',
+        '127.0.0.1',
+        '--port',
+        String(port),
+        '--strictPort',
+        '--outDir',
+        outDir,
+      ],
+      { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    track(child);
+    const baseUrl = `http://127.0.0.1:${port}`;
+    const server = { baseUrl, stop: () => stopChild(child) };
+    try {
+      await waitUntilServing(child, collectOutput(child), baseUrl);
+      return server;
+    } catch (error) {
+      lastError = error;
+      await server.stop();
+    }
+  }
+  throw lastError;
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+  await exited;
+  clearTimeout(timer);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => {
+        if (address && typeof address === 'object') resolve(address.port);
+        else reject(new Error('Could not find a free port'));
+      });
+    });
+  });
+}
+
+async function waitUntilServing(child: ChildProcess, output: () => string, baseUrl: string) {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`vite preview exited:\n${output()}`);
+    try {
+      const response = await fetch(baseUrl);
+      if (response.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`vite preview did not answer on ${baseUrl} within 30 s:\n${output()}`);
+}
+
+export function launchBenchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: chromiumArgs,
+  });
+}
