@@ -4,6 +4,7 @@ import { useDeckCatalog } from '../stores/deck-catalog-store';
 import { DeckCounts } from '../ui/deck-counts';
 import { DeckView } from '../ui/deck-view';
 import { MasteryBar } from '../ui/mastery-bar';
+import { useChangedTopics } from '../ui/use-changed-topics';
 import { useDeckProgress } from '../ui/use-deck-progress';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { useNow } from '../ui/use-now';
@@ -23,12 +24,14 @@ function DeckPage() {
   const progress = useDeckProgress(deck, nowMillis);
   const topicMastery = useTopicMastery(deck, nowMillis);
   const confusions = useQuizConfusions(deck);
+  const changedTopics = useChangedTopics(deck);
   const titles = new Map(deck.topics.map((topic) => [topic.id, topic.title]));
   const deckPath = `/decks/${encodeURIComponent(deck.id)}`;
   return (
     <DeckView
       deck={deck}
       topicMastery={topicMastery}
+      changedTopics={changedTopics}
       summary={
         <div className="deck-summary">
           <div className="actions">

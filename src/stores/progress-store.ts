@@ -13,6 +13,11 @@ import { type Scheduler, schedulerForSettings } from '../scheduler/scheduler';
 import { openProgressRepository } from '../storage/open-progress-repository';
 import { announcingCommits, openProgressChannel } from '../storage/progress-channel';
 import type { CorruptRecord, ProgressRepository } from '../storage/progress-repository';
+import {
+  idbSeenContentHashes,
+  inMemorySeenContentHashes,
+  type SeenContentHashes,
+} from '../storage/seen-content-hashes';
 
 export type PersistenceGrant = 'unknown' | 'granted' | 'denied' | 'unsupported';
 
@@ -29,6 +34,8 @@ interface ProgressState {
   /** Whether the browser promised not to evict the database (asked at the first review). */
   readonly persistenceGrant: PersistenceGrant;
   readonly scheduler: Scheduler;
+  /** Each card's content hash at its last review, to mark cards a deck edit changed. */
+  readonly seenContentHashes: ReadonlyMap<CardId, string>;
   /** Opens storage once; later calls wait for the same opening. */
   init(): Promise<void>;
   /** Rejects when the write failed: the caller keeps the review on screen to retry. */
@@ -37,10 +44,13 @@ interface ProgressState {
   saveSettings(settings: Settings): Promise<void>;
   /** The whole log: for statistics of a log kept in memory, and backups; never at start-up. */
   allEvents(): Promise<ProgressEvent[]>;
+  /** Records the text a card had when it was answered; a failure here loses no progress. */
+  rememberSeenContent(cardId: CardId, contentHash: string): void;
   eventsForCards(cardIds: readonly CardId[]): Promise<ProgressEvent[]>;
 }
 
 let repository: ProgressRepository | undefined;
+let seenContent: SeenContentHashes = inMemorySeenContentHashes();
 let opening: Promise<void> | undefined;
 let askedForPersistence = false;
 
@@ -88,6 +98,8 @@ export const useProgress = create<ProgressState>()((set, get) => {
     const channel = openProgressChannel();
     repository = announcingCommits(opened.repository, channel);
     const snapshot = await repository.load();
+    if (opened.persistent) seenContent = idbSeenContentHashes();
+    const seenContentHashes = await seenContent.load().catch(() => new Map<CardId, string>());
     channel.subscribe(async () => {
       // Another tab committed: its states and totals are in the shared database.
       const fresh = await requireRepository().load();
@@ -106,6 +118,7 @@ export const useProgress = create<ProgressState>()((set, get) => {
       totalReviews: snapshot.totalReviews,
       settings: snapshot.settings,
       corrupt: snapshot.corrupt,
+      seenContentHashes,
       scheduler: schedulerForSettings(snapshot.settings, true),
       persistenceGrant: opened.persistent ? await currentPersistenceGrant() : 'unsupported',
     });
@@ -121,6 +134,7 @@ export const useProgress = create<ProgressState>()((set, get) => {
     corrupt: [],
     persistenceGrant: 'unknown',
     scheduler: schedulerForSettings(defaultSettings, true),
+    seenContentHashes: new Map(),
     init() {
       opening ??= open();
       return opening;
@@ -158,6 +172,15 @@ export const useProgress = create<ProgressState>()((set, get) => {
       return state;
     },
     allEvents: () => requireRepository().allEvents(),
+    rememberSeenContent(cardId, contentHash) {
+      if (get().seenContentHashes.get(cardId) === contentHash) return;
+      set((current) => ({
+        seenContentHashes: new Map(current.seenContentHashes).set(cardId, contentHash),
+      }));
+      seenContent.remember(cardId, contentHash).catch(() => {
+        // Only the "changed" mark depends on it; the review itself is already stored.
+      });
+    },
     async eventsForCards(cardIds) {
       const logs = await Promise.all(cardIds.map((id) => requireRepository().eventsForCard(id)));
       return logs.flat();

@@ -12,9 +12,11 @@ interface DeckViewProps {
   /** Study actions, counts and mastery, shown under the title. */
   summary?: ReactNode;
   topicMastery?: ReadonlyMap<TopicId, TopicMastery> | undefined;
+  /** Topics with a card whose text changed since the learner last reviewed it. */
+  changedTopics?: ReadonlySet<TopicId>;
 }
 
-export function DeckView({ deck, summary, topicMastery }: DeckViewProps) {
+export function DeckView({ deck, summary, topicMastery, changedTopics }: DeckViewProps) {
   const topicsById = new Map(deck.topics.map((topic) => [topic.id, topic]));
   const studyCards = deck.cards.filter((card) => card.kind !== 'quiz').length;
   return (
@@ -35,7 +37,11 @@ export function DeckView({ deck, summary, topicMastery }: DeckViewProps) {
               const topic = topicsById.get(topicId);
               return topic ? (
                 <li key={topic.id}>
-                  <TopicDisclosure topic={topic} mastery={topicMastery?.get(topic.id)} />
+                  <TopicDisclosure
+                    topic={topic}
+                    mastery={topicMastery?.get(topic.id)}
+                    changed={changedTopics?.has(topic.id) ?? false}
+                  />
                 </li>
               ) : null;
             })}

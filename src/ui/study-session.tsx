@@ -97,10 +97,15 @@ function SessionProgress({ done, total }: { done: number; total: number }) {
 }
 
 function CardFace({ card: { card, topic }, revealed }: { card: CardWithTopic; revealed: boolean }) {
+  const seenHash = useProgress((progress) => progress.seenContentHashes.get(card.id));
+  const changed = seenHash !== undefined && seenHash !== card.contentHash;
   const kindLabel = card.kind === 'term' ? 'What is this?' : 'Which term is described?';
   return (
     <article className="flashcard" aria-label="Card">
-      <p className="muted card-kind">{kindLabel}</p>
+      <p className="muted card-kind">
+        {kindLabel}
+        {changed && <span className="badge changed">Changed since your last review</span>}
+      </p>
       <div className={`card-front card-${card.kind}`}>
         {card.kind === 'term' ? (
           <p className="term">{card.front}</p>

@@ -9,9 +9,11 @@ import { ResourceList } from './resource-list';
 export function TopicDisclosure({
   topic,
   mastery,
+  changed = false,
 }: {
   topic: Topic;
   mastery?: TopicMastery | undefined;
+  changed?: boolean;
 }) {
   const [expanded, setExpanded] = useState(false);
   const panelId = useId();
@@ -32,6 +34,7 @@ export function TopicDisclosure({
         <div className="topic-mastery">
           <MasteryBar label={`${topic.title} mastery`} recall={mastery.recall} />
           {mastery.mastered && <span className="badge mastered">Mastered</span>}
+          {changed && <span className="badge changed">Changed since your last review</span>}
         </div>
       )}
       <div id={panelId} className="topic-panel" hidden={!expanded}>

@@ -32,6 +32,7 @@ export type QuizStep =
 export function useQuizSession(deck: Deck) {
   const ready = useProgress((state) => state.ready);
   const commitReview = useProgress((state) => state.commitReview);
+  const rememberSeenContent = useProgress((state) => state.rememberSeenContent);
   const [items, setItems] = useState<readonly QuizItem[] | undefined>();
   const [position, setPosition] = useState(0);
   const [answers, setAnswers] = useState<readonly QuizAnswer[]>([]);
@@ -73,6 +74,8 @@ export function useQuizSession(deck: Deck) {
       setBusy(true);
       try {
         await commitReview(event);
+        const quizCard = deck.cards.find((card) => card.id === event.cardId);
+        if (quizCard) rememberSeenContent(quizCard.id, quizCard.contentHash);
         setWriteError(undefined);
         setAnswers((previous) => [
           ...previous,
@@ -86,7 +89,7 @@ export function useQuizSession(deck: Deck) {
         setBusy(false);
       }
     },
-    [current, answered, busy, commitReview],
+    [current, answered, busy, commitReview, deck, rememberSeenContent],
   );
 
   const next = useCallback(() => {

@@ -32,6 +32,7 @@ export function useStudySession(decks: readonly Deck[]) {
   const ready = useProgress((state) => state.ready);
   const commitReview = useProgress((state) => state.commitReview);
   const commitUndo = useProgress((state) => state.commitUndo);
+  const rememberSeenContent = useProgress((state) => state.rememberSeenContent);
   const [step, setStep] = useState<StudyStep>({ kind: 'loading' });
   const [tally, setTally] = useState<SessionTally>(() => ({
     studied: 0,
@@ -81,6 +82,8 @@ export function useStudySession(decks: readonly Deck[]) {
       setBusy(true);
       try {
         await commitReview(event);
+        const card = decks.flatMap((deck) => deck.cards).find((c) => c.id === event.cardId);
+        if (card) rememberSeenContent(card.id, card.contentHash);
         failedEvent.current = undefined;
         setWriteError(undefined);
         history.current.push(event);
@@ -99,7 +102,7 @@ export function useStudySession(decks: readonly Deck[]) {
         setBusy(false);
       }
     },
-    [step, busy, commitReview, advance],
+    [step, busy, commitReview, advance, decks, rememberSeenContent],
   );
 
   const undo = useCallback(async () => {
