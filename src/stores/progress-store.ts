@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { readLastExportMillis, writeLastExportMillis } from '../backup/last-export-record';
 import type { CardId } from '../domain/ids';
 import {
   type CardState,
@@ -12,7 +13,11 @@ import { dayKey } from '../scheduler/day-boundary';
 import { type Scheduler, schedulerForSettings } from '../scheduler/scheduler';
 import { openProgressRepository } from '../storage/open-progress-repository';
 import { announcingCommits, openProgressChannel } from '../storage/progress-channel';
-import type { CorruptRecord, ProgressRepository } from '../storage/progress-repository';
+import type {
+  CorruptRecord,
+  MergeResult,
+  ProgressRepository,
+} from '../storage/progress-repository';
 import {
   idbSeenContentHashes,
   inMemorySeenContentHashes,
@@ -47,6 +52,13 @@ interface ProgressState {
   /** Records the text a card had when it was answered; a failure here loses no progress. */
   rememberSeenContent(cardId: CardId, contentHash: string): void;
   eventsForCards(cardIds: readonly CardId[]): Promise<ProgressEvent[]>;
+
+  // Backups (src/backup): the import and the reminder to export.
+  /** When this browser last exported a backup; undefined when it never did. */
+  readonly lastBackupExportMillis: number | undefined;
+  recordBackupExport(exportedAtMillis: number): void;
+  /** Saves the settings, merges the events, then reloads states, day counts and the total. */
+  importProgress(settings: Settings, events: readonly ProgressEvent[]): Promise<MergeResult>;
 }
 
 let repository: ProgressRepository | undefined;
@@ -180,6 +192,28 @@ export const useProgress = create<ProgressState>()((set, get) => {
       seenContent.remember(cardId, contentHash).catch(() => {
         // Only the "changed" mark depends on it; the review itself is already stored.
       });
+    },
+    lastBackupExportMillis: readLastExportMillis(),
+    recordBackupExport(exportedAtMillis) {
+      writeLastExportMillis(exportedAtMillis);
+      set({ lastBackupExportMillis: exportedAtMillis });
+    },
+    async importProgress(settings, events) {
+      const storage = requireRepository();
+      try {
+        await storage.saveSettings(settings);
+        return await storage.mergeEvents(events);
+      } finally {
+        // Whatever got in (a failure may come after the settings), the pages show what is stored.
+        const fresh = await storage.load();
+        set({
+          states: fresh.states,
+          reviewsByDay: fresh.reviewsByDay,
+          totalReviews: fresh.totalReviews,
+          settings: fresh.settings,
+          scheduler: schedulerForSettings(fresh.settings, true),
+        });
+      }
     },
     async eventsForCards(cardIds) {
       const logs = await Promise.all(cardIds.map((id) => requireRepository().eventsForCard(id)));

@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type Backup,
+  createBackup,
+  maxBackupBytes,
+  parseBackup,
+} from '../../src/backup/backup-file';
+import type { DeckSource } from '../../src/domain/compile';
+import { cardId } from '../../src/domain/ids';
+import { defaultSettings, type ProgressEvent } from '../../src/domain/progress';
+
+const t0 = Date.UTC(2026, 4, 4, 10);
+const events: ProgressEvent[] = [
+  {
+    kind: 'review',
+    id: 'e1',
+    cardId: cardId('css/box-model:term'),
+    rating: 3,
+    reviewedAtMillis: t0,
+    durationMillis: 2500,
+    source: 'study',
+  },
+  {
+    kind: 'review',
+    id: 'e2',
+    cardId: cardId('css/box-model:quiz'),
+    rating: 1,
+    reviewedAtMillis: t0 + 60_000,
+    durationMillis: 4000,
+    source: 'quiz',
+    pickedOptionIndex: 2,
+  },
+  {
+    kind: 'undo',
+    id: 'u1',
+    cardId: cardId('css/box-model:term'),
+    cancelsEventId: 'e1',
+    undoneAtMillis: t0 + 5000,
+  },
+];
+const decks: DeckSource[] = [
+  {
+    path: 'my-notes.md',
+    layout: 'single-file',
+    files: [
+      { path: 'my-notes.md', content: '# Notes\n\n## Basics\n\n### Term\n\nA description.\n' },
+    ],
+  },
+];
+const backup = createBackup({
+  exportedAtMillis: t0,
+  appVersion: '0.1.0',
+  settings: { ...defaultSettings, desiredRetention: 0.85 },
+  decks,
+  events,
+});
+
+/** The backup as JSON with one part replaced, as a damaged or foreign file would be. */
+function fileWith(change: Record<string, unknown>): string {
+  return JSON.stringify({ ...backup, ...change });
+}
+
+function errorOf(text: string, byteSize = text.length): string {
+  const parsed = parseBackup(text, byteSize);
+  if (parsed.ok) throw new Error('expected the backup to be refused');
+  return parsed.error;
+}
+
+describe('createBackup', () => {
+  it('writes the contract object, fields in the contract order', () => {
+    expect(Object.keys(backup)).toEqual([
+      'format',
+      'version',
+      'exportedAtMillis',
+      'appVersion',
+      'settings',
+      'decks',
+      'events',
+    ]);
+    expect(backup.format).toBe('recallmap-backup');
+    expect(backup.version).toBe(1);
+    expect(backup.exportedAtMillis).toBe(t0);
+    expect(backup.events).toEqual(events);
+    expect(backup.decks).toEqual(decks);
+  });
+});
+
+describe('parseBackup', () => {
+  it('reads back what createBackup wrote, unchanged', () => {
+    const text = JSON.stringify(backup);
+    expect(parseBackup(text, text.length)).toEqual({ ok: true, backup });
+  });
+
+  it('drops fields the contract does not know', () => {
+    const text = fileWith({
+      extra: 1,
+      events: [{ ...events[0], html: '<b>' }],
+      decks: [{ ...decks[0], owner: 'x' }],
+    });
+    const parsed = parseBackup(text, text.length);
+    expect(parsed.ok && parsed.backup).toEqual({ ...backup, events: [events[0]], decks });
+  });
+
+  it('refuses a file larger than the limit before reading it', () => {
+    expect(errorOf(JSON.stringify(backup), maxBackupBytes + 1)).toBe(
+      'it is too large: 257 MB, more than the 256 MB a backup may hold',
+    );
+  });
+
+  it('refuses text that is not JSON, and truncated JSON', () => {
+    const notJson = 'Dear diary, today I studied asyncio.';
+    expect(errorOf(notJson)).toBe('it is not valid JSON — it may be truncated');
+    const full = JSON.stringify(backup);
+    expect(errorOf(full.slice(0, full.length / 2))).toBe(
+      'it is not valid JSON — it may be truncated',
+    );
+    expect(errorOf('')).toBe('it is empty');
+  });
+
+  it('refuses another format, and JSON that is no object', () => {
+    expect(errorOf(fileWith({ format: 'anki-export' }))).toBe(
+      'it is not a Recallmap backup: its format is "anki-export", not "recallmap-backup"',
+    );
+    expect(errorOf(JSON.stringify({ decks: [] }))).toBe(
+      'it is not a Recallmap backup: its format is missing, not "recallmap-backup"',
+    );
+    expect(errorOf('[1, 2]')).toBe('it is not a Recallmap backup: it holds no object');
+  });
+
+  it('refuses a newer version, and a version that is no version', () => {
+    expect(errorOf(fileWith({ version: 2 }))).toBe(
+      'it is version 2, written by a newer Recallmap; this one reads version 1. Update Recallmap, then import it again',
+    );
+    expect(errorOf(fileWith({ version: '1' }))).toBe('its version "1" is not a whole number ≥ 1');
+    expect(errorOf(fileWith({ version: 0 }))).toBe('its version 0 is not a whole number ≥ 1');
+  });
+
+  it('names the event that is wrong and what is wrong with it', () => {
+    const bad = (change: Record<string, unknown>) =>
+      fileWith({ events: [events[0], events[1], { ...events[0], id: 'e3', ...change }] });
+    expect(errorOf(bad({ rating: 7 }))).toBe('event 3: rating is 7, not one of 1, 2, 3, 4');
+    expect(errorOf(bad({ cardId: 42 }))).toBe('event 3: cardId is 42, not a text');
+    expect(errorOf(bad({ reviewedAtMillis: 'yesterday' }))).toBe(
+      'event 3: reviewedAtMillis is "yesterday", not a number',
+    );
+    expect(errorOf(bad({ kind: 'delete' }))).toBe(
+      'event 3: kind is "delete", not one of review, undo',
+    );
+    expect(errorOf(fileWith({ events: [events[0], null] }))).toBe(
+      'event 2: Event is not an object',
+    );
+    expect(errorOf(fileWith({ events: { e1: events[0] } }))).toBe(
+      'its "events" field is not a list',
+    );
+  });
+
+  it('names what is wrong with the settings', () => {
+    expect(errorOf(fileWith({ settings: { ...defaultSettings, desiredRetention: 0.2 } }))).toBe(
+      'its settings are invalid: desiredRetention 0.2 is outside 0.7-0.97',
+    );
+    expect(errorOf(fileWith({ settings: { ...defaultSettings, dayStartHour: 25 } }))).toBe(
+      'its settings are invalid: dayStartHour 25 is not 0-23',
+    );
+    expect(errorOf(fileWith({ settings: undefined }))).toBe(
+      'its settings are invalid: Settings is not an object',
+    );
+  });
+
+  it('names the deck that is wrong and what is wrong with it', () => {
+    const deck = decks[0];
+    expect(errorOf(fileWith({ decks: [deck, { ...deck, layout: 'zip' }] }))).toBe(
+      'deck 2 (my-notes.md) layout is "zip", not one of single-file, topic-folder',
+    );
+    expect(errorOf(fileWith({ decks: [{ ...deck, path: '' }] }))).toBe('deck 1 has no path');
+    expect(errorOf(fileWith({ decks: [{ ...deck, files: [{ path: 'a.md', content: 3 }] }] }))).toBe(
+      'deck 1 (my-notes.md) file a.md has no text content',
+    );
+    expect(errorOf(fileWith({ decks: [{ ...deck, files: [] }] }))).toBe(
+      'deck 1 (my-notes.md) has no files',
+    );
+    expect(errorOf(fileWith({ decks: ['my-notes.md'] }))).toBe('deck 1 is not an object');
+    expect(errorOf(fileWith({ decks: undefined }))).toBe('it has no "decks" list');
+  });
+
+  it('refuses a file without its time or app version', () => {
+    expect(errorOf(fileWith({ exportedAtMillis: null }))).toBe(
+      'its exportedAtMillis is null, not a time',
+    );
+    expect(errorOf(fileWith({ appVersion: 1 }))).toBe('its appVersion is 1, not a text');
+  });
+
+  it('accepts an empty backup: no decks, no events', () => {
+    const empty: Backup = { ...backup, decks: [], events: [] };
+    const text = JSON.stringify(empty);
+    expect(parseBackup(text, text.length)).toEqual({ ok: true, backup: empty });
+  });
+});

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { deckIdsOfSources, eventKey, previewBackup } from '../../src/backup/backup-preview';
+import { describePreview } from '../../src/backup/describe-preview';
+import type { DeckSource } from '../../src/domain/compile';
+import { cardId } from '../../src/domain/ids';
+import { defaultSettings } from '../../src/domain/progress';
+import { review, undo } from '../storage/progress-repository-suite';
+
+const term = cardId('deck/a:term');
+const recall = cardId('deck/a:recall');
+const t0 = Date.UTC(2026, 4, 4, 10);
+const r1 = review('r1', term, 3, t0);
+const r2 = review('r2', term, 4, t0 + 1000);
+const r3 = review('r3', recall, 1, t0 + 2000);
+const deck = (path: string, content: string): DeckSource => ({
+  path,
+  layout: 'single-file',
+  files: [{ path, content }],
+});
+
+const nothingStored = {
+  eventKeys: new Set([eventKey(r1)]),
+  settings: defaultSettings,
+  deckSources: [],
+  importedDeckIds: new Set<string>(),
+};
+
+describe('previewBackup', () => {
+  it('counts the reviews the log lacks, once each, and the undos apart', () => {
+    const preview = previewBackup(
+      { events: [r1, r2, r3, r3, undo('u1', r2, t0 + 5000)], decks: [], settings: defaultSettings },
+      [],
+      nothingStored,
+    );
+    expect(preview).toMatchObject({ newReviews: 2, knownReviews: 1, newUndos: 1 });
+    expect(preview.settingsDiffer).toBe(false);
+  });
+
+  it('tells events of different cards apart even when their ids are equal', () => {
+    const sameIdOtherCard = review('r1', recall, 2, t0);
+    const preview = previewBackup(
+      { events: [sameIdOtherCard], decks: [], settings: defaultSettings },
+      [],
+      nothingStored,
+    );
+    expect(preview.newReviews).toBe(1);
+  });
+
+  it('sorts decks by the id they compile to: added, replaced, unchanged or skipped', () => {
+    const preview = previewBackup(
+      {
+        events: [],
+        decks: [
+          deck('a.md', 'same'),
+          deck('b.md', 'edited'),
+          deck('c.md', 'new'),
+          deck('d.md', 'no topics'),
+        ],
+        settings: { ...defaultSettings, quizLength: 20 },
+      },
+      ['a', 'b', 'c', undefined],
+      {
+        ...nothingStored,
+        deckSources: [deck('a.md', 'same'), deck('b-old-name.md', 'first version')],
+        importedDeckIds: new Set(['a', 'b']),
+      },
+    );
+    expect(preview).toMatchObject({
+      decksAdded: 1,
+      decksReplaced: 1,
+      decksUnchanged: 1,
+      decksSkipped: 1,
+    });
+    expect(preview.settingsDiffer).toBe(true);
+  });
+});
+
+describe('deckIdsOfSources', () => {
+  it('pairs compiled decks with their sources in order, leaving sources without a deck', () => {
+    const sources = [deck('a.md', ''), deck('empty.md', ''), deck('a.md', ''), deck('c.md', '')];
+    const decks = [
+      { id: 'alpha', source: 'a.md' },
+      { id: 'alpha-2', source: 'a.md' },
+      { id: 'gamma', source: 'c.md' },
+    ];
+    expect(deckIdsOfSources(decks, sources)).toEqual(['alpha', undefined, 'alpha-2', 'gamma']);
+  });
+});
+
+describe('describePreview', () => {
+  const nothing = {
+    newReviews: 0,
+    knownReviews: 0,
+    newUndos: 0,
+    decksAdded: 0,
+    decksReplaced: 0,
+    decksUnchanged: 0,
+    decksSkipped: 0,
+    settingsDiffer: false,
+  };
+
+  it('says what an import changes, line by line', () => {
+    expect(
+      describePreview({
+        ...nothing,
+        newReviews: 1204,
+        knownReviews: 3,
+        newUndos: 1,
+        decksAdded: 2,
+        decksReplaced: 1,
+        decksSkipped: 1,
+        settingsDiffer: true,
+      }),
+    ).toEqual([
+      '1,204 new reviews (3 already here)',
+      '1 undo of earlier reviews',
+      "Decks: adds 2 decks, replaces 1 imported deck with the backup's version, skips 1 deck without a usable topic",
+      "Settings: the backup's replace yours",
+    ]);
+  });
+
+  it('says when an import changes nothing', () => {
+    expect(describePreview({ ...nothing, knownReviews: 5, decksUnchanged: 1 })).toEqual([
+      'No new reviews (5 already here)',
+      'Decks: 1 deck already here',
+      'Settings: the same as yours',
+    ]);
+  });
+});

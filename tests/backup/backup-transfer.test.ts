@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { parseBackup } from '../../src/backup/backup-file';
+import {
+  type BackupPorts,
+  exportBackup,
+  importBackup,
+  previewImport,
+} from '../../src/backup/backup-transfer';
+import type { DeckSource } from '../../src/domain/compile';
+import { cardId } from '../../src/domain/ids';
+import { defaultSettings, type Settings } from '../../src/domain/progress';
+import { InMemoryProgressRepository } from '../../src/storage/in-memory-progress-repository';
+import { review, testSchedulerFor } from '../storage/progress-repository-suite';
+
+const t0 = Date.UTC(2026, 4, 4, 10);
+const notes: DeckSource = {
+  path: 'notes.md',
+  layout: 'single-file',
+  files: [{ path: 'notes.md', content: '# Notes\n\n## Part\n\n### Term\n\nIt means this.\n' }],
+};
+
+/** One browser: a repository and a deck catalog, with a record of what was called in which order. */
+function browser(options: { decks?: DeckSource[]; failDecks?: boolean } = {}) {
+  const repository = new InMemoryProgressRepository(testSchedulerFor);
+  let settings: Settings = defaultSettings;
+  let decks = options.decks ?? [];
+  const calls: string[] = [];
+  const ports: BackupPorts = {
+    currentSettings: () => settings,
+    allEvents: () => repository.allEvents(),
+    importedSources: async () => decks,
+    importedDeckIds: async () => new Set(decks.map((d) => d.path)),
+    // Each deck's id is its path here; the real catalog compiles the sources.
+    compiledDeckIds: async (sources) => sources.map((source) => source.path),
+    async importDeckSources(sources) {
+      calls.push('decks');
+      if (options.failDecks) throw new Error('The deck store is full');
+      decks = [...decks.filter((d) => !sources.some((s) => s.path === d.path)), ...sources];
+      return { deckIds: sources.map((source) => source.path), warnings: [] };
+    },
+    async importProgress(newSettings, events) {
+      calls.push('progress');
+      await repository.saveSettings(newSettings);
+      settings = newSettings;
+      return repository.mergeEvents(events);
+    },
+  };
+  return { repository, ports, calls, decks: () => decks };
+}
+
+async function backupOf(ports: BackupPorts) {
+  const { fileName, text } = await exportBackup(ports, t0);
+  const parsed = parseBackup(text, text.length);
+  if (!parsed.ok) throw new Error(parsed.error);
+  return { fileName, backup: parsed.backup };
+}
+
+describe('export, preview and import between two browsers', () => {
+  it('carries the reviews, the settings and the imported decks', async () => {
+    const home = browser({ decks: [notes] });
+    await home.repository.commitReview(review('r1', cardId('notes/term:term'), 3, t0));
+    await home.repository.commitReview(review('r2', cardId('notes/term:recall'), 4, t0 + 9000));
+    const { fileName, backup } = await backupOf(home.ports);
+    expect(fileName).toMatch(/^recallmap-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(backup.decks).toEqual([notes]);
+
+    const work = browser();
+    expect(await previewImport(work.ports, backup)).toMatchObject({
+      newReviews: 2,
+      knownReviews: 0,
+      decksAdded: 1,
+    });
+    const outcome = await importBackup(work.ports, backup);
+    expect(outcome.addedReviews).toBe(2);
+    expect(work.calls).toEqual(['decks', 'progress']);
+    expect(work.decks()).toEqual([notes]);
+    expect(await work.repository.allEvents()).toEqual(await home.repository.allEvents());
+
+    expect(await previewImport(work.ports, backup)).toMatchObject({
+      newReviews: 0,
+      knownReviews: 2,
+      decksAdded: 0,
+      decksUnchanged: 1,
+    });
+    expect((await importBackup(work.ports, backup)).addedReviews).toBe(0);
+  });
+
+  it('leaves progress alone when the decks cannot be imported', async () => {
+    const home = browser({ decks: [notes] });
+    await home.repository.commitReview(review('r1', cardId('notes/term:term'), 3, t0));
+    const { backup } = await backupOf(home.ports);
+    const work = browser({ failDecks: true });
+    await expect(importBackup(work.ports, backup)).rejects.toThrow('The deck store is full');
+    expect(work.calls).toEqual(['decks']);
+    expect(await work.repository.allEvents()).toEqual([]);
+  });
+
+  it('does not ask the catalog to import when the backup holds no decks', async () => {
+    const home = browser();
+    const { backup } = await backupOf(home.ports);
+    const work = browser();
+    await importBackup(work.ports, backup);
+    expect(work.calls).toEqual(['progress']);
+  });
+});
