@@ -1,7 +1,9 @@
 import { useEffect } from 'react';
-import { NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router-dom';
+import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router-dom';
+import { needsBackupReminder } from '../backup/backup-reminder';
 import { useProgress } from '../stores/progress-store';
 import { UpdatePrompt } from '../ui/update-prompt';
+import { useNow } from '../ui/use-now';
 
 export function AppLayout() {
   const navigation = useNavigation();
@@ -59,6 +61,35 @@ function StorageNotices() {
           : {corrupt[0]?.reason}. Everything else works as before.
         </div>
       )}
+      <BackupReminder />
     </>
+  );
+}
+
+/** A gentle nudge, no live region: nothing happened that needs announcing. */
+function BackupReminder() {
+  const nowMillis = useNow(60_000);
+  const persistent = useProgress((state) => state.persistent);
+  const lastExportMillis = useProgress((state) => state.lastBackupExportMillis);
+  const show = useProgress((state) =>
+    needsBackupReminder({
+      persistent: state.persistent,
+      persistenceGrant: state.persistenceGrant,
+      totalReviews: state.totalReviews,
+      lastExportMillis: state.lastBackupExportMillis,
+      nowMillis,
+    }),
+  );
+  if (!show) return null;
+  return (
+    <div className="banner info">
+      <strong>Back up your progress:</strong>{' '}
+      {persistent ? 'this browser may clear it to free space' : 'it lives in this tab only'}
+      {lastExportMillis === undefined
+        ? ', and there is no backup of it yet. '
+        : ', and the last backup is over 30 days old. '}
+      {/* The link's name leaves out "Settings": the header's Settings link keeps a unique name. */}
+      <Link to="/settings">Export a backup</Link> in Settings.
+    </div>
   );
 }
