@@ -7,4 +7,6 @@ export interface DeckSummary {
   readonly topicCount: number;
   readonly studyCardCount: number;
   readonly quizItemCount: number;
+  /** True for a deck the learner imported in this browser; bundled decks leave it out. */
+  readonly imported?: boolean;
 }

@@ -1,31 +1,186 @@
 import { bundledDeckLoaders, bundledDeckSummaries } from 'virtual:recallmap/bundled-decks';
 import { create } from 'zustand';
+import type { CompileWarning, DeckSource } from '../domain/compile';
 import type { Deck } from '../domain/deck';
 import type { DeckSummary } from '../domain/deck-summary';
+import {
+  type ImportedDeckRecord,
+  type ImportedDeckRepository,
+  openImportedDeckRepository,
+} from '../storage/imported-deck-repository';
+import { compileDeckSources } from './compile-deck-sources';
 
 interface DeckCatalogState {
+  /** Bundled decks in build order, then imported decks by title. */
   readonly summaries: readonly DeckSummary[];
   readonly loadedDecks: Readonly<Record<string, Deck>>;
+  /** Stored imported decks that could not be read and were skipped, one reason each. */
+  readonly unreadableImports: readonly string[];
   /** Resolves to undefined when no deck has that id. */
   loadDeck(deckId: string): Promise<Deck | undefined>;
   /** Every deck, in catalog order. */
   loadAllDecks(): Promise<Deck[]>;
+  /**
+   * Compiles and stores decks. A deck that compiles to the id of an imported deck replaces it:
+   * that is an edit, and progress stays with every card id that remains.
+   */
+  importDeckSources(
+    sources: readonly DeckSource[],
+  ): Promise<{ deckIds: string[]; warnings: CompileWarning[] }>;
+  /** The sources of every imported deck, as stored (for backups). */
+  importedSources(): Promise<DeckSource[]>;
+  /** Forgets an imported deck; its progress stays in the review log. */
+  removeImportedDeck(deckId: string): Promise<void>;
 }
 
-export const useDeckCatalog = create<DeckCatalogState>()((set, get) => ({
-  summaries: bundledDeckSummaries,
-  loadedDecks: {},
-  async loadDeck(deckId) {
-    const loaded = get().loadedDecks[deckId];
-    if (loaded) return loaded;
-    const load = Object.hasOwn(bundledDeckLoaders, deckId) ? bundledDeckLoaders[deckId] : undefined;
-    if (!load) return undefined;
-    const deck = (await load()).default;
-    set((state) => ({ loadedDecks: { ...state.loadedDecks, [deckId]: deck } }));
-    return deck;
-  },
-  async loadAllDecks() {
-    const decks = await Promise.all(get().summaries.map((summary) => get().loadDeck(summary.id)));
-    return decks.filter((deck): deck is Deck => deck !== undefined);
-  },
-}));
+const bundledDeckIds = bundledDeckSummaries.map((summary) => summary.id as string);
+
+let repository: Promise<ImportedDeckRepository> | undefined;
+let importedLoading: Promise<void> | undefined;
+/**
+ * Compiled deck id → the record it came from. The two ids differ only when a newer compiler or a
+ * new bundled deck gave a stored deck another id; removing it must then delete the stored key.
+ */
+const importedRecords = new Map<string, ImportedDeckRecord>();
+
+function summarize(deck: Deck): DeckSummary {
+  return {
+    id: deck.id,
+    title: deck.title,
+    topicCount: deck.topics.length,
+    studyCardCount: deck.cards.filter((card) => card.kind !== 'quiz').length,
+    quizItemCount: deck.quiz.length,
+    imported: true,
+  };
+}
+
+/** Compiled decks keep their sources' order and name them by path; a source may yield none. */
+function pairWithSources<T extends { readonly path: string }>(
+  decks: readonly Deck[],
+  sources: readonly T[],
+): { deck: Deck; source: T }[] {
+  const pairs: { deck: Deck; source: T }[] = [];
+  let next = 0;
+  for (const deck of decks) {
+    while (next < sources.length && sources[next]?.path !== deck.source) next++;
+    const source = sources[next++];
+    if (source) pairs.push({ deck, source });
+  }
+  return pairs;
+}
+
+export const useDeckCatalog = create<DeckCatalogState>()((set, get) => {
+  function openRepository(): Promise<ImportedDeckRepository> {
+    repository ??= openImportedDeckRepository({
+      onUnreadable: (deckId, reason) =>
+        set((state) => ({
+          unreadableImports: [...new Set([...state.unreadableImports, `${deckId}: ${reason}`])],
+        })),
+    });
+    return repository;
+  }
+
+  function withImported(loadedDecks: Readonly<Record<string, Deck>>) {
+    const imported = [...importedRecords.keys()]
+      .map((deckId) => loadedDecks[deckId])
+      .filter((deck): deck is Deck => deck !== undefined)
+      .map(summarize)
+      .sort((a, b) => a.title.localeCompare(b.title, 'en') || a.id.localeCompare(b.id, 'en'));
+    return { loadedDecks, summaries: [...bundledDeckSummaries, ...imported] };
+  }
+
+  async function loadImported() {
+    try {
+      const records = await (await openRepository()).list();
+      // Warnings were shown when the deck was imported; the same source gives the same ones.
+      const { decks } = await compileDeckSources(
+        records.map((record) => record.source),
+        bundledDeckIds,
+      );
+      const loaded = { ...get().loadedDecks };
+      for (const { deck, source } of pairWithSources(
+        decks,
+        records.map((record) => ({ path: record.source.path, record })),
+      )) {
+        importedRecords.set(deck.id, source.record);
+        loaded[deck.id] = deck;
+      }
+      set(withImported(loaded));
+    } catch (error) {
+      // Bundled decks still work; the home page says why imported ones are missing.
+      set((state) => ({
+        unreadableImports: [
+          ...state.unreadableImports,
+          `imported decks could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
+        ],
+      }));
+    }
+  }
+
+  function ensureImported(): Promise<void> {
+    importedLoading ??= loadImported();
+    return importedLoading;
+  }
+
+  return {
+    summaries: bundledDeckSummaries,
+    loadedDecks: {},
+    unreadableImports: [],
+    async loadDeck(deckId) {
+      const loaded = get().loadedDecks[deckId];
+      if (loaded) return loaded;
+      const load = Object.hasOwn(bundledDeckLoaders, deckId)
+        ? bundledDeckLoaders[deckId]
+        : undefined;
+      if (!load) {
+        await ensureImported();
+        return get().loadedDecks[deckId];
+      }
+      const deck = (await load()).default;
+      set((state) => ({ loadedDecks: { ...state.loadedDecks, [deckId]: deck } }));
+      return deck;
+    },
+    async loadAllDecks() {
+      await ensureImported();
+      const decks = await Promise.all(get().summaries.map((summary) => get().loadDeck(summary.id)));
+      return decks.filter((deck): deck is Deck => deck !== undefined);
+    },
+    async importDeckSources(sources) {
+      await ensureImported();
+      const result = await compileDeckSources(sources, bundledDeckIds);
+      const pairs = pairWithSources(result.decks, sources);
+      const importedAtMillis = Date.now();
+      const records = pairs.map(({ deck, source }) => ({
+        deckId: deck.id as string,
+        source,
+        importedAtMillis,
+      }));
+      const store = await openRepository();
+      await store.put(records);
+      for (const record of records) {
+        // A deck stored under an older id that now compiles to this one: keep one copy only.
+        const previous = importedRecords.get(record.deckId);
+        if (previous && previous.deckId !== record.deckId) await store.remove(previous.deckId);
+        importedRecords.set(record.deckId, record);
+      }
+      const loaded = { ...get().loadedDecks };
+      for (const { deck } of pairs) loaded[deck.id] = deck;
+      set(withImported(loaded));
+      return { deckIds: records.map((record) => record.deckId), warnings: [...result.warnings] };
+    },
+    async importedSources() {
+      await ensureImported();
+      const records = await (await openRepository()).list();
+      return records.map((record) => record.source);
+    },
+    async removeImportedDeck(deckId) {
+      await ensureImported();
+      const record = importedRecords.get(deckId);
+      if (!record) throw new Error(`No imported deck with id ${deckId}`);
+      await (await openRepository()).remove(record.deckId);
+      importedRecords.delete(deckId);
+      const { [deckId]: _removed, ...loaded } = get().loadedDecks;
+      set(withImported(loaded));
+    },
+  };
+});

@@ -1,0 +1,153 @@
+/// <reference path="../../src/virtual-modules.d.ts" />
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { createStore, set } from 'idb-keyval';
+import { describe, expect, it, vi } from 'vitest';
+import { compileDecks } from '../../src/compiler/compile-decks';
+import type { DeckSource } from '../../src/domain/compile';
+
+const document = (path: string, title: string, topics: string[]): DeckSource => ({
+  path,
+  layout: 'single-file',
+  files: [
+    {
+      path,
+      content: `# ${title}\n\n## Basics\n\n${topics.map((topic) => `### ${topic}\n\n${topic} is explained here.\n`).join('\n')}`,
+    },
+  ],
+});
+
+const bundled = compileDecks([document('bundled.md', 'Async basics', ['Event loop', 'Tasks'])])
+  .decks[0];
+
+vi.mock('virtual:recallmap/bundled-decks', () => ({
+  bundledDeckSummaries: [
+    {
+      id: 'async-basics',
+      title: 'Async basics',
+      topicCount: 2,
+      studyCardCount: 4,
+      quizItemCount: 2,
+    },
+  ],
+  bundledDeckLoaders: { 'async-basics': async () => ({ default: bundled }) },
+}));
+
+// Each test starts from a fresh module (its state lives at module level) and a fresh database.
+async function freshCatalog() {
+  vi.resetModules();
+  globalThis.indexedDB = new IDBFactory();
+  const { useDeckCatalog } = await import('../../src/stores/deck-catalog-store');
+  return useDeckCatalog;
+}
+
+describe('the deck catalog with imported decks', () => {
+  it('lists bundled decks, then imported ones, and loads either by id', async () => {
+    const catalog = await freshCatalog();
+    const { deckIds, warnings } = await catalog
+      .getState()
+      .importDeckSources([document('mine.md', 'My notes', ['Futures', 'Queues'])]);
+    expect(deckIds).toEqual(['my-notes']);
+    expect(warnings).toEqual([]);
+    expect(catalog.getState().summaries.map((summary) => [summary.id, summary.imported])).toEqual([
+      ['async-basics', undefined],
+      ['my-notes', true],
+    ]);
+    expect((await catalog.getState().loadDeck('my-notes'))?.title).toBe('My notes');
+    expect((await catalog.getState().loadAllDecks()).map((deck) => deck.id)).toEqual([
+      'async-basics',
+      'my-notes',
+    ]);
+  });
+
+  it('never gives an imported deck a bundled id, and says so', async () => {
+    const catalog = await freshCatalog();
+    const { deckIds, warnings } = await catalog
+      .getState()
+      .importDeckSources([document('copy.md', 'Async basics', ['Event loop', 'Futures', 'Locks'])]);
+    expect(deckIds).toEqual(['async-basics-2']);
+    expect(warnings.map((warning) => warning.message)).toEqual([
+      "deck id async-basics is taken by another deck; this deck's id is async-basics-2",
+    ]);
+    expect((await catalog.getState().loadDeck('async-basics'))?.topics).toHaveLength(2);
+    expect((await catalog.getState().loadDeck('async-basics-2'))?.topics).toHaveLength(3);
+  });
+
+  it('replaces a deck imported again under the same id, keeping its card ids', async () => {
+    const catalog = await freshCatalog();
+    await catalog
+      .getState()
+      .importDeckSources([document('mine.md', 'My notes', ['Futures', 'Queues'])]);
+    const first = await catalog.getState().loadDeck('my-notes');
+    await catalog
+      .getState()
+      .importDeckSources([document('mine.md', 'My notes', ['Futures', 'Queues', 'Locks'])]);
+    const second = await catalog.getState().loadDeck('my-notes');
+    expect(second?.topics.map((topic) => topic.title)).toEqual(['Futures', 'Queues', 'Locks']);
+    expect(second?.cards.map((card) => card.id)).toEqual(
+      expect.arrayContaining(first?.cards.map((card) => card.id) ?? ['none']),
+    );
+    expect(catalog.getState().summaries.filter((summary) => summary.imported)).toHaveLength(1);
+    expect(await catalog.getState().importedSources()).toEqual([
+      document('mine.md', 'My notes', ['Futures', 'Queues', 'Locks']),
+    ]);
+  });
+
+  it('recompiles stored sources on the next start, and forgets a removed deck', async () => {
+    const before = await freshCatalog();
+    await before
+      .getState()
+      .importDeckSources([document('mine.md', 'My notes', ['Futures', 'Queues'])]);
+
+    const after = await freshCatalogKeepingData();
+    expect((await after.getState().loadAllDecks()).map((deck) => deck.id)).toEqual([
+      'async-basics',
+      'my-notes',
+    ]);
+    await after.getState().removeImportedDeck('my-notes');
+    expect(await after.getState().loadDeck('my-notes')).toBeUndefined();
+    expect(await after.getState().importedSources()).toEqual([]);
+    await expect(after.getState().removeImportedDeck('async-basics')).rejects.toThrow(
+      /No imported deck/,
+    );
+  });
+
+  it('imports nothing from a source without topics, and says why', async () => {
+    const catalog = await freshCatalog();
+    const { deckIds, warnings } = await catalog
+      .getState()
+      .importDeckSources([
+        { path: 'empty.md', layout: 'single-file', files: [{ path: 'empty.md', content: '' }] },
+      ]);
+    expect(deckIds).toEqual([]);
+    expect(warnings.map((warning) => `${warning.path}:${warning.line}`)).toContain('empty.md:0');
+    expect(await catalog.getState().importedSources()).toEqual([]);
+  });
+});
+
+describe('a damaged imported deck', () => {
+  it('is left out and named, while the other decks load', async () => {
+    const catalog = await freshCatalog();
+    await catalog
+      .getState()
+      .importDeckSources([document('mine.md', 'My notes', ['Futures', 'Queues'])]);
+    await set(
+      'broken',
+      { deckId: 'broken', source: null, importedAtMillis: 1 },
+      createStore('recallmap-decks', 'decks'),
+    );
+
+    const after = await freshCatalogKeepingData();
+    expect((await after.getState().loadAllDecks()).map((deck) => deck.id)).toEqual([
+      'async-basics',
+      'my-notes',
+    ]);
+    expect(after.getState().unreadableImports).toEqual(['broken: source is not an object']);
+  });
+});
+
+async function freshCatalogKeepingData() {
+  vi.resetModules();
+  const { useDeckCatalog } = await import('../../src/stores/deck-catalog-store');
+  return useDeckCatalog;
+}
