@@ -2,6 +2,7 @@ import { data, Link, type LoaderFunctionArgs, useLoaderData } from 'react-router
 import type { Deck } from '../domain/deck';
 import { useDeckCatalog } from '../stores/deck-catalog-store';
 import { DeckCounts } from '../ui/deck-counts';
+import { DeckFileActions } from '../ui/deck-file-actions';
 import { DeckView } from '../ui/deck-view';
 import { MasteryBar } from '../ui/mastery-bar';
 import { useChangedTopics } from '../ui/use-changed-topics';
@@ -44,6 +45,7 @@ function DeckPage() {
               </Link>
             )}
           </div>
+          <DeckFileActions deck={deck} />
           {progress && (
             <>
               <DeckCounts counts={progress.counts} />

@@ -1,8 +1,9 @@
-import { Link, useLoaderData } from 'react-router-dom';
+import { Link, useLoaderData, useRevalidator } from 'react-router-dom';
 import type { Deck } from '../domain/deck';
 import { useDeckCatalog } from '../stores/deck-catalog-store';
 import { useProgress } from '../stores/progress-store';
 import { DeckCounts } from '../ui/deck-counts';
+import { DeckImportPanel } from '../ui/deck-import-panel';
 import { MasteryBar } from '../ui/mastery-bar';
 import { plural } from '../ui/plural';
 import { useDeckProgress } from '../ui/use-deck-progress';
@@ -17,6 +18,8 @@ function HomePage() {
   useDocumentTitle('Decks');
   const decks = useLoaderData<typeof loadHome>();
   const nowMillis = useNow();
+  const revalidator = useRevalidator();
+  const unreadableImports = useDeckCatalog((state) => state.unreadableImports);
   return (
     <div className="page">
       <div className="page-heading">
@@ -28,7 +31,7 @@ function HomePage() {
         )}
       </div>
       {decks.length === 0 ? (
-        <p className="empty">No decks yet. Add a deck file to the decks folder and rebuild.</p>
+        <p className="empty">No decks yet. Import a deck below.</p>
       ) : (
         <ul className="deck-grid">
           {decks.map((deck) => (
@@ -36,6 +39,14 @@ function HomePage() {
           ))}
         </ul>
       )}
+      {unreadableImports.length > 0 && (
+        <p className="banner warning" role="status">
+          {plural(unreadableImports.length, 'imported deck')} could not be read and{' '}
+          {unreadableImports.length === 1 ? 'is' : 'are'} left out: {unreadableImports.join('; ')}
+        </p>
+      )}
+      {/* After the deck list: the decks are what most visits come for. */}
+      <DeckImportPanel onImported={() => void revalidator.revalidate()} />
     </div>
   );
 }
@@ -43,6 +54,9 @@ function HomePage() {
 function DeckTile({ deck, nowMillis }: { deck: Deck; nowMillis: number }) {
   const progress = useDeckProgress(deck, nowMillis);
   const ready = useProgress((state) => state.ready);
+  const imported = useDeckCatalog((state) =>
+    state.summaries.some((summary) => summary.id === deck.id && summary.imported),
+  );
   const studyCards = deck.cards.filter((card) => card.kind !== 'quiz').length;
   return (
     <li className="deck-tile">
@@ -51,6 +65,7 @@ function DeckTile({ deck, nowMillis }: { deck: Deck; nowMillis: number }) {
       </h2>
       <p className="muted">
         {plural(deck.topics.length, 'topic')} · {plural(studyCards, 'card')}
+        {imported && ' · imported'}
       </p>
       {ready && progress ? (
         <>

@@ -1,0 +1,340 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectNoAxeViolations, launchChromium, openPage } from './chromium';
+
+const baseUrl = inject('baseUrl');
+const fixtures = path.resolve('tests/fixtures/imports');
+const asyncNotes = path.join(fixtures, 'async-notes');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+function importRegion(page: Page): Locator {
+  return page.getByRole('region', { name: 'Add your own decks' });
+}
+
+/** Picks files or a folder with one of the two inputs, and waits for the import's outcome. */
+async function importThrough(
+  page: Page,
+  label: 'Import deck' | 'Import deck folder',
+  files: string | string[],
+): Promise<string> {
+  await page.goto(baseUrl);
+  await page.getByRole('heading', { name: 'Your decks' }).waitFor();
+  await page.getByLabel(label, { exact: true }).setInputFiles(files);
+  const status = importRegion(page).getByRole('status');
+  await status.filter({ hasText: /^Imported/ }).waitFor();
+  return (await status.textContent()) ?? '';
+}
+
+function deckTile(page: Page, title: string): Locator {
+  return page.locator('.deck-tile', {
+    has: page.getByRole('link', { name: title, exact: true }),
+  });
+}
+
+async function tileCounts(page: Page, title: string): Promise<string[]> {
+  const tile = deckTile(page, title);
+  await tile.getByText(/^New: \d+$/).waitFor();
+  return tile.locator('.counts li').allTextContents();
+}
+
+/** Shows the answer with Space and rates Good with 3, then waits until the review is stored. */
+async function studyOneCard(page: Page) {
+  await page.getByRole('button', { name: 'Show answer' }).waitFor();
+  await page.keyboard.press('Space');
+  await page.getByRole('button', { name: /^Good/ }).waitFor();
+  await page.keyboard.press('3');
+  await page.waitForFunction(
+    () =>
+      document.querySelector('.session-progress span')?.textContent?.startsWith('2 of') ||
+      document.body.textContent?.includes('Session complete'),
+  );
+}
+
+describe('importing decks', () => {
+  it('imports a folder with warnings, studies it, keeps it over a reload and a re-import, then removes it', async () => {
+    const { page, errors } = await openPage(browser);
+    const status = await importThrough(page, 'Import deck folder', asyncNotes);
+    expect(status).toContain('Imported 1 deck: Async notes.');
+
+    const warnings = await importRegion(page)
+      .getByRole('region', { name: '3 warnings' })
+      .getByRole('listitem')
+      .allTextContents();
+    expect(warnings).toEqual([
+      'async-notes/1-event-loop@evloop01.md:8: link is not http or https, dropped: ftp://example.com/event-loop.txt',
+      'async-notes/4-empty@empty001.md:1: empty file, skipped',
+      'async-notes/5-to-do@todo0001.md:1: topic has no description, skipped: Semaphores',
+    ]);
+
+    // The deck list now holds it, with its counts and mastery, beside the bundled decks.
+    expect(await tileCounts(page, 'Async notes')).toEqual(['New: 6', 'Learning: 0', 'Due: 0']);
+    await expect(
+      page.getByRole('progressbar', { name: 'Async notes mastery' }).count(),
+    ).resolves.toBe(1);
+    await expect(
+      page.getByRole('link', { name: 'Python asynchronous frameworks' }).count(),
+    ).resolves.toBe(1);
+
+    await deckTile(page, 'Async notes').getByRole('link', { name: 'Async notes' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Async notes' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/decks/async-notes');
+    await page.getByRole('button', { name: 'Futures' }).click();
+    await expect(page.locator('main').textContent()).resolves.toContain('placeholder for a result');
+    await page.getByRole('link', { name: 'Study' }).click();
+    await studyOneCard(page);
+
+    await page.goto(baseUrl);
+    const studied = ['New: 5', 'Learning: 1', 'Due: 0'];
+    expect(await tileCounts(page, 'Async notes')).toEqual(studied);
+    await page.reload();
+    expect(await tileCounts(page, 'Async notes')).toEqual(studied);
+
+    // The same folder again is an update of the deck: one deck, progress unchanged.
+    const again = await importThrough(page, 'Import deck folder', asyncNotes);
+    expect(again).toContain('Imported 1 deck: Async notes (updated).');
+    await expect(
+      page.getByRole('link', { name: 'Async notes', exact: true }).count(),
+    ).resolves.toBe(1);
+    expect(await tileCounts(page, 'Async notes')).toEqual(studied);
+
+    // Removing asks first; cancelling keeps the deck.
+    await page.goto(`${baseUrl}/decks/async-notes`);
+    await page.getByRole('button', { name: 'Remove deck' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Remove Async notes?' });
+    await dialog.waitFor();
+    await expect(dialog.textContent()).resolves.toContain('progress stays');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('button', { name: 'Remove deck' }).click();
+    await dialog.getByRole('button', { name: 'Remove, keep progress' }).click();
+    await page.getByRole('heading', { name: 'Your decks' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/');
+    await expect(page.getByRole('link', { name: 'Async notes' }).count()).resolves.toBe(0);
+    await page.reload();
+    await page.getByRole('link', { name: 'Python asynchronous frameworks' }).waitFor();
+    await expect(page.getByRole('link', { name: 'Async notes' }).count()).resolves.toBe(0);
+    await page.goto(`${baseUrl}/decks/async-notes`);
+    await page.getByRole('heading', { name: 'Not found' }).waitFor();
+
+    // Imported once more, the deck finds its progress where it was kept.
+    await importThrough(page, 'Import deck folder', asyncNotes);
+    expect(await tileCounts(page, 'Async notes')).toEqual(studied);
+    expect(errors).toEqual([]);
+  });
+
+  it('gives a deck titled like a bundled one an id of its own', async () => {
+    const { page, errors } = await openPage(browser);
+    const status = await importThrough(
+      page,
+      'Import deck',
+      path.join(fixtures, 'frameworks-copy.md'),
+    );
+    expect(status).toContain('Imported 1 deck: Python asynchronous frameworks.');
+    await expect(importRegion(page).getByRole('listitem').allTextContents()).resolves.toEqual([
+      "frameworks-copy.md:0: deck id python-asynchronous-frameworks is taken by another deck; this deck's id is python-asynchronous-frameworks-2",
+    ]);
+    const hrefs = await page
+      .getByRole('link', { name: 'Python asynchronous frameworks', exact: true })
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(hrefs).toEqual([
+      '/decks/python-asynchronous-frameworks',
+      '/decks/python-asynchronous-frameworks-2',
+    ]);
+
+    await page.goto(`${baseUrl}/decks/python-asynchronous-frameworks-2`);
+    await page.getByRole('button', { name: 'Twisted' }).waitFor();
+    await page.goto(`${baseUrl}/decks/python-asynchronous-frameworks`);
+    await page.getByRole('button', { name: 'gevent' }).waitFor();
+    // A bundled deck can be exported but not removed.
+    await page.getByRole('button', { name: 'Export for Anki' }).waitFor();
+    await expect(page.getByRole('button', { name: 'Remove deck' }).count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('imports loose topic files dropped on the drop zone as one deck', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(baseUrl);
+    await page.getByRole('heading', { name: 'Your decks' }).waitFor();
+    await page.evaluate(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File(['# Index\n'], 'index.md', { type: 'text/markdown' }));
+      transfer.items.add(
+        new File(
+          ['# Locks\n\nA lock lets one task at a time into a critical section.\n'],
+          'locks@lock0001.md',
+        ),
+      );
+      transfer.items.add(
+        new File(
+          ['# Queues\n\nA queue hands items from producer tasks to consumer tasks.\n'],
+          'queues@queue001.md',
+        ),
+      );
+      const zone = document.querySelector('.deck-import');
+      if (!zone) throw new Error('no drop zone');
+      for (const type of ['dragenter', 'dragover', 'drop']) {
+        zone.dispatchEvent(
+          new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }),
+        );
+      }
+    });
+    await importRegion(page)
+      .getByRole('status')
+      .filter({ hasText: /^Imported/ })
+      .waitFor();
+    await expect(importRegion(page).getByRole('status').textContent()).resolves.toContain(
+      'Imported 1 deck: Index.',
+    );
+    expect(await tileCounts(page, 'Index')).toEqual(['New: 4', 'Learning: 0', 'Due: 0']);
+    expect(errors).toEqual([]);
+  });
+
+  it('says so in an alert when nothing in the files makes a deck', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(baseUrl);
+    await page.getByRole('heading', { name: 'Your decks' }).waitFor();
+    await page.getByLabel('Import deck', { exact: true }).setInputFiles({
+      name: 'notes.md',
+      mimeType: 'text/markdown',
+      buffer: Buffer.from('Just a line of text, no headings.\n'),
+    });
+    const alert = importRegion(page).getByRole('alert');
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toMatch(/^Nothing imported/);
+    await expect(importRegion(page).getByRole('listitem').count()).resolves.toBeGreaterThan(0);
+  });
+
+  it('compiles a large import in a worker', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'recallmap-large-'));
+    try {
+      const deck = path.join(folder, 'big-roadmap');
+      await mkdir(deck);
+      const paragraph = 'It explains one idea of the roadmap in plain words. '.repeat(12);
+      for (let topic = 1; topic <= 400; topic++) {
+        await writeFile(
+          path.join(deck, `topic-${topic}@node${topic}.md`),
+          `# Topic number ${topic}\n\nTopic number ${topic} is a topic. ${paragraph}\n`,
+        );
+      }
+      const { page, errors } = await openPage(browser);
+      const workers: string[] = [];
+      page.on('worker', (worker) => workers.push(worker.url()));
+      const status = await importThrough(page, 'Import deck folder', deck);
+      expect(status).toContain('Imported 1 deck: Big roadmap.');
+      expect(workers.some((url) => url.includes('compile-decks-worker'))).toBe(true);
+      await expect(deckTile(page, 'Big roadmap').textContent()).resolves.toContain(
+        '400 topics · 800 cards',
+      );
+      expect(errors).toEqual([]);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('shows an imported deck’s hostile text as text and runs none of it', async () => {
+    const { page, errors } = await openPage(browser);
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    const title = 'Hostile <svg onload="window.__xss=1"> import';
+    const status = await importThrough(page, 'Import deck', path.join(fixtures, 'xss-battery.md'));
+    expect(status).toContain(`Imported 1 deck: ${title}.`);
+
+    await deckTile(page, title).getByRole('link', { name: title }).click();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    const topics = page.locator('.topic-heading button');
+    for (let index = 0; index < (await topics.count()); index++) {
+      await topics.nth(index).click();
+      await expect(topics.nth(index).getAttribute('aria-expanded')).resolves.toBe('true');
+    }
+    const text = (await page.locator('main').textContent()) ?? '';
+    for (const payload of [
+      '<script>window.__xss=1</script>',
+      '<img src=x onerror="window.__xss=1">',
+      '<svg onload="window.__xss=1"><circle r="5"/></svg>',
+      '&lt;script&gt;window.__xss=1&lt;/script&gt;',
+      '<img src=y onerror="window.__xss=1"> title',
+      'Payloads <img src=x onerror="window.__xss=1">',
+    ]) {
+      expect(text).toContain(payload);
+    }
+    await expect(page.locator('main script, main img, main circle').count()).resolves.toBe(0);
+    const hrefs = await page
+      .locator('main a[href]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+    expect(hrefs.filter((href) => !/^(https?:\/\/|\/)/.test(href))).toEqual([]);
+
+    await page.getByRole('link', { name: 'Study' }).click();
+    for (let card = 0; card < 3; card++) {
+      await page.getByRole('button', { name: 'Show answer' }).waitFor();
+      await page.keyboard.press('Space');
+      await page.getByRole('button', { name: /^Good/ }).waitFor();
+      await page.keyboard.press('3');
+      await page.waitForFunction(
+        (done) =>
+          document
+            .querySelector('.session-progress span')
+            ?.textContent?.startsWith(`${done + 2} of`),
+        card,
+      );
+    }
+    await page.goBack();
+    await page.getByRole('link', { name: 'Quiz' }).click();
+    await page.locator('.option').first().waitFor();
+    await page.keyboard.press('1');
+    await page.getByRole('button', { name: 'Next' }).waitFor();
+
+    expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('exports a deck for Anki as a tab-separated file named by the deck id', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${baseUrl}/decks/python-asynchronous-frameworks`);
+    const summary =
+      (await page
+        .getByText(/\d+ cards/)
+        .first()
+        .textContent()) ?? '';
+    const studyCards = Number(/(\d+) cards/.exec(summary)?.[1]);
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export for Anki' }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('python-asynchronous-frameworks.txt');
+    const text = await readFile(await download.path(), 'utf8');
+    const lines = text.trimEnd().split('\n');
+    expect(lines[0]).toBe('#separator:tab');
+    expect(lines).toContain('#columns:guid\tFront\tBack\tTags');
+    const rows = lines.filter((line) => !line.startsWith('#'));
+    expect(rows.length).toBe(studyCards);
+    expect(rows.every((row) => row.split('\t').length === 4)).toBe(true);
+    const guids = rows.map((row) => row.split('\t')[0]);
+    expect(new Set(guids).size).toBe(rows.length);
+    expect(guids).toContain('python-asynchronous-frameworks/asynchronous-frameworks/gevent:term');
+  });
+
+  it('has no axe violations on the import results and the removal dialog', async () => {
+    const { page } = await openPage(browser);
+    await importThrough(page, 'Import deck folder', asyncNotes);
+    await expectNoAxeViolations(page);
+    await page.goto(`${baseUrl}/decks/async-notes`);
+    await page.getByRole('button', { name: 'Remove deck' }).click();
+    await page.getByRole('dialog').waitFor();
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Cancel');
+    await expectNoAxeViolations(page);
+  });
+});
