@@ -66,7 +66,10 @@ function StorageNotices() {
   );
 }
 
-/** A gentle nudge, no live region: nothing happened that needs announcing. */
+/**
+ * A gentle nudge, no live region: nothing happened that needs announcing. A landmark of its own,
+ * so that it is found outside the page's main content.
+ */
 function BackupReminder() {
   const nowMillis = useNow(60_000);
   const persistent = useProgress((state) => state.persistent);
@@ -82,7 +85,7 @@ function BackupReminder() {
   );
   if (!show) return null;
   return (
-    <div className="banner info">
+    <aside className="banner info" aria-label="Backup reminder">
       <strong>Back up your progress:</strong>{' '}
       {persistent ? 'this browser may clear it to free space' : 'it lives in this tab only'}
       {lastExportMillis === undefined
@@ -90,6 +93,6 @@ function BackupReminder() {
         : ', and the last backup is over 30 days old. '}
       {/* The link's name leaves out "Settings": the header's Settings link keeps a unique name. */}
       <Link to="/settings">Export a backup</Link> in Settings.
-    </div>
+    </aside>
   );
 }
