@@ -1,0 +1,300 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parseBackup } from '../../src/backup/backup-file';
+import { compileDecks } from '../../src/compiler/compile-decks';
+import type { DeckSource } from '../../src/domain/compile';
+import { expectNoAxeViolations, launchChromium, openPage } from './chromium';
+import { countTexts, waitForSessionProgress } from './progress-page-reads';
+
+const baseUrl = inject('baseUrl');
+const deckPath = '/decks/python-asynchronous-frameworks';
+const deckTitle = 'Python asynchronous frameworks';
+let browser: Browser;
+let downloads: string;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  downloads = await mkdtemp(join(tmpdir(), 'recallmap-backup-'));
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+/** What a learner sees of their progress: the deck's counts and mastery, and the total. */
+async function visibleProgress(page: Page) {
+  await page.goto(`${baseUrl}${deckPath}`);
+  const counts = await countTexts(page);
+  const mastery = await page
+    .getByRole('progressbar', { name: `${deckTitle} mastery` })
+    .getAttribute('value');
+  await page.goto(`${baseUrl}/stats`);
+  const total = await page.getByText(/^Total reviews: \d+$/).textContent();
+  return { counts, mastery, total };
+}
+
+/** Three study answers (Good and Easy only: no card falls due again during the test) and a quiz answer. */
+async function studyAndQuiz(page: Page) {
+  await page.goto(`${baseUrl}${deckPath}/study`);
+  for (const [key, next] of [
+    ['3', '2 of 8'],
+    ['4', '3 of 8'],
+    ['3', '4 of 8'],
+  ] as const) {
+    await page.getByRole('button', { name: 'Show answer' }).waitFor();
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: /^Good/ }).waitFor();
+    await page.keyboard.press(key);
+    await waitForSessionProgress(page, next);
+  }
+  await page.goto(`${baseUrl}${deckPath}/quiz`);
+  await page.locator('.option').first().waitFor();
+  await page.keyboard.press('2');
+  await page.getByRole('button', { name: 'Next' }).waitFor();
+  await page.keyboard.press('Enter');
+}
+
+async function exportFrom(page: Page): Promise<{ path: string; name: string }> {
+  await page.goto(`${baseUrl}/settings`);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export backup' }).click(),
+  ]);
+  const name = download.suggestedFilename();
+  // A folder per export: the file keeps the name the app gave it.
+  const path = join(await mkdtemp(join(downloads, 'export-')), name);
+  await download.saveAs(path);
+  return { path, name };
+}
+
+type FileChoice = string | { name: string; mimeType: string; buffer: Buffer };
+
+/** Chooses a file under `Import backup` and waits for the preview or the refusal. */
+async function chooseBackup(page: Page, file: FileChoice) {
+  await page.goto(`${baseUrl}/settings`);
+  await page.getByLabel('Import backup', { exact: true }).setInputFiles(file);
+  const preview = page.getByRole('button', { name: 'Import', exact: true });
+  const alert = page.getByRole('alert');
+  await Promise.race([preview.waitFor(), alert.waitFor()]);
+}
+
+async function confirmImport(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const status = page.getByRole('status').filter({ hasText: /^Imported \d+ reviews$/ });
+  await status.waitFor();
+  return (await status.textContent()) ?? '';
+}
+
+const jsonFile = (name: string, value: unknown) => ({
+  name,
+  mimeType: 'application/json',
+  buffer: Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)),
+});
+
+describe('backups', () => {
+  it('reminds a learner with reviews on evictable storage to export, until they do', async () => {
+    const { page, errors } = await openPage(browser);
+    const reminder = page.locator('.banner').filter({ hasText: 'Back up your progress' });
+    await page.goto(`${baseUrl}${deckPath}`);
+    await countTexts(page);
+    await expect(reminder.count()).resolves.toBe(0); // no reviews yet: nothing to lose
+    await studyAndQuiz(page);
+    // Headless Chromium never grants persistent storage: the case the reminder exists for.
+    await expect(page.evaluate(() => navigator.storage.persisted())).resolves.toBe(false);
+    await reminder.waitFor();
+    await expectNoAxeViolations(page);
+    await reminder.getByRole('link', { name: 'Export a backup' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    await exportFrom(page);
+    await expect(reminder.count()).resolves.toBe(0);
+    await page.goto(`${baseUrl}${deckPath}`);
+    await countTexts(page);
+    await expect(reminder.count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('carries progress to a browser with no data: counts, mastery and total as before', async () => {
+    const home = await openPage(browser);
+    await studyAndQuiz(home.page);
+    const before = await visibleProgress(home.page);
+    expect(before.total).toBe('Total reviews: 4');
+    expect(before.counts).toEqual(['New: 5', 'Learning: 2', 'Due: 0']);
+
+    const { path, name } = await exportFrom(home.page);
+    expect(name).toMatch(/^recallmap-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    const text = await readFile(path, 'utf8');
+    const parsed = parseBackup(text, Buffer.byteLength(text));
+    expect(parsed.ok && parsed.backup.events.length).toBe(4);
+
+    // Another context is another browser profile: no IndexedDB, no localStorage.
+    const fresh = await openPage(browser);
+    await fresh.page.goto(`${baseUrl}/stats`);
+    await fresh.page.getByText('Total reviews: 0').waitFor();
+    await chooseBackup(fresh.page, path);
+    await fresh.page.getByRole('button', { name: 'Cancel' }).click();
+    await fresh.page.getByRole('status').filter({ hasText: 'nothing was changed' }).waitFor();
+    await fresh.page.goto(`${baseUrl}/stats`);
+    await fresh.page.getByText('Total reviews: 0').waitFor();
+
+    await chooseBackup(fresh.page, path);
+    await expectNoAxeViolations(fresh.page);
+    const preview = (await fresh.page.locator('main').textContent()) ?? '';
+    expect(preview).toContain(`Import ${name}?`);
+    expect(preview).toContain('4 new reviews');
+    expect(preview).toContain('Settings: the same as yours');
+    expect(await confirmImport(fresh.page)).toBe('Imported 4 reviews');
+    expect(await visibleProgress(fresh.page)).toEqual(before);
+
+    // The same file again adds nothing and says so first.
+    await chooseBackup(fresh.page, path);
+    await expect(fresh.page.locator('main').textContent()).resolves.toContain(
+      'No new reviews (4 already here)',
+    );
+    expect(await confirmImport(fresh.page)).toBe('Imported 0 reviews');
+    expect(await visibleProgress(fresh.page)).toEqual(before);
+    expect([...home.errors, ...fresh.errors]).toEqual([]);
+  });
+
+  it('refuses every kind of bad file with an alert naming it, and changes nothing', async () => {
+    const { page, errors } = await openPage(browser);
+    await studyAndQuiz(page);
+    const before = await visibleProgress(page);
+    const { path } = await exportFrom(page);
+    const text = await readFile(path, 'utf8');
+    const good = JSON.parse(text) as { events: Record<string, unknown>[] };
+    const cases: [FileChoice, string][] = [
+      [
+        jsonFile('notes.json', 'These are not the reviews you are looking for.'),
+        'notes.json was not imported: it is not valid JSON — it may be truncated. Nothing was changed.',
+      ],
+      [
+        jsonFile('cut-short.json', text.slice(0, Math.floor(text.length * 0.6))),
+        'cut-short.json was not imported: it is not valid JSON — it may be truncated.',
+      ],
+      [
+        jsonFile('other-app.json', { ...good, format: 'anki-deck' }),
+        'other-app.json was not imported: it is not a Recallmap backup: its format is "anki-deck"',
+      ],
+      [
+        jsonFile('from-the-future.json', { ...good, version: 2 }),
+        'from-the-future.json was not imported: it is version 2, written by a newer Recallmap',
+      ],
+      [
+        jsonFile('bad-rating.json', {
+          ...good,
+          events: good.events.map((event, index) =>
+            index === 2 ? { ...event, rating: 7 } : event,
+          ),
+        }),
+        'bad-rating.json was not imported: event 3: rating is 7, not one of 1, 2, 3, 4',
+      ],
+      [
+        jsonFile('bad-settings.json', { ...good, settings: { desiredRetention: 'high' } }),
+        'bad-settings.json was not imported: its settings are invalid: desiredRetention is "high"',
+      ],
+      [
+        jsonFile('bad-deck.json', { ...good, decks: [{ path: 'x.md', layout: 'zip', files: [] }] }),
+        'bad-deck.json was not imported: deck 1 (x.md) layout is "zip"',
+      ],
+    ];
+    for (const [file, message] of cases) {
+      await chooseBackup(page, file);
+      await expect(page.getByRole('alert').textContent()).resolves.toContain(message);
+      await expect(page.getByRole('button', { name: 'Import', exact: true }).count()).resolves.toBe(
+        0,
+      );
+    }
+    expect(await visibleProgress(page)).toEqual(before);
+    expect(errors).toEqual([]);
+  });
+
+  it('imports a hostile deck and card id as text: no script runs, no dialog opens', async () => {
+    const { page, errors } = await openPage(browser);
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    const content = [
+      '# Hostile notes',
+      '',
+      '## Payloads <img src=x onerror="window.__xss=1">',
+      '',
+      '### Image tag',
+      '',
+      'An image <img src=x onerror="window.__xss=1"> must stay text.',
+      '',
+      '### Script tag',
+      '',
+      'A script <script>window.__xss=1</script> must stay text.',
+      '',
+    ].join('\n');
+    const source: DeckSource = {
+      path: 'hostile.md',
+      layout: 'single-file',
+      files: [{ path: 'hostile.md', content }],
+    };
+    const [deck] = compileDecks([source]).decks;
+    const card = deck?.cards.find((candidate) => candidate.kind === 'term');
+    if (!deck || !card) throw new Error('the hostile deck did not compile');
+    const t0 = Date.now() - 60_000;
+    const review = (id: string, cardId: string) => ({
+      kind: 'review',
+      id,
+      cardId,
+      rating: 3,
+      reviewedAtMillis: t0,
+      durationMillis: 3000,
+      source: 'study',
+    });
+    const backup = {
+      format: 'recallmap-backup',
+      version: 1,
+      exportedAtMillis: t0,
+      appVersion: '0.1.0',
+      settings: {
+        desiredRetention: 0.9,
+        dayStartHour: 4,
+        newPerDay: 20,
+        reviewsPerDay: 200,
+        maxIntervalDays: 36500,
+        quizLength: 10,
+      },
+      decks: [source],
+      events: [
+        review('crafted', '<img src=x onerror="window.__xss=1">:term'),
+        review('real', card.id),
+      ],
+    };
+    await chooseBackup(page, jsonFile('hostile.json', backup));
+    await expect(page.locator('main').textContent()).resolves.toContain('Decks: adds 1 deck');
+    expect(await confirmImport(page)).toBe('Imported 2 reviews');
+
+    await page.goto(baseUrl);
+    await page.getByRole('link', { name: 'Hostile notes' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Hostile notes' }).waitFor();
+    for (const name of ['Image tag', 'Script tag']) {
+      await page.getByRole('button', { name }).click();
+    }
+    const text = (await page.locator('main').textContent()) ?? '';
+    expect(text).toContain('<img src=x onerror="window.__xss=1">');
+    expect(text).toContain('<script>window.__xss=1</script>');
+    await expect(page.locator('main img, main script').count()).resolves.toBe(0);
+    await page.goto(`${baseUrl}/stats`);
+    await page.getByText('Total reviews: 2').waitFor();
+    await page.goto(`${baseUrl}/decks/${deck.id}/study`);
+    await page.getByRole('button', { name: 'Show answer' }).click();
+
+    // A backup made now carries the imported deck's source, as stored.
+    const exported = await readFile((await exportFrom(page)).path, 'utf8');
+    const again = parseBackup(exported, Buffer.byteLength(exported));
+    expect(again.ok && again.backup.decks).toEqual([source]);
+
+    expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
