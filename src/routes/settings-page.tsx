@@ -8,11 +8,11 @@ import {
   previewImport,
 } from '../backup/backup-transfer';
 import { describePreview } from '../backup/describe-preview';
-import { downloadTextFile } from '../backup/download-text-file';
 import { desiredRetentionRange, quizLengthRange, type Settings } from '../domain/progress';
 import { compileDeckSources } from '../stores/compile-deck-sources';
 import { useDeckCatalog } from '../stores/deck-catalog-store';
 import { type PersistenceGrant, useProgress } from '../stores/progress-store';
+import { downloadTextFile } from '../ui/download-text-file';
 import { plural } from '../ui/plural';
 import { useDocumentTitle } from '../ui/use-document-title';
 

@@ -4,6 +4,7 @@ import type { Deck } from '../domain/deck';
 import { ankiText } from '../export/anki-text';
 import { useDeckCatalog } from '../stores/deck-catalog-store';
 import './deck-file-actions.css';
+import { downloadTextFile } from './download-text-file';
 
 /** `Export for Anki` for every deck; `Remove deck` too for a deck the learner imported. */
 export function DeckFileActions({ deck }: { deck: Deck }) {
@@ -20,18 +21,8 @@ export function DeckFileActions({ deck }: { deck: Deck }) {
   );
 }
 
-/** Saves the file through a temporary `<a download>`: it works offline and needs no server. */
 function downloadAnkiText(deck: Deck) {
-  const url = URL.createObjectURL(new Blob([ankiText(deck)], { type: 'text/plain;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `${deck.id}.txt`;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked a while later: a browser may start reading the blob only after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  downloadTextFile(`${deck.id}.txt`, ankiText(deck), 'text/plain;charset=utf-8');
 }
 
 function RemoveDeck({ deck }: { deck: Deck }) {
