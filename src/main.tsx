@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router-dom';
-import { router } from './routes/router';
+import { BrowserRouter } from 'react-router-dom';
+import { AppRoutes } from './routes/app-routes';
 import './ui/app.css';
 
 const container = document.getElementById('root');
@@ -9,6 +9,8 @@ if (!container) throw new Error('index.html has no #root element');
 
 createRoot(container).render(
   <StrictMode>
-    <RouterProvider router={router} />
+    <BrowserRouter>
+      <AppRoutes />
+    </BrowserRouter>
   </StrictMode>,
 );

@@ -1,16 +1,21 @@
-import { useEffect } from 'react';
-import { Link, NavLink, Outlet, ScrollRestoration, useNavigation } from 'react-router-dom';
+import { type ReactNode, useEffect } from 'react';
+import { Link, NavLink, useLocation } from 'react-router-dom';
 import { needsBackupReminder } from '../backup/backup-reminder';
 import { useProgress } from '../stores/progress-store';
 import { UpdatePrompt } from '../ui/update-prompt';
 import { useNow } from '../ui/use-now';
 
-export function AppLayout() {
-  const navigation = useNavigation();
+export function AppLayout({ children }: { children: ReactNode }) {
   const init = useProgress((state) => state.init);
+  const { pathname } = useLocation();
   useEffect(() => {
     void init();
   }, [init]);
+  // A new page starts at its top, as a full page load would.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each change of page
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [pathname]);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -31,10 +36,9 @@ export function AppLayout() {
       </header>
       <StorageNotices />
       <UpdatePrompt />
-      <main id="main" tabIndex={-1} aria-busy={navigation.state === 'loading'}>
-        <Outlet />
+      <main id="main" tabIndex={-1}>
+        {children}
       </main>
-      <ScrollRestoration />
     </>
   );
 }

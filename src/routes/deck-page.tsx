@@ -1,25 +1,25 @@
-import { data, Link, type LoaderFunctionArgs, useLoaderData } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import type { Deck } from '../domain/deck';
-import { useDeckCatalog } from '../stores/deck-catalog-store';
 import { DeckCounts } from '../ui/deck-counts';
 import { DeckFileActions } from '../ui/deck-file-actions';
 import { DeckView } from '../ui/deck-view';
+import { LoadedGate } from '../ui/loaded-gate';
 import { MasteryBar } from '../ui/mastery-bar';
 import { useChangedTopics } from '../ui/use-changed-topics';
 import { useDeckProgress } from '../ui/use-deck-progress';
+import { useDeck } from '../ui/use-decks';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { useNow } from '../ui/use-now';
 import { useQuizConfusions } from '../ui/use-quiz-confusions';
 import { useTopicMastery } from '../ui/use-topic-mastery';
 
-export async function loadDeckOr404({ params }: LoaderFunctionArgs): Promise<Deck> {
-  const deck = await useDeckCatalog.getState().loadDeck(params.deckId ?? '');
-  if (!deck) throw data(`No deck with id ${params.deckId}`, { status: 404 });
-  return deck;
+export default function DeckPage() {
+  const { deckId = '' } = useParams();
+  const loaded = useDeck(deckId);
+  return <LoadedGate loaded={loaded}>{(deck) => <DeckDetails deck={deck} />}</LoadedGate>;
 }
 
-function DeckPage() {
-  const deck = useLoaderData<typeof loadDeckOr404>();
+function DeckDetails({ deck }: { deck: Deck }) {
   useDocumentTitle(deck.title);
   const nowMillis = useNow();
   const progress = useDeckProgress(deck, nowMillis);
@@ -70,5 +70,3 @@ function DeckPage() {
     />
   );
 }
-
-export const deckRoute = { loader: loadDeckOr404, Component: DeckPage };

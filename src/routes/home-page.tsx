@@ -1,24 +1,25 @@
-import { Link, useLoaderData, useRevalidator } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import type { Deck } from '../domain/deck';
 import { useDeckCatalog } from '../stores/deck-catalog-store';
 import { useProgress } from '../stores/progress-store';
 import { DeckCounts } from '../ui/deck-counts';
 import { DeckImportPanel } from '../ui/deck-import-panel';
+import { LoadedGate } from '../ui/loaded-gate';
 import { MasteryBar } from '../ui/mastery-bar';
 import { plural } from '../ui/plural';
 import { useDeckProgress } from '../ui/use-deck-progress';
+import { useAllDecks } from '../ui/use-decks';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { useNow } from '../ui/use-now';
 
-async function loadHome(): Promise<Deck[]> {
-  return useDeckCatalog.getState().loadAllDecks();
+export default function HomePage() {
+  useDocumentTitle('Decks');
+  const loaded = useAllDecks();
+  return <LoadedGate loaded={loaded}>{(decks) => <DeckList decks={decks} />}</LoadedGate>;
 }
 
-function HomePage() {
-  useDocumentTitle('Decks');
-  const decks = useLoaderData<typeof loadHome>();
+function DeckList({ decks }: { decks: readonly Deck[] }) {
   const nowMillis = useNow();
-  const revalidator = useRevalidator();
   const unreadableImports = useDeckCatalog((state) => state.unreadableImports);
   return (
     <div className="page">
@@ -46,7 +47,7 @@ function HomePage() {
         </p>
       )}
       {/* After the deck list: the decks are what most visits come for. */}
-      <DeckImportPanel onImported={() => void revalidator.revalidate()} />
+      <DeckImportPanel />
     </div>
   );
 }
@@ -78,5 +79,3 @@ function DeckTile({ deck, nowMillis }: { deck: Deck; nowMillis: number }) {
     </li>
   );
 }
-
-export const homeRoute = { loader: loadHome, Component: HomePage };

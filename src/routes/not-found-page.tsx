@@ -1,17 +1,3 @@
-import { Link } from 'react-router-dom';
-import { useDocumentTitle } from '../ui/use-document-title';
+import { NotFound } from '../ui/not-found';
 
-function NotFoundPage() {
-  useDocumentTitle('Not found');
-  return (
-    <div className="page narrow">
-      <h1>Not found</h1>
-      <p>There is no page at this address. It may have moved, or the link has a typo.</p>
-      <p>
-        <Link to="/">Back to your decks</Link>
-      </p>
-    </div>
-  );
-}
-
-export const notFoundRoute = { Component: NotFoundPage };
+export default NotFound;

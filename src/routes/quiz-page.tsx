@@ -1,12 +1,12 @@
-import { useLoaderData } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
+import { LoadedGate } from '../ui/loaded-gate';
 import { QuizSession } from '../ui/quiz-session';
+import { useDeck } from '../ui/use-decks';
 import { useDocumentTitle } from '../ui/use-document-title';
-import { loadDeckOr404 } from './deck-page';
 
-function QuizPage() {
-  const deck = useLoaderData<typeof loadDeckOr404>();
-  useDocumentTitle(`Quiz: ${deck.title}`);
-  return <QuizSession deck={deck} />;
+export default function QuizPage() {
+  const { deckId = '' } = useParams();
+  const loaded = useDeck(deckId);
+  useDocumentTitle(loaded.status === 'ready' ? `Quiz: ${loaded.value.title}` : 'Quiz');
+  return <LoadedGate loaded={loaded}>{(deck) => <QuizSession deck={deck} />}</LoadedGate>;
 }
-
-export const quizRoute = { loader: loadDeckOr404, Component: QuizPage };

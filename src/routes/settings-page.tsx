@@ -25,7 +25,7 @@ const persistenceText: Record<PersistenceGrant, string> = {
   unsupported: 'This browser cannot promise to keep stored data.',
 };
 
-function SettingsPage() {
+export default function SettingsPage() {
   useDocumentTitle('Settings');
   const ready = useProgress((state) => state.ready);
   const persistent = useProgress((state) => state.persistent);
@@ -141,8 +141,6 @@ function SchedulerSettingsForm() {
     </section>
   );
 }
-
-export const settingsRoute = { Component: SettingsPage };
 
 /** Export and import go through the two stores; `src/backup` itself depends on neither. */
 function appBackupPorts(): BackupPorts {

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Link, useLoaderData } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import type { Deck } from '../domain/deck';
 import { dayKey } from '../scheduler/day-boundary';
 import { deckCardIds } from '../scheduler/deck-card-ids';
@@ -7,22 +7,19 @@ import { deckMastery, topicMastery } from '../scheduler/mastery';
 import { cardCountsByState } from '../stats/card-counts';
 import { dueForecast } from '../stats/due-forecast';
 import { reviewsPerDay } from '../stats/review-heatmap';
-import { useDeckCatalog } from '../stores/deck-catalog-store';
 import { useProgress } from '../stores/progress-store';
 import { DueForecastChart } from '../ui/due-forecast-chart';
+import { LoadedGate } from '../ui/loaded-gate';
 import { MasteryBar } from '../ui/mastery-bar';
 import { ReviewHeatmapChart } from '../ui/review-heatmap-chart';
+import { useAllDecks } from '../ui/use-decks';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { useNow } from '../ui/use-now';
 import { useTrueRetention } from '../ui/use-true-retention';
 
-async function loadStatsDecks(): Promise<Deck[]> {
-  return useDeckCatalog.getState().loadAllDecks();
-}
-
-function StatsPage() {
+export default function StatsPage() {
   useDocumentTitle('Statistics');
-  const decks = useLoaderData<typeof loadStatsDecks>();
+  const loaded = useAllDecks();
   const ready = useProgress((state) => state.ready);
   const totalReviews = useProgress((state) => state.totalReviews);
   return (
@@ -31,7 +28,7 @@ function StatsPage() {
       {ready ? (
         <>
           <p className="big-figure">Total reviews: {totalReviews.toLocaleString('en')}</p>
-          <StatsBody decks={decks} />
+          <LoadedGate loaded={loaded}>{(decks) => <StatsBody decks={decks} />}</LoadedGate>
         </>
       ) : (
         <p className="muted">Loading your progress…</p>
@@ -130,5 +127,3 @@ function StatsBody({ decks }: { decks: readonly Deck[] }) {
     </>
   );
 }
-
-export const statsRoute = { loader: loadStatsDecks, Component: StatsPage };

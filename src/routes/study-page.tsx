@@ -1,23 +1,35 @@
-import type { LoaderFunctionArgs } from 'react-router-dom';
-import { useLoaderData } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import type { Deck } from '../domain/deck';
-import { useDeckCatalog } from '../stores/deck-catalog-store';
+import { LoadedGate } from '../ui/loaded-gate';
 import { StudySession } from '../ui/study-session';
+import { type Loaded, useAllDecks, useDeck } from '../ui/use-decks';
 import { useDocumentTitle } from '../ui/use-document-title';
-import { loadDeckOr404 } from './deck-page';
 
-async function loadStudyDecks(args: LoaderFunctionArgs): Promise<{ title: string; decks: Deck[] }> {
-  if (args.params.deckId === undefined) {
-    return { title: 'All due cards', decks: await useDeckCatalog.getState().loadAllDecks() };
-  }
-  const deck = await loadDeckOr404(args);
-  return { title: deck.title, decks: [deck] };
+/** `/decks/:deckId/study` studies one deck; `/study` every deck's due cards. */
+export default function StudyPage() {
+  const { deckId } = useParams();
+  return deckId === undefined ? <StudyAllDue /> : <StudyOneDeck deckId={deckId} />;
 }
 
-function StudyPage() {
-  const { title, decks } = useLoaderData<typeof loadStudyDecks>();
+function StudyOneDeck({ deckId }: { deckId: string }) {
+  const loaded = useDeck(deckId);
+  return (
+    <StudyLoaded
+      loaded={loaded.status === 'ready' ? { status: 'ready', value: [loaded.value] } : loaded}
+      title={loaded.status === 'ready' ? loaded.value.title : 'Study'}
+    />
+  );
+}
+
+function StudyAllDue() {
+  return <StudyLoaded loaded={useAllDecks()} title="All due cards" />;
+}
+
+function StudyLoaded({ loaded, title }: { loaded: Loaded<readonly Deck[]>; title: string }) {
   useDocumentTitle(`Study ${title}`);
-  return <StudySession title={title} decks={decks} />;
+  return (
+    <LoadedGate loaded={loaded}>
+      {(decks) => <StudySession title={title} decks={decks} />}
+    </LoadedGate>
+  );
 }
-
-export const studyRoute = { loader: loadStudyDecks, Component: StudyPage };

@@ -31,7 +31,7 @@ type Outcome =
 const idle: Outcome = { kind: 'idle' };
 
 /** File pickers and a drop zone that turn deck files and folders into imported decks. */
-export function DeckImportPanel({ onImported }: { onImported: () => void }) {
+export function DeckImportPanel() {
   const importDeckSources = useDeckCatalog((state) => state.importDeckSources);
   const [outcome, setOutcome] = useState<Outcome>(idle);
   const [dragging, setDragging] = useState(false);
@@ -69,7 +69,6 @@ export function DeckImportPanel({ onImported }: { onImported: () => void }) {
         updated: before.has(deckId),
       }));
       setOutcome({ kind: 'done', decks, warnings, skipped });
-      onImported();
     } catch (caught) {
       setError(`Nothing imported: ${caught instanceof Error ? caught.message : String(caught)}`);
       setOutcome(idle);
