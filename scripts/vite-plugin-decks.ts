@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { compileDecks } from '../src/compiler/compile-decks.ts';
+import { summarizeDeck } from '../src/compiler/summarize-deck.ts';
 import type { Deck } from '../src/domain/deck.ts';
 import { listDeckPaths, readDeckSources } from './read-deck-sources.ts';
 
@@ -63,13 +64,7 @@ export function bundledDecks(decksDirs: readonly string[]): Plugin {
 }
 
 function indexModule(decks: readonly Deck[]): string {
-  const summaries = decks.map((deck) => ({
-    id: deck.id,
-    title: deck.title,
-    topicCount: deck.topics.length,
-    studyCardCount: deck.cards.filter((card) => card.kind !== 'quiz').length,
-    quizItemCount: deck.quiz.length,
-  }));
+  const summaries = decks.map(summarizeDeck);
   const loaders = decks
     .map(
       (deck) =>

@@ -1,12 +1,18 @@
-import type { DeckId } from './ids';
+import type { CardId, DeckId } from './ids';
 
-/** What the deck list shows without loading a deck's cards. */
+/**
+ * What the deck list needs without loading a deck: its counts and mastery come from these ids
+ * and the stored card states, so the home page never downloads a deck's text.
+ */
 export interface DeckSummary {
   readonly id: DeckId;
   readonly title: string;
   readonly topicCount: number;
-  readonly studyCardCount: number;
   readonly quizItemCount: number;
+  /** `term` and `recall` cards in deck order. */
+  readonly studyCardIds: readonly CardId[];
+  /** Each topic's cards, quiz included, in topic order. */
+  readonly topicCardIds: readonly (readonly CardId[])[];
   /** True for a deck the learner imported in this browser; bundled decks leave it out. */
   readonly imported?: boolean;
 }

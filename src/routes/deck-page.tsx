@@ -1,4 +1,6 @@
+import { useMemo } from 'react';
 import { Link, useParams } from 'react-router-dom';
+import { summarizeDeck } from '../compiler/summarize-deck';
 import type { Deck } from '../domain/deck';
 import { DeckCounts } from '../ui/deck-counts';
 import { DeckFileActions } from '../ui/deck-file-actions';
@@ -22,7 +24,8 @@ export default function DeckPage() {
 function DeckDetails({ deck }: { deck: Deck }) {
   useDocumentTitle(deck.title);
   const nowMillis = useNow();
-  const progress = useDeckProgress(deck, nowMillis);
+  const summary = useMemo(() => summarizeDeck(deck), [deck]);
+  const progress = useDeckProgress(summary, nowMillis);
   const topicMastery = useTopicMastery(deck, nowMillis);
   const confusions = useQuizConfusions(deck);
   const changedTopics = useChangedTopics(deck);

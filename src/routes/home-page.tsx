@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import type { Deck } from '../domain/deck';
+import type { DeckSummary } from '../domain/deck-summary';
 import { useDeckCatalog } from '../stores/deck-catalog-store';
 import { useProgress } from '../stores/progress-store';
 import { DeckCounts } from '../ui/deck-counts';
@@ -8,17 +8,17 @@ import { LoadedGate } from '../ui/loaded-gate';
 import { MasteryBar } from '../ui/mastery-bar';
 import { plural } from '../ui/plural';
 import { useDeckProgress } from '../ui/use-deck-progress';
-import { useAllDecks } from '../ui/use-decks';
+import { useDeckSummaries } from '../ui/use-decks';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { useNow } from '../ui/use-now';
 
 export default function HomePage() {
   useDocumentTitle('Decks');
-  const loaded = useAllDecks();
+  const loaded = useDeckSummaries();
   return <LoadedGate loaded={loaded}>{(decks) => <DeckList decks={decks} />}</LoadedGate>;
 }
 
-function DeckList({ decks }: { decks: readonly Deck[] }) {
+function DeckList({ decks }: { decks: readonly DeckSummary[] }) {
   const nowMillis = useNow();
   const unreadableImports = useDeckCatalog((state) => state.unreadableImports);
   return (
@@ -52,21 +52,17 @@ function DeckList({ decks }: { decks: readonly Deck[] }) {
   );
 }
 
-function DeckTile({ deck, nowMillis }: { deck: Deck; nowMillis: number }) {
+function DeckTile({ deck, nowMillis }: { deck: DeckSummary; nowMillis: number }) {
   const progress = useDeckProgress(deck, nowMillis);
   const ready = useProgress((state) => state.ready);
-  const imported = useDeckCatalog((state) =>
-    state.summaries.some((summary) => summary.id === deck.id && summary.imported),
-  );
-  const studyCards = deck.cards.filter((card) => card.kind !== 'quiz').length;
   return (
     <li className="deck-tile">
       <h2>
         <Link to={`/decks/${encodeURIComponent(deck.id)}`}>{deck.title}</Link>
       </h2>
       <p className="muted">
-        {plural(deck.topics.length, 'topic')} · {plural(studyCards, 'card')}
-        {imported && ' · imported'}
+        {plural(deck.topicCount, 'topic')} · {plural(deck.studyCardIds.length, 'card')}
+        {deck.imported && ' · imported'}
       </p>
       {ready && progress ? (
         <>

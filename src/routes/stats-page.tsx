@@ -1,3 +1,4 @@
+import './stats-page.css';
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import type { Deck } from '../domain/deck';

@@ -1,4 +1,3 @@
-import { compileDecks } from '../compiler/compile-decks';
 import type { CompileResult, DeckSource } from '../domain/compile';
 import type { CompileDecksReply, CompileDecksRequest } from '../workers/compile-decks-worker';
 
@@ -25,6 +24,8 @@ export async function compileDeckSources(
       // Fall through to the main thread.
     }
   }
+  // Loaded on demand: most visits import nothing, and the compiler is the bulk of this code.
+  const { compileDecks } = await import('../compiler/compile-decks');
   return compileDecks(sources, { reservedDeckIds: new Set(reservedDeckIds) });
 }
 

@@ -1,5 +1,6 @@
 import { bundledDeckLoaders, bundledDeckSummaries } from 'virtual:recallmap/bundled-decks';
 import { create } from 'zustand';
+import { summarizeDeck } from '../compiler/summarize-deck';
 import type { CompileWarning, DeckSource } from '../domain/compile';
 import type { Deck } from '../domain/deck';
 import type { DeckSummary } from '../domain/deck-summary';
@@ -18,6 +19,8 @@ interface DeckCatalogState {
   readonly unreadableImports: readonly string[];
   /** Resolves to undefined when no deck has that id. */
   loadDeck(deckId: string): Promise<Deck | undefined>;
+  /** The deck list, imported decks included, without loading any deck's cards. */
+  loadSummaries(): Promise<readonly DeckSummary[]>;
   /** Every deck, in catalog order. */
   loadAllDecks(): Promise<Deck[]>;
   /**
@@ -44,14 +47,7 @@ let importedLoading: Promise<void> | undefined;
 const importedRecords = new Map<string, ImportedDeckRecord>();
 
 function summarize(deck: Deck): DeckSummary {
-  return {
-    id: deck.id,
-    title: deck.title,
-    topicCount: deck.topics.length,
-    studyCardCount: deck.cards.filter((card) => card.kind !== 'quiz').length,
-    quizItemCount: deck.quiz.length,
-    imported: true,
-  };
+  return { ...summarizeDeck(deck), imported: true };
 }
 
 /** Compiled decks keep their sources' order and name them by path; a source may yield none. */
@@ -92,6 +88,7 @@ export const useDeckCatalog = create<DeckCatalogState>()((set, get) => {
   async function loadImported() {
     try {
       const records = await (await openRepository()).list();
+      if (records.length === 0) return;
       // Warnings were shown when the deck was imported; the same source gives the same ones.
       const { decks } = await compileDeckSources(
         records.map((record) => record.source),
@@ -139,6 +136,10 @@ export const useDeckCatalog = create<DeckCatalogState>()((set, get) => {
       const deck = (await load()).default;
       set((state) => ({ loadedDecks: { ...state.loadedDecks, [deckId]: deck } }));
       return deck;
+    },
+    async loadSummaries() {
+      await ensureImported();
+      return get().summaries;
     },
     async loadAllDecks() {
       await ensureImported();

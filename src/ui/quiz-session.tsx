@@ -1,3 +1,4 @@
+import './quiz-session.css';
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import type { Deck, QuizItem, Topic } from '../domain/deck';

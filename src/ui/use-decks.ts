@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Deck } from '../domain/deck';
+import type { DeckSummary } from '../domain/deck-summary';
 import { useDeckCatalog } from '../stores/deck-catalog-store';
 
 export type Loaded<T> =
@@ -43,4 +44,9 @@ export function useDeck(deckId: string): Loaded<Deck> {
 /** Every deck of the catalog, bundled then imported. */
 export function useAllDecks(): Loaded<Deck[]> {
   return useCatalogLoad(() => useDeckCatalog.getState().loadAllDecks(), '');
+}
+
+/** The deck list with each deck's card ids: all the home page needs. */
+export function useDeckSummaries(): Loaded<readonly DeckSummary[]> {
+  return useCatalogLoad(() => useDeckCatalog.getState().loadSummaries(), 'summaries');
 }
