@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectNoAxeViolations, launchChromium, openPage } from './chromium';
+import { rateWithKeys } from './keyboard-study';
 
 const baseUrl = inject('baseUrl');
 const fixtures = path.resolve('tests/fixtures/imports');
@@ -278,19 +279,7 @@ describe('importing decks', () => {
     expect(hrefs.filter((href) => !/^(https?:\/\/|\/)/.test(href))).toEqual([]);
 
     await page.getByRole('link', { name: 'Study' }).click();
-    for (let card = 0; card < 3; card++) {
-      await page.getByRole('button', { name: 'Show answer' }).waitFor();
-      await page.keyboard.press('Space');
-      await page.getByRole('button', { name: /^Good/ }).waitFor();
-      await page.keyboard.press('3');
-      await page.waitForFunction(
-        (done) =>
-          document
-            .querySelector('.session-progress span')
-            ?.textContent?.startsWith(`${done + 2} of`),
-        card,
-      );
-    }
+    for (let card = 0; card < 3; card++) await rateWithKeys(page, '3');
     await page.goBack();
     await page.getByRole('link', { name: 'Quiz' }).click();
     await page.locator('.option').first().waitFor();

@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectNoAxeViolations, launchChromium, openPage } from './chromium';
+import { rateWithKeys } from './keyboard-study';
 
 const baseUrl = inject('baseUrl');
 const deckPath = '/decks/python-asynchronous-frameworks';
@@ -22,19 +23,7 @@ describe('the statistics page', () => {
     await page.getByText('No reviews of cards in the review phase yet.').waitFor();
 
     await page.goto(`${baseUrl}${deckPath}/study`);
-    for (let review = 0; review < 3; review++) {
-      await page.getByRole('button', { name: 'Show answer' }).waitFor();
-      await page.keyboard.press('Space');
-      await page.getByRole('button', { name: /^Easy/ }).waitFor();
-      await page.keyboard.press('4');
-      await page.waitForFunction(
-        (done) =>
-          document
-            .querySelector('.session-progress span')
-            ?.textContent?.startsWith(`${done + 1} of`),
-        review + 1,
-      );
-    }
+    for (let card = 0; card < 3; card++) await rateWithKeys(page, '4');
     await page.goto(`${baseUrl}${deckPath}/quiz`);
     await page.locator('.option').first().waitFor();
     await page.keyboard.press('1');

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectNoAxeViolations, launchChromium, openPage } from './chromium';
+import { rateWithKeys } from './keyboard-study';
 import { countTexts, storedCardDues, waitForSessionProgress } from './progress-page-reads';
 
 const baseUrl = inject('baseUrl');
@@ -17,19 +18,6 @@ afterAll(async () => {
 
 async function progressText(page: Page) {
   return page.locator('.session-progress span').textContent();
-}
-
-/** Reveals and rates the card on screen with keys alone, then waits for the next one. */
-async function rateWithKeys(page: Page, key: '1' | '2' | '3' | '4') {
-  await page.getByRole('button', { name: 'Show answer' }).waitFor();
-  const before = await progressText(page);
-  await page.keyboard.press('Space');
-  await page.getByRole('button', { name: /^Good/ }).waitFor();
-  await page.keyboard.press(key);
-  await page.waitForFunction((previous) => {
-    const progress = document.querySelector('.session-progress span')?.textContent;
-    return progress !== previous || document.body.textContent?.includes('Session complete');
-  }, before);
 }
 
 describe('a study session', () => {

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium, openPage } from './chromium';
+import { rateWithKeys } from './keyboard-study';
 
 // The browser build bundles tests/fixtures/bundled-untrusted beside the real decks
 // (RECALLMAP_EXTRA_DECKS_DIR in package.json's test:browser).
@@ -68,19 +69,7 @@ describe('untrusted deck content', () => {
     }
 
     await page.goto(`${baseUrl}${deckPath}/study`);
-    for (let card = 0; card < 4; card++) {
-      await page.getByRole('button', { name: 'Show answer' }).waitFor();
-      await page.keyboard.press('Space');
-      await page.getByRole('button', { name: /^Good/ }).waitFor();
-      await page.keyboard.press('3');
-      await page.waitForFunction(
-        (done) =>
-          document
-            .querySelector('.session-progress span')
-            ?.textContent?.startsWith(`${done + 1} of`),
-        card + 1,
-      );
-    }
+    for (let card = 0; card < 4; card++) await rateWithKeys(page, '3');
     await page.goto(`${baseUrl}${deckPath}/quiz`);
     await page.locator('.option').first().waitFor();
     await page.keyboard.press('1');
