@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium } from 'playwright-core';
 
 /** The repository root: the benchmarks run Vite from here whatever the caller's directory. */
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -84,12 +84,18 @@ export interface PreviewServer {
   stop(): Promise<void>;
 }
 
-/** Serves a built `outDir` with `vite preview` on a free port of 127.0.0.1. */
-export async function startPreview(outDir: string): Promise<PreviewServer> {
+/**
+ * Serves a built `outDir` with `vite preview` on 127.0.0.1: on `preferredPort` when it is free
+ * (the origin, port included, is what IndexedDB data belongs to), else on any free port.
+ */
+export async function startPreview(outDir: string, preferredPort?: number): Promise<PreviewServer> {
   // The port is free when probed but may be taken before Vite binds it: try a few.
   let lastError: unknown;
   for (let attempt = 0; attempt < 3; attempt++) {
-    const port = await freePort();
+    const port =
+      attempt === 0 && preferredPort !== undefined && (await portIsFree(preferredPort))
+        ? preferredPort
+        : await freePort();
     const child = spawn(
       process.execPath,
       [
@@ -128,6 +134,14 @@ async function stopChild(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+  });
+}
+
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
@@ -157,9 +171,49 @@ async function waitUntilServing(child: ChildProcess, output: () => string, baseU
   throw new Error(`vite preview did not answer on ${baseUrl} within 30 s:\n${output()}`);
 }
 
+const chromiumPath = () => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
 export function launchBenchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  return chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+}
+
+/**
+ * Chromium on a profile folder that outlives the browser, so IndexedDB data seeded once is there
+ * for every later launch. Service workers are blocked: the app's worker would precache every deck
+ * in the background and compete with what is being timed.
+ */
+export function launchBenchPersistentContext(userDataDir: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
     args: chromiumArgs,
+    serviceWorkers: 'block',
+    viewport: { width: 1280, height: 800 },
   });
+}
+
+/** The median of `values`; NaN when there are none. */
+export function medianOf(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? Number.NaN)
+    : ((sorted[middle - 1] ?? Number.NaN) + (sorted[middle] ?? Number.NaN)) / 2;
+}
+
+/** Median, fastest and slowest of repeated runs, rounded to `digits` decimals. */
+export interface Spread {
+  readonly median: number;
+  readonly min: number;
+  readonly max: number;
+  readonly runs: readonly number[];
+}
+
+export function spreadOf(values: readonly number[], digits = 1): Spread {
+  const round = (value: number) => Number(value.toFixed(digits));
+  return {
+    median: round(medianOf(values)),
+    min: round(Math.min(...values)),
+    max: round(Math.max(...values)),
+    runs: values.map(round),
+  };
 }

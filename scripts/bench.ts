@@ -1,26 +1,44 @@
 import { performance } from 'node:perf_hooks';
 import { compileDecks } from '../src/compiler/compile-decks.ts';
+import type { Spread } from './bench-browser.ts';
+import { benchBundle, bundleBudgets } from './bench-bundle.ts';
+import { benchGrowth, growthCardCounts, growthEventCounts } from './bench-growth.ts';
+import { closeBenchProfiles } from './bench-profile.ts';
 import { benchQueue } from './bench-queue.ts';
 import { benchReview } from './bench-review.ts';
+import { benchStartup } from './bench-startup.ts';
+import { benchStats } from './bench-stats.ts';
 import { generateCorpus } from './generate-corpus.ts';
 
-/** One benchmark row: what it measures and how, returning its figures. */
+/** One benchmark: what it measures and how, returning its rows and its `--json` object. */
 interface Measurement {
   readonly name: string;
-  readonly unit: string;
+  /** What `npm run bench` prints while it runs, on standard error. */
+  readonly doing: string;
   run(): Promise<MeasurementResult> | MeasurementResult;
 }
 
 interface MeasurementResult {
-  /** The table's figures, in the measurement's unit; `median` is the p50 of percentile rows. */
+  readonly rows: readonly Row[];
+  /** The measurement's object in the `--json` output. */
+  readonly json: Readonly<Record<string, unknown>>;
+}
+
+/** One line of the table. */
+interface Row {
+  readonly name: string;
+  readonly unit: string;
+  /** The median of the runs; the p50 of percentile rows. */
   readonly median: number;
   readonly min: number;
   readonly max: number;
   readonly p95?: number;
+  /** How many runs or samples the figures come from. */
+  readonly samples: string;
+  /** The largest acceptable median, in the row's unit. */
+  readonly budget?: number;
   /** Peak memory of this process, where the work ran in it. */
   readonly peakMB?: number;
-  /** The row's object in the `--json` output. */
-  readonly json: Readonly<Record<string, unknown>>;
 }
 
 const runsPerMeasurement = 5;
@@ -31,10 +49,49 @@ function peakMB(): number {
 }
 
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
+const count = (value: number) => value.toLocaleString('en');
+
+/** A row of repeated browser runs. */
+function spreadRow(
+  name: string,
+  unit: string,
+  spread: Spread,
+  budget: number | undefined,
+  samples = `${spread.runs.length} runs`,
+): Row {
+  return {
+    name,
+    unit,
+    median: spread.median,
+    min: spread.min,
+    max: spread.max,
+    samples,
+    ...(budget === undefined ? {} : { budget }),
+  };
+}
+
+/** `{figureMs, figureMinMs, figureMaxMs}` for the JSON output: "homeMs" gives homeMinMs… */
+function spreadJson(key: string, spread: Spread): Record<string, number> {
+  const unit = key.match(/(Ms|MB)$/)?.[0] ?? '';
+  const stem = key.slice(0, key.length - unit.length);
+  return {
+    [key]: spread.median,
+    [`${stem}Min${unit}`]: spread.min,
+    [`${stem}Max${unit}`]: spread.max,
+  };
+}
+
+const budgets = {
+  homeMs: 1000,
+  firstCardMs: 1200,
+  heapMB: 150,
+  statsRenderMs: 2000,
+  statsBlockedMs: 200,
+} as const;
 
 const compileFiles: Measurement = {
   name: 'compile',
-  unit: 'files/s',
+  doing: 'compiling a generated corpus of 10,000 files, 5 runs',
   run() {
     const files = generateCorpus(10_000, 'bench');
     const runs: number[] = [];
@@ -51,10 +108,17 @@ const compileFiles: Measurement = {
     }
     const peak = peakMB();
     return {
-      median: median(runs),
-      min: Math.min(...runs),
-      max: Math.max(...runs),
-      peakMB: peak,
+      rows: [
+        {
+          name: 'compile',
+          unit: 'files/s',
+          median: median(runs),
+          min: Math.min(...runs),
+          max: Math.max(...runs),
+          samples: `${runs.length} runs`,
+          peakMB: peak,
+        },
+      ],
       json: { filesPerSec: median(runs), peakMB: peak, runs },
     };
   },
@@ -63,36 +127,223 @@ const compileFiles: Measurement = {
 /** Building the study queue over 100,000 card states: median of 10 runs. */
 const queue: Measurement = {
   name: 'queue',
-  unit: 'ms',
+  doing: 'building the study queue over 100,000 card states, 10 runs',
   run() {
     const timing = benchQueue();
     const ms = round(timing.ms, 2);
     const minMs = round(timing.minMs, 2);
     const maxMs = round(timing.maxMs, 2);
-    return { median: ms, min: minMs, max: maxMs, json: { ms, minMs, maxMs } };
+    return {
+      rows: [{ name: 'queue', unit: 'ms', median: ms, min: minMs, max: maxMs, samples: '10 runs' }],
+      json: { ms, minMs, maxMs },
+    };
+  },
+};
+
+/** Start-up with 100,000 cards and 1,000,000 events stored, in Chromium: 3 runs. */
+const startup: Measurement = {
+  name: 'startup',
+  doing: 'start-up with 100,000 cards and 1,000,000 events stored, 3 runs',
+  async run() {
+    const timing = await benchStartup();
+    const heap = timing.heapMB;
+    return {
+      rows: [
+        spreadRow('startup: / counts', 'ms', timing.homeMs, budgets.homeMs),
+        spreadRow('startup: /study first card', 'ms', timing.firstCardMs, budgets.firstCardMs),
+        spreadRow('startup: JS heap after GC', 'MB', heap, budgets.heapMB),
+        spreadRow('startup: Study all due click', 'ms', timing.studyAllClickMs, undefined),
+      ],
+      json: {
+        ...spreadJson('homeMs', timing.homeMs),
+        ...spreadJson('firstCardMs', timing.firstCardMs),
+        ...spreadJson('heapMB', heap),
+        heapBeforeGcMB: timing.heapBeforeGcMB.median,
+        ...spreadJson('studyAllClickMs', timing.studyAllClickMs),
+        runs: timing.runs.length,
+        profile: timing.profile,
+      },
+    };
   },
 };
 
 /** A rating key press to the next card in the built app in Chromium, over 200 reviews. */
 const review: Measurement = {
   name: 'review',
-  unit: 'ms',
+  doing: '200 reviews in a study session of a 300-card deck',
   async run() {
     const timing = await benchReview(200);
     const p50Ms = round(timing.p50Ms, 1);
     const p95Ms = round(timing.p95Ms, 1);
     return {
-      median: p50Ms,
-      min: round(timing.minMs, 1),
-      max: round(timing.maxMs, 1),
-      p95: p95Ms,
+      rows: [
+        {
+          name: 'review',
+          unit: 'ms',
+          median: p50Ms,
+          min: round(timing.minMs, 1),
+          max: round(timing.maxMs, 1),
+          p95: p95Ms,
+          samples: `${timing.reviews} reviews`,
+        },
+      ],
       json: { p50Ms, p95Ms, samples: timing.reviews },
     };
   },
 };
 
-// Later rows (storage, build) go here.
-const measurements: readonly Measurement[] = [compileFiles, queue, review];
+/** The statistics page with 1,000,000 events stored, in Chromium: 3 runs. */
+const stats: Measurement = {
+  name: 'stats',
+  doing: 'the statistics page with 1,000,000 events stored, 3 runs',
+  async run() {
+    const timing = await benchStats();
+    return {
+      rows: [
+        spreadRow('stats: render', 'ms', timing.renderMs, budgets.statsRenderMs),
+        spreadRow('stats: longest block', 'ms', timing.maxBlockedMs, budgets.statsBlockedMs),
+        spreadRow('stats: true retention shown', 'ms', timing.retentionMs, undefined),
+      ],
+      json: {
+        ...spreadJson('renderMs', timing.renderMs),
+        ...spreadJson('maxBlockedMs', timing.maxBlockedMs),
+        ...spreadJson('retentionMs', timing.retentionMs),
+        longestTaskMs: timing.runs.map((run) => round(run.longestTaskMs, 1)),
+        largestGapMs: timing.runs.map((run) => round(run.largestGapMs, 1)),
+        runs: timing.runs.length,
+        profile: timing.profile,
+      },
+    };
+  },
+};
+
+/** Gzipped JS and CSS of `/` and of the study route, from the shipped build: deterministic. */
+const bundle: Measurement = {
+  name: 'bundle',
+  doing: 'JS and CSS loaded by / and by the study route, production build',
+  async run() {
+    const sizes = await benchBundle();
+    // The static check counts code and CSS only: it cannot tell which decks a page loads.
+    const homeCode = sizes.homeGzipBytes - sizes.homeDeckGzipBytes;
+    const studyCode = sizes.studyAddedGzipBytes - sizes.studyAddedDeckGzipBytes;
+    if (sizes.staticHomeGzipBytes !== homeCode || sizes.staticStudyAddedGzipBytes !== studyCode) {
+      process.stderr.write(
+        `bench: warning: .ci/check-bundle-budget.mjs reads ${sizes.staticHomeGzipBytes} and ${sizes.staticStudyAddedGzipBytes} bytes of code where Chromium loaded ${homeCode} and ${studyCode}\n`,
+      );
+    }
+    const fixed = (name: string, value: number, budget: number, samples: string): Row => ({
+      name,
+      unit: 'bytes',
+      median: value,
+      min: value,
+      max: value,
+      samples,
+      budget,
+    });
+    const decks = (chunks: number, bytes: number) =>
+      chunks === 0
+        ? 'no deck data'
+        : `${chunks} deck chunk${chunks === 1 ? '' : 's'} ${count(bytes)} B`;
+    return {
+      rows: [
+        fixed(
+          'bundle: / JS+CSS gzip',
+          sizes.homeGzipBytes,
+          bundleBudgets.homeGzipBytes,
+          `${sizes.homeFiles.length} files, ${decks(sizes.homeDeckChunks, sizes.homeDeckGzipBytes)}`,
+        ),
+        fixed(
+          'bundle: deck study adds',
+          sizes.studyAddedGzipBytes,
+          bundleBudgets.studyAddedGzipBytes,
+          `${sizes.studyAddedFiles.length} files, ${decks(sizes.studyAddedDeckChunks, sizes.studyAddedDeckGzipBytes)}`,
+        ),
+      ],
+      json: { ...sizes },
+    };
+  },
+};
+
+/** Queue, start-up and review figures at growing profile sizes. */
+const growth: Measurement = {
+  name: 'growth',
+  doing:
+    'queue and start-up at 1,000 / 10,000 / 100,000 cards, reviews at 10,000 / 1,000,000 events',
+  async run() {
+    const timing = await benchGrowth();
+    const rows: Row[] = [];
+    const json: Record<string, Record<string, number>> = {};
+    const add = (key: string, size: number, value: number) => {
+      json[key] ??= {};
+      (json[key] as Record<string, number>)[String(size)] = value;
+    };
+    for (const cards of growthCardCounts) {
+      const queueSpread = timing.queue[cards];
+      if (queueSpread) {
+        rows.push(
+          spreadRow(`growth: queue ${count(cards)} cards`, 'ms', queueSpread, undefined, '10 runs'),
+        );
+        add('queueMs', cards, queueSpread.median);
+        add('queueMinMs', cards, queueSpread.min);
+        add('queueMaxMs', cards, queueSpread.max);
+      }
+    }
+    for (const cards of growthCardCounts) {
+      const startupTiming = timing.startup[cards];
+      if (!startupTiming) continue;
+      for (const [figure, label, budget] of [
+        ['home', '/ counts', budgets.homeMs],
+        ['firstCard', '/study first card', budgets.firstCardMs],
+      ] as const) {
+        const spread = startupTiming[`${figure}Ms`];
+        rows.push(spreadRow(`growth: ${label} ${count(cards)} cards`, 'ms', spread, budget));
+        add(`${figure}Ms`, cards, spread.median);
+        add(`${figure}MinMs`, cards, spread.min);
+        add(`${figure}MaxMs`, cards, spread.max);
+      }
+    }
+    for (const events of growthEventCounts) {
+      const reviewTiming = timing.review[events];
+      if (!reviewTiming) continue;
+      rows.push({
+        name: `growth: review ${count(events)} events`,
+        unit: 'ms',
+        median: round(reviewTiming.p50Ms, 1),
+        p95: round(reviewTiming.p95Ms, 1),
+        min: round(reviewTiming.minMs, 1),
+        max: round(reviewTiming.maxMs, 1),
+        samples: `${reviewTiming.reviews} reviews`,
+      });
+      add('reviewP95Ms', events, round(reviewTiming.p95Ms, 1));
+      add('reviewP50Ms', events, round(reviewTiming.p50Ms, 1));
+    }
+    const profiles = {
+      cards: Object.fromEntries(
+        Object.entries(timing.startup).map(([cards, startupTiming]) => [
+          cards,
+          startupTiming.profile,
+        ]),
+      ),
+      events: Object.fromEntries(
+        Object.entries(timing.review).map(([events, reviewTiming]) => [
+          events,
+          reviewTiming.profile,
+        ]),
+      ),
+    };
+    return { rows, json: { ...json, profiles } };
+  },
+};
+
+const measurements: readonly Measurement[] = [
+  compileFiles,
+  queue,
+  startup,
+  review,
+  stats,
+  bundle,
+  growth,
+];
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -127,9 +378,18 @@ async function main(argv: readonly string[]): Promise<void> {
   const json = argv.includes('--json');
   const selected = selectMeasurements(argv);
   const results: [Measurement, MeasurementResult][] = [];
-  for (const measurement of selected) {
-    results.push([measurement, await measurement.run()]);
+  const started = performance.now();
+  try {
+    for (const measurement of selected) {
+      process.stderr.write(`bench: ${measurement.name}: ${measurement.doing}\n`);
+      results.push([measurement, await measurement.run()]);
+    }
+  } finally {
+    await closeBenchProfiles();
   }
+  process.stderr.write(
+    `bench: done in ${((performance.now() - started) / 60_000).toFixed(1)} min\n`,
+  );
   if (json) {
     const out: Record<string, unknown> = {};
     for (const [measurement, result] of results) out[measurement.name] = result.json;
@@ -137,25 +397,40 @@ async function main(argv: readonly string[]): Promise<void> {
     return;
   }
   const optional = (value: number | undefined) => (value === undefined ? '-' : String(value));
-  const rows = [
-    ['measurement', 'median', 'p95', 'min', 'max', 'unit', 'peak MB'],
-    ...results.map(([measurement, result]) => [
-      measurement.name,
-      String(result.median),
-      optional(result.p95),
-      String(result.min),
-      String(result.max),
-      measurement.unit,
-      optional(result.peakMB),
+  const rows = results.flatMap(([, result]) => result.rows);
+  const table = [
+    ['row', 'median', 'p95', 'min', 'max', 'unit', 'budget', 'verdict', 'from', 'peak MB'],
+    ...rows.map((row) => [
+      row.name,
+      String(row.median),
+      optional(row.p95),
+      String(row.min),
+      String(row.max),
+      row.unit,
+      row.budget === undefined ? '-' : `<= ${row.budget}`,
+      row.budget === undefined ? '' : row.median > row.budget ? 'OVER BUDGET' : 'ok',
+      row.samples,
+      optional(row.peakMB),
     ]),
   ];
   const widths =
-    rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
-  for (const row of rows) {
+    table[0]?.map((_, column) => Math.max(...table.map((row) => (row[column] ?? '').length))) ?? [];
+  for (const row of table) {
     process.stdout.write(
-      `${row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  ')}\n`,
+      `${row
+        .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+        .join('  ')
+        .trimEnd()}\n`,
     );
   }
+  const over = rows.filter((row) => row.budget !== undefined && row.median > row.budget);
+  if (over.length > 0) {
+    process.stdout.write(`\n${over.length} of ${rows.length} rows over budget\n`);
+  }
+  process.stdout.write(
+    'Browser rows are medians of 3 runs (the bundle is measured once: it is deterministic); each run\n' +
+      'is a new Chromium on the seeded profile with its HTTP cache warm. See scripts/bench-profile.ts.\n',
+  );
 }
 
 try {

@@ -1,0 +1,153 @@
+import type { Page } from 'playwright-core';
+
+// What the browser benchmarks read back from a page: moments stamped inside the page (ms since
+// its navigation started, the clock `performance.now()` keeps), long tasks and the largest gaps
+// of a heartbeat. Installed before the app's scripts as an init script; plain JavaScript in a
+// string, since tsx wraps named TypeScript functions in a helper the page does not have.
+
+export interface ProbeOptions {
+  /** Bundled decks: the home page is ready when every one shows its `New: N`. */
+  readonly deckCount: number;
+  /** The statistics page is ready when it says `Total reviews: <this>`. */
+  readonly totalReviewsText?: string;
+  /** Run a zero-delay timer loop and record the largest gaps between its ticks. */
+  readonly heartbeat?: boolean;
+}
+
+export interface ProbeMarks {
+  /** Every deck tile shows `New: N`. */
+  home?: number;
+  /** A `Show answer` button is on screen. */
+  firstCard?: number;
+  /** A click on `Study all due`. */
+  studyAllClick?: number;
+  /** `Total reviews: N`, the heatmap and the forecast are on screen. */
+  stats?: number;
+  /** The true-retention line no longer says `Computing…`. */
+  retention?: number;
+}
+
+export interface ProbeState {
+  /** When each condition first held in the DOM. */
+  readonly marks: ProbeMarks;
+  /** The first animation frame after each mark: the moment it can be painted. */
+  readonly frames: ProbeMarks;
+  /** PerformanceObserver 'longtask' entries: [startTime, duration]. */
+  readonly longTasks: [number, number][];
+  /** Heartbeat gaps over 50 ms: [start, length]. */
+  readonly gaps: [number, number][];
+  /** Rating key press to the study progress text's change, per review. */
+  readonly reviews: number[];
+}
+
+type ProbeWindow = Window & { __benchProbe?: ProbeState };
+
+export function probeScript(options: ProbeOptions): string {
+  return `(() => {
+  const options = ${JSON.stringify(options)};
+  const probe = { marks: {}, frames: {}, longTasks: [], gaps: [], reviews: [], pending: undefined };
+  window.__benchProbe = probe;
+  const mark = (name) => {
+    if (probe.marks[name] !== undefined) return;
+    probe.marks[name] = performance.now();
+    requestAnimationFrame(() => { probe.frames[name] = performance.now(); });
+  };
+  const text = (element) => (element && element.textContent ? element.textContent.trim() : '');
+  const conditions = {
+    home: () => {
+      if (location.pathname !== '/') return false;
+      const tiles = document.querySelectorAll('.deck-tile');
+      if (tiles.length !== options.deckCount) return false;
+      for (const tile of tiles) {
+        if (!/^New: \\d+$/.test(text(tile.querySelector('.count-new')))) return false;
+      }
+      return true;
+    },
+    firstCard: () => {
+      if (!location.pathname.endsWith('/study')) return false;
+      for (const button of document.querySelectorAll('main button')) {
+        if (text(button).startsWith('Show answer')) return true;
+      }
+      return false;
+    },
+    stats: () => {
+      if (location.pathname !== '/stats') return false;
+      const total = document.querySelector('.big-figure');
+      return text(total) === 'Total reviews: ' + options.totalReviewsText &&
+        document.querySelector('svg.heatmap') !== null &&
+        document.querySelector('svg.forecast') !== null;
+    },
+    retention: () => {
+      if (probe.marks.stats === undefined) return false;
+      const line = document.querySelector('section[aria-labelledby="retention-heading"] p');
+      return line !== null && text(line) !== '' && !text(line).includes('Computing');
+    },
+  };
+  const progressText = () => text(document.querySelector('.session-progress span')) || null;
+  new MutationObserver(() => {
+    for (const name in conditions) {
+      if (probe.marks[name] === undefined && conditions[name]()) mark(name);
+    }
+    const pending = probe.pending;
+    if (pending && progressText() !== pending.progress) {
+      probe.pending = undefined;
+      probe.reviews.push(performance.now() - pending.start);
+    }
+  }).observe(document, { childList: true, subtree: true, characterData: true });
+
+  document.addEventListener('keydown', (event) => {
+    if (event.repeat || !['1', '2', '3', '4'].includes(event.key)) return;
+    probe.pending = { start: performance.now(), progress: progressText() };
+  }, { capture: true });
+  document.addEventListener('click', (event) => {
+    const link = event.target instanceof Element ? event.target.closest('a') : null;
+    if (link && text(link) === 'Study all due') probe.marks.studyAllClick = performance.now();
+  }, { capture: true });
+
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) probe.longTasks.push([entry.startTime, entry.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+  if (options.heartbeat) {
+    let last = performance.now();
+    const tick = () => {
+      const now = performance.now();
+      if (now - last > 50) probe.gaps.push([last, now - last]);
+      last = now;
+      if (probe.marks.retention === undefined || now < probe.marks.retention + 500) setTimeout(tick, 0);
+    };
+    setTimeout(tick, 0);
+  }
+})();`;
+}
+
+/** The probe's state in `page`, once `ready` (a mark name) has its frame stamped. */
+export async function waitForMark(page: Page, name: keyof ProbeMarks): Promise<ProbeState> {
+  // A function, not a string: the app's Content-Security-Policy forbids evaluating strings.
+  await page.waitForFunction(
+    (mark) => (window as ProbeWindow).__benchProbe?.frames[mark] !== undefined,
+    name,
+  );
+  return readProbe(page);
+}
+
+export async function readProbe(page: Page): Promise<ProbeState> {
+  const state = (await page.evaluate(
+    `(() => { const p = window.__benchProbe; return { marks: p.marks, frames: p.frames, longTasks: p.longTasks, gaps: p.gaps, reviews: p.reviews }; })()`,
+  )) as ProbeState;
+  return state;
+}
+
+/** Bytes of JS heap in use in the page, after a full garbage collection, and before it. */
+export async function heapUsage(page: Page): Promise<{ usedBytes: number; beforeGcBytes: number }> {
+  const session = await page.context().newCDPSession(page);
+  try {
+    const before = (await session.send('Runtime.getHeapUsage')) as { usedSize: number };
+    await session.send('HeapProfiler.collectGarbage');
+    const after = (await session.send('Runtime.getHeapUsage')) as { usedSize: number };
+    return { usedBytes: after.usedSize, beforeGcBytes: before.usedSize };
+  } finally {
+    await session.detach();
+  }
+}
