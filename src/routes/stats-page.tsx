@@ -1,5 +1,5 @@
 import './stats-page.css';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { Deck } from '../domain/deck';
 import { dayKey } from '../scheduler/day-boundary';
@@ -92,39 +92,59 @@ function StatsBody({ decks }: { decks: readonly Deck[] }) {
                 · Learning {counts.learning} · Review {counts.review} · Relearning{' '}
                 {counts.relearning}
               </p>
-              <details>
-                <summary>Mastery by topic</summary>
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">Topic</th>
-                      <th scope="col">Recall now</th>
-                      <th scope="col">Mastered</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {deck.topics.map((topic) => {
-                      const topicResult = topicMastery(
-                        cardIdsByTopic.get(topic.id) ?? [],
-                        states,
-                        scheduler,
-                        nowMillis,
-                      );
-                      return (
-                        <tr key={topic.id}>
-                          <th scope="row">{topic.title}</th>
-                          <td>{Math.round(topicResult.recall * 100)}%</td>
-                          <td>{topicResult.mastered ? 'Yes' : 'No'}</td>
-                        </tr>
-                      );
-                    })}
-                  </tbody>
-                </table>
-              </details>
+              <TopicMasteryDetails deck={deck} nowMillis={nowMillis} />
             </article>
           );
         })}
       </section>
     </>
+  );
+}
+
+/**
+ * The per-topic table is built only once opened: a deck of thousands of topics would otherwise
+ * cost every visit of the page a long block of work nobody looks at.
+ */
+function TopicMasteryDetails({ deck, nowMillis }: { deck: Deck; nowMillis: number }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>Mastery by topic</summary>
+      {open && <TopicMasteryTable deck={deck} nowMillis={nowMillis} />}
+    </details>
+  );
+}
+
+function TopicMasteryTable({ deck, nowMillis }: { deck: Deck; nowMillis: number }) {
+  const states = useProgress((state) => state.states);
+  const scheduler = useProgress((state) => state.scheduler);
+  const { cardIdsByTopic } = deckCardIds(deck);
+  return (
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">Topic</th>
+          <th scope="col">Recall now</th>
+          <th scope="col">Mastered</th>
+        </tr>
+      </thead>
+      <tbody>
+        {deck.topics.map((topic) => {
+          const result = topicMastery(
+            cardIdsByTopic.get(topic.id) ?? [],
+            states,
+            scheduler,
+            nowMillis,
+          );
+          return (
+            <tr key={topic.id}>
+              <th scope="row">{topic.title}</th>
+              <td>{Math.round(result.recall * 100)}%</td>
+              <td>{result.mastered ? 'Yes' : 'No'}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
   );
 }

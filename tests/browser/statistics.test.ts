@@ -49,6 +49,9 @@ describe('the statistics page', () => {
       name: 'Python asynchronous frameworks mastery',
     });
     expect(Number(await mastery.getAttribute('value'))).toBeGreaterThan(0);
+    const deckStats = page.getByRole('article', { name: 'Python asynchronous frameworks' });
+    await deckStats.getByText('Mastery by topic').click();
+    await expect(deckStats.getByRole('row').count()).resolves.toBe(5);
     await page.getByText('No reviews of cards in the review phase yet.').waitFor();
     expect(errors).toEqual([]);
   });
