@@ -2,6 +2,7 @@ import './stats-page.css';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { Deck } from '../domain/deck';
+import type { DeckSummary } from '../domain/deck-summary';
 import { dayKey } from '../scheduler/day-boundary';
 import { deckCardIds } from '../scheduler/deck-card-ids';
 import { deckMastery, topicMastery } from '../scheduler/mastery';
@@ -13,14 +14,14 @@ import { DueForecastChart } from '../ui/due-forecast-chart';
 import { LoadedGate } from '../ui/loaded-gate';
 import { MasteryBar } from '../ui/mastery-bar';
 import { ReviewHeatmapChart } from '../ui/review-heatmap-chart';
-import { useAllDecks } from '../ui/use-decks';
+import { useDeck, useDeckSummaries } from '../ui/use-decks';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { useNow } from '../ui/use-now';
 import { useTrueRetention } from '../ui/use-true-retention';
 
 export default function StatsPage() {
   useDocumentTitle('Statistics');
-  const loaded = useAllDecks();
+  const loaded = useDeckSummaries();
   const ready = useProgress((state) => state.ready);
   const totalReviews = useProgress((state) => state.totalReviews);
   return (
@@ -38,7 +39,7 @@ export default function StatsPage() {
   );
 }
 
-function StatsBody({ decks }: { decks: readonly Deck[] }) {
+function StatsBody({ decks }: { decks: readonly DeckSummary[] }) {
   const nowMillis = useNow(60_000);
   const states = useProgress((state) => state.states);
   const reviewsByDay = useProgress((state) => state.reviewsByDay);
@@ -78,9 +79,8 @@ function StatsBody({ decks }: { decks: readonly Deck[] }) {
         <h2 id="decks-heading">Decks</h2>
         {decks.length === 0 && <p className="empty">No decks yet.</p>}
         {decks.map((deck) => {
-          const { studyCardIds, cardIdsByTopic } = deckCardIds(deck);
-          const mastery = deckMastery([...cardIdsByTopic.values()], states, scheduler, nowMillis);
-          const counts = cardCountsByState(studyCardIds, states);
+          const mastery = deckMastery(deck.topicCardIds, states, scheduler, nowMillis);
+          const counts = cardCountsByState(deck.studyCardIds, states);
           return (
             <article key={deck.id} className="deck-stats" aria-labelledby={`stats-${deck.id}`}>
               <h3 id={`stats-${deck.id}`}>
@@ -105,13 +105,23 @@ function StatsBody({ decks }: { decks: readonly Deck[] }) {
  * The per-topic table is built only once opened: a deck of thousands of topics would otherwise
  * cost every visit of the page a long block of work nobody looks at.
  */
-function TopicMasteryDetails({ deck, nowMillis }: { deck: Deck; nowMillis: number }) {
+function TopicMasteryDetails({ deck, nowMillis }: { deck: DeckSummary; nowMillis: number }) {
   const [open, setOpen] = useState(false);
   return (
     <details onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>Mastery by topic</summary>
-      {open && <TopicMasteryTable deck={deck} nowMillis={nowMillis} />}
+      {open && <TopicMasteryTableOf deckId={deck.id} nowMillis={nowMillis} />}
     </details>
+  );
+}
+
+/** Topic titles live in the deck itself, loaded only for this table. */
+function TopicMasteryTableOf({ deckId, nowMillis }: { deckId: string; nowMillis: number }) {
+  const loaded = useDeck(deckId);
+  return (
+    <LoadedGate loaded={loaded}>
+      {(deck) => <TopicMasteryTable deck={deck} nowMillis={nowMillis} />}
+    </LoadedGate>
   );
 }
 

@@ -51,6 +51,7 @@ describe('the statistics page', () => {
     expect(Number(await mastery.getAttribute('value'))).toBeGreaterThan(0);
     const deckStats = page.getByRole('article', { name: 'Python asynchronous frameworks' });
     await deckStats.getByText('Mastery by topic').click();
+    await deckStats.getByRole('row', { name: /^Sanic/ }).waitFor();
     await expect(deckStats.getByRole('row').count()).resolves.toBe(5);
     await page.getByText('No reviews of cards in the review phase yet.').waitFor();
     expect(errors).toEqual([]);
