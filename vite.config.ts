@@ -45,7 +45,7 @@ export default defineConfig({
       workbox: {
         // Every page and every bundled deck is a chunk: precache them all, so any route and any
         // deck opens offline after one visit.
-        globPatterns: ['**/*.{js,css,html,svg,png}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,json}'],
         globIgnores: ['screenshot.png'],
         navigateFallback: '/index.html',
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { compileDecks } from '../src/compiler/compile-decks.ts';
@@ -6,16 +7,24 @@ import type { Deck } from '../src/domain/deck.ts';
 import { listDeckPaths, readDeckSources } from './read-deck-sources.ts';
 
 const indexId = 'virtual:recallmap/bundled-decks';
-const deckIdPrefix = 'virtual:recallmap/deck/';
-const resolved = (id: string) => `\0${id}`;
+const resolvedIndexId = `\0${indexId}`;
+
+interface DeckFile {
+  /** Under the build's output folder, with a content hash so caches never serve an old deck. */
+  readonly fileName: string;
+  readonly json: string;
+}
 
 /**
  * Compiles every deck in `decksDirs` when the app is built, so the app needs nothing but a
- * static server. The index module holds only what the home page shows; each deck's full JSON is
- * its own module behind a dynamic import, so it becomes a lazy chunk of its own.
+ * static server. The index module holds only what the home page shows (titles and card ids);
+ * each deck's full content is a JSON file fetched when a page needs it. JSON rather than a JS
+ * chunk: a browser keeps a script's source text alive beside the objects it built, which doubled
+ * the memory a large deck cost.
  */
 export function bundledDecks(decksDirs: readonly string[]): Plugin {
   let decks: Deck[] = [];
+  let deckFiles = new Map<string, DeckFile>();
 
   async function compileAll(warn: (message: string) => void) {
     const paths = (await Promise.all(decksDirs.map(listDeckPaths))).flat();
@@ -26,6 +35,7 @@ export function bundledDecks(decksDirs: readonly string[]): Plugin {
       warn(`${warning.path}:${warning.line}: warning: ${warning.message}`);
     }
     decks = [...result.decks];
+    deckFiles = new Map(decks.map((deck) => [deck.id, deckFile(deck)]));
   }
 
   return {
@@ -35,25 +45,34 @@ export function bundledDecks(decksDirs: readonly string[]): Plugin {
       for (const decksDir of decksDirs) this.addWatchFile(decksDir);
     },
     resolveId(id) {
-      if (id === indexId || id.startsWith(deckIdPrefix)) return resolved(id);
-      return undefined;
+      return id === indexId ? resolvedIndexId : undefined;
     },
     load(id) {
-      if (id === resolved(indexId)) return indexModule(decks);
-      if (id.startsWith(resolved(deckIdPrefix))) {
-        const wanted = id.slice(resolved(deckIdPrefix).length);
-        const deck = decks.find((candidate) => candidate.id === wanted);
-        if (!deck) throw new Error(`No bundled deck with id ${wanted}`);
-        // JSON.parse of a string literal is faster to start than the same object as JS source.
-        return `export default JSON.parse(${JSON.stringify(JSON.stringify(deck))});`;
+      return id === resolvedIndexId ? indexModule(decks, deckFiles) : undefined;
+    },
+    generateBundle() {
+      for (const { fileName, json } of deckFiles.values()) {
+        this.emitFile({ type: 'asset', fileName, source: json });
       }
-      return undefined;
+    },
+    configureServer(server) {
+      // The development server has no bundle: it answers deck requests from memory.
+      server.middlewares.use((request, response, next) => {
+        const wanted = request.url?.slice(1);
+        const file = [...deckFiles.values()].find((candidate) => candidate.fileName === wanted);
+        if (!file) {
+          next();
+          return;
+        }
+        response.setHeader('Content-Type', 'application/json');
+        response.end(file.json);
+      });
     },
     async handleHotUpdate(context) {
       if (!decksDirs.some((decksDir) => context.file.startsWith(path.resolve(decksDir)))) return;
       await compileAll((message) => context.server.config.logger.warn(message));
       for (const module of context.server.moduleGraph.idToModuleMap.values()) {
-        if (module.id?.startsWith('\0virtual:recallmap/')) {
+        if (module.id === resolvedIndexId) {
           context.server.moduleGraph.invalidateModule(module);
         }
       }
@@ -63,16 +82,28 @@ export function bundledDecks(decksDirs: readonly string[]): Plugin {
   };
 }
 
-function indexModule(decks: readonly Deck[]): string {
+function deckFile(deck: Deck): DeckFile {
+  const json = JSON.stringify(deck);
+  const hash = createHash('sha256').update(json).digest('hex').slice(0, 10);
+  return { fileName: `assets/decks/${deck.id}-${hash}.json`, json };
+}
+
+function indexModule(decks: readonly Deck[], files: ReadonlyMap<string, DeckFile>): string {
   const summaries = decks.map(summarizeDeck);
   const loaders = decks
-    .map(
-      (deck) =>
-        `  ${JSON.stringify(deck.id)}: () => import(${JSON.stringify(deckIdPrefix + deck.id)}),`,
-    )
+    .map((deck) => {
+      const url = JSON.stringify(`/${files.get(deck.id)?.fileName}`);
+      return `  ${JSON.stringify(deck.id)}: () => fetchDeck(${url}),`;
+    })
     .join('\n');
   return [
     `export const bundledDeckSummaries = ${JSON.stringify(summaries)};`,
+    'async function fetchDeck(url) {',
+    '  const response = await fetch(url);',
+    // A failed fetch (offline before the first visit finished caching) must not pass as a deck.
+    "  if (!response.ok) throw new Error('Could not load ' + url + ': HTTP ' + response.status);",
+    '  return { default: await response.json() };',
+    '}',
     `export const bundledDeckLoaders = {\n${loaders}\n};`,
   ].join('\n');
 }
