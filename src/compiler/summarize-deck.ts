@@ -2,14 +2,21 @@ import type { Deck } from '../domain/deck';
 import type { DeckSummary } from '../domain/deck-summary';
 import type { CardId } from '../domain/ids';
 
+// Decks never change once compiled, so each deck object is summarised once: study sessions ask
+// for its card ids after every rating.
+const summaries = new WeakMap<Deck, DeckSummary>();
+
+/** What the deck list needs; `topicCardIds` is in `deck.topics` order. */
 export function summarizeDeck(deck: Deck): DeckSummary {
+  const cached = summaries.get(deck);
+  if (cached) return cached;
   const studyCardIds: CardId[] = [];
   const byTopic = new Map<string, CardId[]>(deck.topics.map((topic) => [topic.id, []]));
   for (const card of deck.cards) {
     if (card.kind !== 'quiz') studyCardIds.push(card.id);
     byTopic.get(card.topicId)?.push(card.id);
   }
-  return {
+  const summary: DeckSummary = {
     id: deck.id,
     title: deck.title,
     topicCount: deck.topics.length,
@@ -17,4 +24,6 @@ export function summarizeDeck(deck: Deck): DeckSummary {
     studyCardIds,
     topicCardIds: [...byTopic.values()],
   };
+  summaries.set(deck, summary);
+  return summary;
 }

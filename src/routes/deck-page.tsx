@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { summarizeDeck } from '../compiler/summarize-deck';
 import type { Deck } from '../domain/deck';
@@ -24,8 +23,7 @@ export default function DeckPage() {
 function DeckDetails({ deck }: { deck: Deck }) {
   useDocumentTitle(deck.title);
   const nowMillis = useNow();
-  const summary = useMemo(() => summarizeDeck(deck), [deck]);
-  const progress = useDeckProgress(summary, nowMillis);
+  const progress = useDeckProgress(summarizeDeck(deck), nowMillis);
   const topicMastery = useTopicMastery(deck, nowMillis);
   const confusions = useQuizConfusions(deck);
   const changedTopics = useChangedTopics(deck);

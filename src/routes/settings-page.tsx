@@ -92,46 +92,34 @@ function SchedulerSettingsForm() {
         <p className="hint">
           The chance of remembering a card when it comes due. Higher means more reviews.
         </p>
-        <label>
-          New cards per deck per day
-          <input
-            type="number"
-            min={0}
-            max={9999}
-            value={draft.newPerDay}
-            onChange={update('newPerDay')}
-          />
-        </label>
-        <label>
-          Reviews per deck per day
-          <input
-            type="number"
-            min={0}
-            max={99999}
-            value={draft.reviewsPerDay}
-            onChange={update('reviewsPerDay')}
-          />
-        </label>
-        <label>
-          A new day starts at (hour, local time)
-          <input
-            type="number"
-            min={0}
-            max={23}
-            value={draft.dayStartHour}
-            onChange={update('dayStartHour')}
-          />
-        </label>
-        <label>
-          Questions per quiz
-          <input
-            type="number"
-            min={quizLengthRange.min}
-            max={quizLengthRange.max}
-            value={draft.quizLength}
-            onChange={update('quizLength')}
-          />
-        </label>
+        <NumberSetting
+          label="New cards per deck per day"
+          min={0}
+          max={9999}
+          value={draft.newPerDay}
+          onChange={update('newPerDay')}
+        />
+        <NumberSetting
+          label="Reviews per deck per day"
+          min={0}
+          max={99999}
+          value={draft.reviewsPerDay}
+          onChange={update('reviewsPerDay')}
+        />
+        <NumberSetting
+          label="A new day starts at (hour, local time)"
+          min={0}
+          max={23}
+          value={draft.dayStartHour}
+          onChange={update('dayStartHour')}
+        />
+        <NumberSetting
+          label="Questions per quiz"
+          min={quizLengthRange.min}
+          max={quizLengthRange.max}
+          value={draft.quizLength}
+          onChange={update('quizLength')}
+        />
         <button type="submit" className="button primary">
           Save settings
         </button>
@@ -331,5 +319,26 @@ function BackupSection() {
         </p>
       )}
     </section>
+  );
+}
+
+function NumberSetting({
+  label,
+  min,
+  max,
+  value,
+  onChange,
+}: {
+  label: string;
+  min: number;
+  max: number;
+  value: number;
+  onChange: (event: { currentTarget: HTMLInputElement }) => void;
+}) {
+  return (
+    <label>
+      {label}
+      <input type="number" min={min} max={max} value={value} onChange={onChange} />
+    </label>
   );
 }

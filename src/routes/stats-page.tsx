@@ -1,10 +1,10 @@
 import './stats-page.css';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
+import { summarizeDeck } from '../compiler/summarize-deck';
 import type { Deck } from '../domain/deck';
 import type { DeckSummary } from '../domain/deck-summary';
 import { dayKey } from '../scheduler/day-boundary';
-import { deckCardIds } from '../scheduler/deck-card-ids';
 import { deckMastery, topicMastery } from '../scheduler/mastery';
 import { cardCountsByState } from '../stats/card-counts';
 import { dueForecast } from '../stats/due-forecast';
@@ -128,7 +128,7 @@ function TopicMasteryTableOf({ deckId, nowMillis }: { deckId: string; nowMillis:
 function TopicMasteryTable({ deck, nowMillis }: { deck: Deck; nowMillis: number }) {
   const states = useProgress((state) => state.states);
   const scheduler = useProgress((state) => state.scheduler);
-  const { cardIdsByTopic } = deckCardIds(deck);
+  const { topicCardIds } = summarizeDeck(deck);
   return (
     <table>
       <thead>
@@ -139,13 +139,8 @@ function TopicMasteryTable({ deck, nowMillis }: { deck: Deck; nowMillis: number 
         </tr>
       </thead>
       <tbody>
-        {deck.topics.map((topic) => {
-          const result = topicMastery(
-            cardIdsByTopic.get(topic.id) ?? [],
-            states,
-            scheduler,
-            nowMillis,
-          );
+        {deck.topics.map((topic, index) => {
+          const result = topicMastery(topicCardIds[index] ?? [], states, scheduler, nowMillis);
           return (
             <tr key={topic.id}>
               <th scope="row">{topic.title}</th>

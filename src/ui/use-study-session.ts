@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { summarizeDeck } from '../compiler/summarize-deck';
 import type { Deck } from '../domain/deck';
 import type { CardId } from '../domain/ids';
 import type { Rating, ReviewEvent } from '../domain/progress';
-import { deckCardIds } from '../scheduler/deck-card-ids';
 import { nextDueAtMillis, studyQueue } from '../scheduler/study-queue';
 import { useProgress } from '../stores/progress-store';
 
@@ -47,7 +47,7 @@ export function useStudySession(decks: readonly Deck[]) {
 
   const advance = useCallback(() => {
     const { states, settings } = useProgress.getState();
-    const studyIds = decks.map((deck) => deckCardIds(deck).studyCardIds);
+    const studyIds = decks.map((deck) => summarizeDeck(deck).studyCardIds);
     const queue = studyQueue(studyIds, states, settings, Date.now());
     const [next, ...rest] = queue;
     shownAtMillis.current = Date.now();
@@ -125,7 +125,7 @@ export function useStudySession(decks: readonly Deck[]) {
         again: current.again - (last.rating === 1 ? 1 : 0),
       }));
       const { states, settings } = useProgress.getState();
-      const studyIds = decks.map((deck) => deckCardIds(deck).studyCardIds);
+      const studyIds = decks.map((deck) => summarizeDeck(deck).studyCardIds);
       const remaining = studyQueue(studyIds, states, settings, Date.now()).filter(
         (id) => id !== last.cardId,
       ).length;

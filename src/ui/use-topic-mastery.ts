@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
+import { summarizeDeck } from '../compiler/summarize-deck';
 import type { Deck } from '../domain/deck';
 import type { TopicId } from '../domain/ids';
-import { deckCardIds } from '../scheduler/deck-card-ids';
 import { type TopicMastery, topicMastery } from '../scheduler/mastery';
 import { useProgress } from '../stores/progress-store';
 
@@ -16,9 +16,10 @@ export function useTopicMastery(
   return useMemo(() => {
     if (!ready) return undefined;
     const result = new Map<TopicId, TopicMastery>();
-    for (const [topicId, cardIds] of deckCardIds(deck).cardIdsByTopic) {
-      result.set(topicId, topicMastery(cardIds, states, scheduler, nowMillis));
-    }
+    const { topicCardIds } = summarizeDeck(deck);
+    deck.topics.forEach((topic, index) => {
+      result.set(topic.id, topicMastery(topicCardIds[index] ?? [], states, scheduler, nowMillis));
+    });
     return result;
   }, [ready, deck, states, scheduler, nowMillis]);
 }
