@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { summarizeDeck } from '../compiler/summarize-deck';
 import type { Deck } from '../domain/deck';
 import type { CardId } from '../domain/ids';
@@ -41,6 +41,10 @@ export function useStudySession(decks: readonly Deck[]) {
   }));
   const [writeError, setWriteError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
+  const contentHashes = useMemo(
+    () => new Map(decks.flatMap((deck) => deck.cards.map((card) => [card.id, card.contentHash]))),
+    [decks],
+  );
   const history = useRef<ReviewEvent[]>([]);
   const shownAtMillis = useRef(Date.now());
   const failedEvent = useRef<ReviewEvent | undefined>(undefined);
@@ -82,8 +86,8 @@ export function useStudySession(decks: readonly Deck[]) {
       setBusy(true);
       try {
         await commitReview(event);
-        const card = decks.flatMap((deck) => deck.cards).find((c) => c.id === event.cardId);
-        if (card) rememberSeenContent(card.id, card.contentHash);
+        const contentHash = contentHashes.get(event.cardId);
+        if (contentHash !== undefined) rememberSeenContent(event.cardId, contentHash);
         failedEvent.current = undefined;
         setWriteError(undefined);
         history.current.push(event);
@@ -102,7 +106,7 @@ export function useStudySession(decks: readonly Deck[]) {
         setBusy(false);
       }
     },
-    [step, busy, commitReview, advance, decks, rememberSeenContent],
+    [step, busy, commitReview, advance, contentHashes, rememberSeenContent],
   );
 
   const undo = useCallback(async () => {
