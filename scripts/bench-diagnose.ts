@@ -287,8 +287,8 @@ async function indexedDbRequests(profile: BenchProfile): Promise<string> {
       out.push(['open recallmap-progress', performance.now() - start, '']);
       const steps = [
         ['count() of the whole store (migrate)', 'readwrite', (s) => s.count()],
-        ['getAll(state range) (load)', 'readwrite', (s) => s.getAll(range('state'))],
-        ['getAllKeys(state range) (load)', 'readwrite', (s) => s.getAllKeys(range('state'))],
+        ['getAll(state pages) (load)', 'readwrite', (s) => s.getAll(range('states'))],
+        ['getAllKeys(state pages) (load)', 'readwrite', (s) => s.getAllKeys(range('states'))],
         ['getAll(day range) (load)', 'readwrite', (s) => s.getAll(range('day'))],
         ['getAll(event range) (true-retention worker)', 'readonly', (s) => s.getAll(range('event'))],
       ];

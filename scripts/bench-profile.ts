@@ -5,8 +5,9 @@ import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { compileDecks } from '../src/compiler/compile-decks.ts';
 import type { SourceFile } from '../src/domain/compile.ts';
-import { defaultSettings } from '../src/domain/progress.ts';
+import { cardPhases, defaultSettings } from '../src/domain/progress.ts';
 import { currentSchemaVersion } from '../src/storage/migrations.ts';
+import { stateFields, statePageCount } from '../src/storage/state-page.ts';
 import {
   launchBenchPersistentContext,
   type PreviewServer,
@@ -131,7 +132,7 @@ async function writeDecks(decksDir: string, cards: number) {
 }
 
 /** Bumped whenever `seedScript` changes what it writes, so older seeded profiles are not reused. */
-const seedVersion = 1;
+const seedVersion = 2;
 /** A seeded profile is reused for a day; after that its due dates have drifted too far from now. */
 const reuseForMillis = 86_400_000;
 
@@ -286,6 +287,9 @@ function seedScript(parameters: SeedParameters): string {
     ...parameters,
     settings: defaultSettings,
     schemaVersion: currentSchemaVersion,
+    stateFields,
+    statePageCount,
+    cardPhases,
     batchSize: 50_000,
   };
   return `(async (p) => {
@@ -354,6 +358,13 @@ function seedScript(parameters: SeedParameters): string {
   const seenCount = phases.filter((phase) => phase !== null).length;
   const perCard = Math.floor(p.eventCount / seenCount);
   const extra = p.eventCount % seenCount;
+  // FNV-1a, as statePageOf in src/storage/state-page.ts.
+  const statePageOf = (id) => {
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
+    return (hash >>> 0) % p.statePageCount;
+  };
+  const pages = new Map();
   const days = new Map();
   const counts = { states: 0, events: 0, days: 0, learning: 0, review: 0 };
   let seen = 0;
@@ -410,10 +421,24 @@ function seedScript(parameters: SeedParameters): string {
       firstReviewAtMillis: first,
     };
     if (!learning) state.lastDueReviewAtMillis = last;
-    await put(['state', cardId], state);
+    const pageIndex = statePageOf(cardId);
+    const page = pages.get(pageIndex) ?? [];
+    page.push(state);
+    pages.set(pageIndex, page);
     counts.states += 1;
     if (learning) counts.learning += 1;
     else counts.review += 1;
+  }
+  // Packed as src/storage/state-page.ts packs them: ids, then the numeric fields in order.
+  for (const [pageIndex, states] of pages) {
+    const numbers = new Float64Array(states.length * p.stateFields.length);
+    states.forEach((state, index) => {
+      p.stateFields.forEach((field, offset) => {
+        const value = field === 'phase' ? p.cardPhases.indexOf(state.phase) : state[field];
+        numbers[index * p.stateFields.length + offset] = value ?? NaN;
+      });
+    });
+    await put(['states', pageIndex], { cardIds: states.map((state) => state.cardId), numbers });
   }
   for (const [dayKey, reviewCount] of days) await put(['day', dayKey], { dayKey, reviewCount });
   counts.days = days.size;

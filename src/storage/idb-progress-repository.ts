@@ -20,6 +20,7 @@ import { runTransaction, type TransactionScope } from './idb-transaction';
 import {
   assertKnownSchemaVersion,
   currentSchemaVersion,
+  migratedKinds,
   migrateEntries,
   type StoredEntry,
 } from './migrations';
@@ -32,7 +33,6 @@ import type {
 } from './progress-repository';
 import {
   type Parsed,
-  parseCardState,
   parseDayRecord,
   parseProgressEvent,
   parseSchemaVersion,
@@ -40,6 +40,7 @@ import {
   parseTotals,
   requireEvents,
 } from './record-validation';
+import { StatePageSet, statePageOf, unpackStatePage } from './state-page';
 import {
   cardEventsRange,
   corruptKey,
@@ -47,9 +48,10 @@ import {
   eventKey,
   keyPart,
   kindRange,
+  numericKeyPart,
   schemaVersionKey,
   settingsKey,
-  stateKey,
+  statePageKey,
   totalsKey,
 } from './store-keys';
 
@@ -110,7 +112,7 @@ export class IdbProgressRepository implements ProgressRepository {
         const earlierCorrupt = store.getAll(kindRange('corrupt'));
         const totals = store.get(totalsKey);
         this.readSettings(scope, corrupt, (settings) => {
-          this.readValid(scope, kindRange('state'), parseStateAt, corrupt, (states, brokenKeys) => {
+          this.readStatePages(scope, undefined, settings, corrupt, (pages) => {
             this.readValid(scope, kindRange('day'), parseDayAt, corrupt, (days) => {
               scope.afterAll([earlierCorrupt, totals], () => {
                 const reviewsByDay = new Map(
@@ -126,17 +128,14 @@ export class IdbProgressRepository implements ProgressRepository {
                 const totalReviews =
                   parsedTotals?.reviewCount ??
                   [...reviewsByDay.values()].reduce((a, b) => a + b, 0);
-                const rebuild = brokenKeys.flatMap((key) => keyPart(key, 1) ?? []) as CardId[];
-                this.replayCards(scope, rebuild, settings, corrupt, (rebuilt) => {
-                  const stateMap = new Map(states.map(({ value }) => [value.cardId, value]));
-                  for (const [id, state] of rebuilt) stateMap.set(id, state);
-                  scope.finish({
-                    states: stateMap,
-                    reviewsByDay,
-                    totalReviews,
-                    settings,
-                    corrupt: [...earlierCorrupt.result.map(describeCorrupt), ...corrupt],
-                  });
+                const states = new Map<CardId, CardState>();
+                for (const state of pages.states()) states.set(state.cardId, state);
+                scope.finish({
+                  states,
+                  reviewsByDay,
+                  totalReviews,
+                  settings,
+                  corrupt: [...earlierCorrupt.result.map(describeCorrupt), ...corrupt],
                 });
               });
             });
@@ -150,28 +149,14 @@ export class IdbProgressRepository implements ProgressRepository {
     await this.open();
     return runTransaction(this.store, 'readwrite', 'Reading card states', (scope) => {
       const corrupt: CorruptList = [];
-      const requests = cardIds.map((id) => scope.store.get(stateKey(id)));
       this.readSettings(scope, corrupt, (settings) => {
-        scope.afterAll(requests, () => {
+        this.readStatePages(scope, pagesOf(cardIds), settings, corrupt, (pages) => {
           const found = new Map<CardId, CardState>();
-          const rebuild: CardId[] = [];
-          cardIds.forEach((id, index) => {
-            const value: unknown = requests[index]?.result;
-            if (value === undefined) return;
-            const state = this.validOrSetAside(
-              scope,
-              stateKey(id),
-              value,
-              (v) => parseCardState(v, id),
-              corrupt,
-            );
+          for (const id of cardIds) {
+            const state = pages.get(id);
             if (state) found.set(id, state);
-            else rebuild.push(id);
-          });
-          this.replayCards(scope, rebuild, settings, corrupt, (rebuilt) => {
-            for (const [id, state] of rebuilt) found.set(id, state);
-            scope.finish(found);
-          });
+          }
+          scope.finish(found);
         });
       });
     });
@@ -271,42 +256,45 @@ export class IdbProgressRepository implements ProgressRepository {
           const days = [...dayDeltas].filter(([, delta]) => delta !== 0);
           const dayRequests = days.map(([day]) => store.get(dayRecordKey(day)));
           const totals = store.get(totalsKey);
+          const changed = commits.filter((commit) => commit.addedEvents.length > 0);
+          const pageIndices = pagesOf(changed.map((commit) => commit.cardId));
 
-          scope.afterAll([...dayRequests, totals], () => {
-            for (const commit of commits) {
-              if (commit.addedEvents.length === 0) continue;
-              for (const event of commit.addedEvents) store.put(event, eventKey(event));
-              if (commit.state) store.put(commit.state, stateKey(commit.cardId));
-              else store.delete(stateKey(commit.cardId));
-            }
-            let totalDelta = 0;
-            days.forEach(([day, delta], index) => {
-              totalDelta += delta;
-              const key = dayRecordKey(day);
-              const parse = (value: unknown) => parseDayRecord(value, day);
-              const stored = this.validOrSetAside(
-                scope,
-                key,
-                dayRequests[index]?.result,
-                parse,
-                corrupt,
-              );
-              const reviewCount = Math.max(0, (stored?.reviewCount ?? 0) + delta);
-              if (reviewCount === 0) store.delete(key);
-              else store.put({ dayKey: day, reviewCount }, key);
+          this.readStatePages(scope, pageIndices, settings, corrupt, (pages) => {
+            scope.afterAll([...dayRequests, totals], () => {
+              for (const commit of changed) {
+                for (const event of commit.addedEvents) store.put(event, eventKey(event));
+                pages.set(commit.cardId, commit.state);
+              }
+              this.writeStatePages(scope, pages);
+              let totalDelta = 0;
+              days.forEach(([day, delta], index) => {
+                totalDelta += delta;
+                const key = dayRecordKey(day);
+                const parse = (value: unknown) => parseDayRecord(value, day);
+                const stored = this.validOrSetAside(
+                  scope,
+                  key,
+                  dayRequests[index]?.result,
+                  parse,
+                  corrupt,
+                );
+                const reviewCount = Math.max(0, (stored?.reviewCount ?? 0) + delta);
+                if (reviewCount === 0) store.delete(key);
+                else store.put({ dayKey: day, reviewCount }, key);
+              });
+              if (totalDelta !== 0) {
+                const stored = this.validOrSetAside(
+                  scope,
+                  totalsKey,
+                  totals.result,
+                  parseTotals,
+                  corrupt,
+                );
+                const reviewCount = Math.max(0, (stored?.reviewCount ?? 0) + totalDelta);
+                store.put({ reviewCount }, totalsKey);
+              }
+              scope.finish(commits);
             });
-            if (totalDelta !== 0) {
-              const stored = this.validOrSetAside(
-                scope,
-                totalsKey,
-                totals.result,
-                parseTotals,
-                corrupt,
-              );
-              const reviewCount = Math.max(0, (stored?.reviewCount ?? 0) + totalDelta);
-              store.put({ reviewCount }, totalsKey);
-            }
-            scope.finish(commits);
           });
         });
       });
@@ -379,7 +367,7 @@ export class IdbProgressRepository implements ProgressRepository {
     }
   }
 
-  /** Rebuilds cards' states from their logs and stores them. */
+  /** Rebuilds cards' states from their logs; a card whose log holds no counted review has none. */
   private replayCards<T>(
     scope: TransactionScope<T>,
     cardIds: readonly CardId[],
@@ -396,11 +384,104 @@ export class IdbProgressRepository implements ProgressRepository {
       const states = new Map<CardId, CardState>();
       for (const [id, log] of logs) {
         const state = scheduler.replay(id, log);
-        if (!state) continue;
-        scope.store.put(state, stateKey(id));
-        states.set(id, state);
+        if (state) states.set(id, state);
       }
       next(states);
+    });
+  }
+
+  /**
+   * Reads state pages (all of them when `pageIndices` is undefined) and repairs what fails
+   * validation: a broken page is set aside and the states of its cards are rebuilt from their
+   * logs, as is a single broken state; the repaired pages are written back at once.
+   */
+  private readStatePages<T>(
+    scope: TransactionScope<T>,
+    pageIndices: readonly number[] | undefined,
+    settings: Settings,
+    corrupt: CorruptList,
+    next: (pages: StatePageSet) => void,
+  ): void {
+    const { store } = scope;
+    const read =
+      pageIndices === undefined
+        ? { values: store.getAll(kindRange('states')), keys: store.getAllKeys(kindRange('states')) }
+        : { requests: pageIndices.map((index) => store.get(statePageKey(index))) };
+    const requests = 'requests' in read ? read.requests : [read.values, read.keys];
+    scope.afterAll(requests, () => {
+      const entries =
+        'requests' in read
+          ? read.requests.map((request, index) => ({
+              key: statePageKey(pageIndices?.[index] ?? -1),
+              value: request.result as unknown,
+            }))
+          : read.keys.result.map((key, index) => ({ key, value: read.values.result[index] }));
+      const pages = new StatePageSet();
+      const rebuild: CardId[] = [];
+      const brokenPages = new Set<number>();
+      for (const { key, value } of entries) {
+        if (value === undefined) continue;
+        const pageIndex = numericKeyPart(key, 1);
+        const unpacked =
+          pageIndex === undefined
+            ? ({ ok: false, reason: 'the key names no page' } as const)
+            : unpackStatePage(value, pageIndex);
+        if (!unpacked.ok || pageIndex === undefined) {
+          this.setAside(
+            scope,
+            key,
+            value,
+            unpacked.ok ? 'the key names no page' : unpacked.reason,
+            corrupt,
+          );
+          if (pageIndex !== undefined) brokenPages.add(pageIndex);
+          continue;
+        }
+        pages.add(pageIndex, unpacked.value.states);
+        for (const broken of unpacked.value.broken) {
+          this.keepAside(scope, [...key, broken.cardId], broken.value, broken.reason, corrupt);
+          rebuild.push(broken.cardId);
+          pages.markChanged(pageIndex);
+        }
+      }
+      this.cardsOnPages(scope, brokenPages, (lost) => {
+        for (const pageIndex of brokenPages) pages.markChanged(pageIndex);
+        const cards = [...rebuild, ...lost];
+        this.replayCards(scope, cards, settings, corrupt, (rebuilt) => {
+          for (const id of cards) pages.set(id, rebuilt.get(id));
+          this.writeStatePages(scope, pages);
+          next(pages);
+        });
+      });
+    });
+  }
+
+  /** Writes back the pages that changed. */
+  private writeStatePages<T>(scope: TransactionScope<T>, pages: StatePageSet): void {
+    for (const { pageIndex, page } of pages.packChanged()) {
+      if (page) scope.store.put(page, statePageKey(pageIndex));
+      else scope.store.delete(statePageKey(pageIndex));
+    }
+  }
+
+  /** The cards with events whose states belong on these pages: what a lost page held. */
+  private cardsOnPages<T>(
+    scope: TransactionScope<T>,
+    pageIndices: ReadonlySet<number>,
+    next: (cardIds: CardId[]) => void,
+  ): void {
+    if (pageIndices.size === 0) {
+      next([]);
+      return;
+    }
+    const keys = scope.store.getAllKeys(kindRange('event'));
+    scope.afterAll([keys], () => {
+      const cardIds = new Set<CardId>();
+      for (const key of keys.result) {
+        const id = keyPart(key, 1);
+        if (id !== undefined && pageIndices.has(statePageOf(id))) cardIds.add(id as CardId);
+      }
+      next([...cardIds]);
     });
   }
 
@@ -418,6 +499,7 @@ export class IdbProgressRepository implements ProgressRepository {
     return undefined;
   }
 
+  /** Moves a record to ['corrupt', key] and reports it. */
   private setAside<T>(
     scope: TransactionScope<T>,
     key: IDBValidKey,
@@ -425,8 +507,19 @@ export class IdbProgressRepository implements ProgressRepository {
     reason: string,
     corrupt: CorruptList,
   ): void {
-    scope.store.put({ key, value, reason }, corruptKey(key));
+    this.keepAside(scope, key, value, reason, corrupt);
     scope.store.delete(key);
+  }
+
+  /** Keeps a copy of a bad value at ['corrupt', key] and reports it; the caller repairs the key. */
+  private keepAside<T>(
+    scope: TransactionScope<T>,
+    key: IDBValidKey,
+    value: unknown,
+    reason: string,
+    corrupt: CorruptList,
+  ): void {
+    scope.store.put({ key, value, reason }, corruptKey(key));
     corrupt.push({ key: keyText(key), reason });
   }
 
@@ -454,30 +547,44 @@ export class IdbProgressRepository implements ProgressRepository {
           return;
         }
         assertKnownSchemaVersion(parsed.value);
-        const values = store.getAll();
-        const keys = store.getAllKeys();
-        scope.afterAll([values, keys], () => {
-          const entries: StoredEntry[] = keys.result
-            .map((key, index) => ({ key, value: values.result[index] as unknown }))
-            .filter(({ key }) => keyText(key) !== keyText(schemaVersionKey));
-          const migrated = migrateEntries(entries, parsed.value, {
-            schedulerFor: this.schedulerFor,
-          });
-          store.clear();
-          for (const { key, value } of migrated) store.put(value, key);
-          store.put(currentSchemaVersion, schemaVersionKey);
-          scope.finish(undefined);
-        });
+        // Only the kinds of record the steps change are read and replaced: a million events stay
+        // where they are when only the card states change layout.
+        const kinds = migratedKinds(parsed.value);
+        const ranges = kinds?.map(kindRange) ?? [null];
+        const reads = ranges.map((range) => ({
+          values: store.getAll(range),
+          keys: store.getAllKeys(range),
+        }));
+        scope.afterAll(
+          reads.flatMap((read) => [read.values, read.keys]),
+          () => {
+            const entries: StoredEntry[] = reads
+              .flatMap((read) =>
+                read.keys.result.map((key, index) => ({
+                  key,
+                  value: read.values.result[index] as unknown,
+                })),
+              )
+              .filter(({ key }) => keyText(key) !== keyText(schemaVersionKey));
+            const migrated = migrateEntries(entries, parsed.value, {
+              schedulerFor: this.schedulerFor,
+            });
+            for (const range of ranges) {
+              if (range) store.delete(range);
+              else store.clear();
+            }
+            for (const { key, value } of migrated) store.put(value, key);
+            store.put(currentSchemaVersion, schemaVersionKey);
+            scope.finish(undefined);
+          },
+        );
       });
     });
   }
 }
 
-function parseStateAt(value: unknown, key: IDBValidKey): Parsed<CardState> {
-  const id = keyPart(key, 1);
-  return id === undefined
-    ? { ok: false, reason: 'the key names no card' }
-    : parseCardState(value, id);
+function pagesOf(cardIds: readonly CardId[]): number[] {
+  return [...new Set(cardIds.map(statePageOf))];
 }
 
 function parseDayAt(value: unknown, key: IDBValidKey) {

@@ -10,13 +10,16 @@ import { dayKey } from '../scheduler/day-boundary';
 import { effectiveReviews } from '../scheduler/effective-reviews';
 import type { SchedulerForSettings } from './progress-repository';
 import { parseSettings } from './record-validation';
+import { packStatePage, statePageOf } from './state-page';
 import {
   corruptKey,
   dayRecordKey,
   eventKey,
   keyPart,
+  type RecordKind,
   settingsKey,
   stateKey,
+  statePageKey,
   totalsKey,
 } from './store-keys';
 
@@ -26,7 +29,7 @@ import {
 // the old data as it was. The version itself sits at ['meta', 'schema'] and is written by the
 // runner, never by a step.
 
-export const currentSchemaVersion = 2;
+export const currentSchemaVersion = 3;
 
 export interface StoredEntry {
   readonly key: IDBValidKey;
@@ -40,6 +43,11 @@ export interface MigrationContext {
 export interface MigrationStep {
   readonly fromVersion: number;
   readonly summary: string;
+  /**
+   * The kinds of record the step reads and replaces; the others stay where they are, unread. A step
+   * without it reads and rewrites the whole store.
+   */
+  readonly kinds?: readonly RecordKind[];
   migrate(entries: readonly StoredEntry[], context: MigrationContext): StoredEntry[];
 }
 
@@ -198,7 +206,74 @@ const version1To2: MigrationStep = {
   },
 };
 
-export const migrationSteps: readonly MigrationStep[] = [version1To2];
+const version2To3: MigrationStep = {
+  fromVersion: 2,
+  summary: 'card states packed into pages, so that start-up reads them in one request',
+  kinds: ['state'],
+  migrate(entries) {
+    const output: StoredEntry[] = [];
+    const pages = new Map<number, CardState[]>();
+    for (const entry of entries) {
+      const { key, value } = entry;
+      const id = keyPart(key, 1);
+      if (keyPart(key, 0) !== 'state' || id === undefined) {
+        output.push(entry);
+        continue;
+      }
+      // Packed unchecked: a state that was corrupt fails validation when its page is read, and is
+      // rebuilt from its events then, as version 2 did.
+      const state = looseState(cardId(id), value);
+      const pageIndex = statePageOf(id);
+      pages.set(pageIndex, [...(pages.get(pageIndex) ?? []), state]);
+    }
+    for (const [pageIndex, states] of pages) {
+      output.push({ key: statePageKey(pageIndex), value: packStatePage(states) });
+    }
+    return output;
+  },
+};
+
+/** A stored state's fields as they are, any that is not a number as NaN, to be packed. */
+function looseState(id: CardId, value: unknown): CardState {
+  const fields = (typeof value === 'object' && value !== null ? value : {}) as Record<
+    string,
+    unknown
+  >;
+  const number = (name: string) => {
+    const field = fields[name];
+    return typeof field === 'number' ? field : Number.NaN;
+  };
+  const optional = (name: string) => (fields[name] === undefined ? undefined : number(name));
+  const lastReviewAtMillis = optional('lastReviewAtMillis');
+  const lastDueReviewAtMillis = optional('lastDueReviewAtMillis');
+  return {
+    cardId: id,
+    dueAtMillis: number('dueAtMillis'),
+    stability: number('stability'),
+    difficulty: number('difficulty'),
+    elapsedDays: number('elapsedDays'),
+    scheduledDays: number('scheduledDays'),
+    learningSteps: number('learningSteps'),
+    reps: number('reps'),
+    lapses: number('lapses'),
+    phase: fields.phase as CardPhase,
+    ...(lastReviewAtMillis === undefined ? {} : { lastReviewAtMillis }),
+    firstReviewAtMillis: number('firstReviewAtMillis'),
+    ...(lastDueReviewAtMillis === undefined ? {} : { lastDueReviewAtMillis }),
+  };
+}
+
+export const migrationSteps: readonly MigrationStep[] = [version1To2, version2To3];
+
+/**
+ * The kinds of record a migration from `fromVersion` reads and replaces; undefined when it
+ * rewrites the whole store.
+ */
+export function migratedKinds(fromVersion: number): readonly RecordKind[] | undefined {
+  const steps = migrationSteps.filter((step) => step.fromVersion >= fromVersion);
+  if (steps.some((step) => step.kinds === undefined)) return undefined;
+  return [...new Set(steps.flatMap((step) => step.kinds ?? []))];
+}
 
 /** Refuses data from a newer app: writing to it would damage what that version understands. */
 export function assertKnownSchemaVersion(version: number): void {

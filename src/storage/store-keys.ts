@@ -4,24 +4,27 @@ import type { ProgressEvent } from '../domain/progress';
 // The layout of the one `progress` object store. Keys are arrays so that each kind of record is
 // one contiguous range: IndexedDB compares arrays element by element and sorts every string
 // before every array, so [kind] < [kind, 'any', ...] < [kind, []]. All card states load with one
-// getAll over ['state'], and one card's events with one getAll over ['event', cardId].
+// getAll over ['states'], and one card's events with one getAll over ['event', cardId].
 //
 //   ['meta', 'schema']          schema version (a number)
 //   ['meta', 'settings']        Settings
 //   ['meta', 'totals']          { reviewCount }
-//   ['state', cardId]           CardState
+//   ['states', pageIndex]       PackedStatePage: the card states whose ids hash to that page
+//                               (see state-page.ts); ['state', cardId] held one each until v3
 //   ['event', cardId, eventId]  ProgressEvent; the card id leads so a card's log is one range
 //   ['day', 'YYYY-MM-DD']       { dayKey, reviewCount }
 //   ['corrupt', keyAsJson]      { key, value, reason }: a record that failed validation; the
 //                               key as JSON text, since an array there would leave the range
 
-export type RecordKind = 'meta' | 'state' | 'event' | 'day' | 'corrupt';
+export type RecordKind = 'meta' | 'state' | 'states' | 'event' | 'day' | 'corrupt';
 
 export const schemaVersionKey = ['meta', 'schema'];
 export const settingsKey = ['meta', 'settings'];
 export const totalsKey = ['meta', 'totals'];
 
+/** Schema version 2's key of one card's state; kept for the migration to pages. */
 export const stateKey = (cardId: CardId): IDBValidKey[] => ['state', cardId];
+export const statePageKey = (pageIndex: number): IDBValidKey[] => ['states', pageIndex];
 export const eventKey = (event: ProgressEvent): IDBValidKey[] => ['event', event.cardId, event.id];
 export const dayRecordKey = (dayKey: string): IDBValidKey[] => ['day', dayKey];
 export const corruptKey = (key: IDBValidKey): IDBValidKey[] => ['corrupt', JSON.stringify(key)];
@@ -34,7 +37,14 @@ export function cardEventsRange(cardId: CardId): IDBKeyRange {
   return IDBKeyRange.bound(['event', cardId], ['event', cardId, []]);
 }
 
-/** The element at `index` of an array key when it is a string, e.g. the card id of a state key. */
+/** The element at `index` of an array key when it is a number, e.g. the index of a state page. */
+export function numericKeyPart(key: IDBValidKey, index: number): number | undefined {
+  if (!Array.isArray(key)) return undefined;
+  const part: unknown = key[index];
+  return typeof part === 'number' ? part : undefined;
+}
+
+/** The element at `index` of an array key when it is a string, e.g. the card id of an event key. */
 export function keyPart(key: IDBValidKey, index: number): string | undefined {
   if (!Array.isArray(key)) return undefined;
   const part: unknown = key[index];

@@ -6,6 +6,7 @@ import { defaultSettings } from '../../src/domain/progress';
 import { IdbProgressRepository } from '../../src/storage/idb-progress-repository';
 import { ProgressStoreError } from '../../src/storage/idb-transaction';
 import { openProgressRepository } from '../../src/storage/open-progress-repository';
+import { type PackedStatePage, stateFields, statePageOf } from '../../src/storage/state-page';
 import { review, testSchedulerFor } from './progress-repository-suite';
 import { freshDatabaseName, openRawDatabase, storeFailingPuts, storeOver } from './test-databases';
 
@@ -22,27 +23,47 @@ describe('corrupt records', () => {
     const e2 = review('e2', recall, 4, t0);
     await repository.commitReview(e1);
     const recallState = await repository.commitReview(e2);
-    const broken = { cardId: term, stability: 'high' };
-    await set(['state', term], broken, store);
+    // Damage the term card's stability inside its packed page.
+    const pageKey = ['states', statePageOf(term)];
+    const page = (await get(pageKey, store)) as PackedStatePage;
+    const numbers = Float64Array.from(page.numbers);
+    numbers[page.cardIds.indexOf(term) * stateFields.length + stateFields.indexOf('stability')] =
+      -1;
+    await set(pageKey, { ...page, numbers }, store);
 
     const snapshot = await repository.load();
+    const damagedKey = JSON.stringify(['states', statePageOf(term), term]);
     expect(snapshot.corrupt).toEqual([
-      {
-        key: JSON.stringify(['state', term]),
-        reason: expect.stringMatching(/dueAtMillis|stability/),
-      },
+      { key: damagedKey, reason: expect.stringMatching(/stability is -1/) },
     ]);
     expect(snapshot.states.get(recall)).toEqual(recallState);
     expect(snapshot.states.get(term)).toEqual(scheduler.replay(term, [e1]));
-    expect(await get(['corrupt', JSON.stringify(['state', term])], store)).toMatchObject({
-      key: ['state', term],
-      value: broken,
+    expect(await get(['corrupt', damagedKey], store)).toMatchObject({
+      value: expect.objectContaining({ cardId: term, stability: -1 }),
     });
 
-    // Moved once: the next start reports it again (it is still set aside) and has the rebuilt state.
+    // Repaired once: the next start still reports the record set aside, and has the rebuilt state.
     const again = await repository.load();
     expect(again.corrupt).toHaveLength(1);
     expect(again.states.get(term)).toEqual(snapshot.states.get(term));
+  });
+
+  it('rebuilds every card of a state page that is unreadable as a whole', async () => {
+    const store = createStore(freshDatabaseName('corrupt-page'), 'progress');
+    const repository = new IdbProgressRepository({ store, schedulerFor: testSchedulerFor });
+    const e1 = review('e1', term, 3, t0);
+    const e2 = review('e2', term, 4, t0 + 600_000);
+    await repository.commitReview(e1);
+    const termState = await repository.commitReview(e2);
+    const pageKey = ['states', statePageOf(term)];
+    await set(pageKey, 'not a page', store);
+
+    const snapshot = await repository.load();
+    expect(snapshot.corrupt).toEqual([
+      { key: JSON.stringify(pageKey), reason: 'State page is not an object' },
+    ]);
+    expect(snapshot.states.get(term)).toEqual(termState);
+    expect(await get(pageKey, store)).toMatchObject({ cardIds: [term] });
   });
 
   it('skips a corrupt event, day, total or settings record and keeps working', async () => {

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
-import { createStore, get, setMany } from 'idb-keyval';
+import { createStore, get, keys, setMany } from 'idb-keyval';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cardId } from '../../src/domain/ids';
+import { type CardId, cardId } from '../../src/domain/ids';
 import { defaultSettings, type ReviewEvent } from '../../src/domain/progress';
 import { IdbProgressRepository } from '../../src/storage/idb-progress-repository';
 import {
@@ -10,7 +10,8 @@ import {
   type ReviewEventV1,
   type StateV1,
 } from '../../src/storage/migrations';
-import { testSchedulerFor } from './progress-repository-suite';
+import { type PackedStatePage, statePageOf } from '../../src/storage/state-page';
+import { review, testSchedulerFor } from './progress-repository-suite';
 import { freshDatabaseName } from './test-databases';
 
 const term = cardId('css/box-model:term');
@@ -152,6 +153,69 @@ describe('migration from schema version 1', () => {
     expect(() => migrateEntries([], 0, { schedulerFor: testSchedulerFor })).toThrow(
       /No migration from schema version 0/,
     );
-    expect(() => migrateEntries([], 3, { schedulerFor: testSchedulerFor })).toThrow(/newer/);
+    expect(() =>
+      migrateEntries([], currentSchemaVersion + 1, { schedulerFor: testSchedulerFor }),
+    ).toThrow(/newer/);
+  });
+});
+
+describe('migration from schema version 2', () => {
+  const day = 86_400_000;
+  const t0 = Date.parse('2026-03-02T09:00:00Z');
+  const cards = Array.from({ length: 40 }, (_, index) => cardId(`deck/topic-${index}:term`));
+  const events: ReviewEvent[] = cards.flatMap((id, index) => [
+    review(`${id}#1`, id, 3, t0 + index * 1000),
+    review(`${id}#2`, id, index % 4 === 0 ? 1 : 3, t0 + 3 * day + index * 1000),
+  ]);
+  const states = cards.map((id) => scheduler.replay(id, events));
+  // Version 2 kept one record per card state; one of them was damaged.
+  const damaged = cards[7] as CardId;
+  const v2Records: [IDBValidKey, unknown][] = [
+    [['meta', 'schema'], 2],
+    [['meta', 'settings'], defaultSettings],
+    [['meta', 'totals'], { reviewCount: events.length }],
+    [['day', '2026-03-02'], { dayKey: '2026-03-02', reviewCount: cards.length }],
+    [['day', '2026-03-05'], { dayKey: '2026-03-05', reviewCount: cards.length }],
+    ...events.map((event): [IDBValidKey, unknown] => [['event', event.cardId, event.id], event]),
+    ...states.map((state): [IDBValidKey, unknown] =>
+      state?.cardId === damaged
+        ? [['state', damaged], { ...state, stability: 'high' }]
+        : [['state', state?.cardId ?? ''], state],
+    ),
+  ];
+
+  it('packs the states into pages, leaves the log alone, and rebuilds a damaged state', async () => {
+    const store = createStore(freshDatabaseName('v2'), 'progress');
+    await setMany(v2Records, store);
+    const repository = new IdbProgressRepository({ store, schedulerFor: testSchedulerFor });
+
+    const snapshot = await repository.load();
+    expect(await get(['meta', 'schema'], store)).toBe(currentSchemaVersion);
+    expect(snapshot.states.size).toBe(cards.length);
+    for (const state of states) expect(snapshot.states.get(state?.cardId as CardId)).toEqual(state);
+    expect(snapshot.corrupt).toEqual([
+      {
+        key: JSON.stringify(['states', statePageOf(damaged), damaged]),
+        reason: expect.stringContaining('stability'),
+      },
+    ]);
+    expect(snapshot.totalReviews).toBe(events.length);
+    expect(await keys(store)).not.toContainEqual(['state', cards[0]]);
+    expect(await repository.eventsForCard(damaged)).toEqual(
+      events.filter((event) => event.cardId === damaged),
+    );
+  });
+
+  it('as a pure step, replaces state records with pages and passes the rest through', () => {
+    const entries = v2Records
+      .filter(([key]) => JSON.stringify(key) !== JSON.stringify(['meta', 'schema']))
+      .map(([key, value]) => ({ key, value }));
+    const migrated = migrateEntries(entries, 2, { schedulerFor: testSchedulerFor });
+    const kinds = migrated.map(({ key }) => (key as IDBValidKey[])[0]);
+    expect(kinds).not.toContain('state');
+    expect(kinds.filter((kind) => kind === 'event')).toHaveLength(events.length);
+    const pages = migrated.filter(({ key }) => (key as IDBValidKey[])[0] === 'states');
+    const packedIds = pages.flatMap(({ value }) => (value as PackedStatePage).cardIds);
+    expect(packedIds.toSorted()).toEqual([...cards].sort());
   });
 });

@@ -1,0 +1,201 @@
+import type { CardId } from '../domain/ids';
+import { type CardState, cardPhases } from '../domain/progress';
+import { type Parsed, parseCardState } from './record-validation';
+
+// Card states are stored packed, a few hundred to a record, so that start-up reads every state
+// in one getAll of `statePageCount` records instead of one record per card: with 80,000 states
+// the per-record cost of IndexedDB (and of cloning 80,000 objects out of it) was over a second.
+// A page is columnar: the card ids, and one Float64Array holding `stateFields` for each card in
+// turn, which the structured clone copies as one block. A card always lives on the page its id
+// hashes to, so a commit rewrites one small page.
+
+/** Changing it moves cards between pages: that needs a schema version and a migration. */
+export const statePageCount = 256;
+
+/** The numeric fields of a packed state, in order; an absent optional field is NaN. */
+export const stateFields = [
+  'dueAtMillis',
+  'stability',
+  'difficulty',
+  'elapsedDays',
+  'scheduledDays',
+  'learningSteps',
+  'reps',
+  'lapses',
+  'phase',
+  'lastReviewAtMillis',
+  'firstReviewAtMillis',
+  'lastDueReviewAtMillis',
+] as const;
+
+const fieldCount = stateFields.length;
+
+/** The stored form of a page: what the structured clone writes to IndexedDB. */
+export interface PackedStatePage {
+  readonly cardIds: readonly string[];
+  /** `stateFields.length` numbers per card, cards in the order of `cardIds`. */
+  readonly numbers: Float64Array;
+}
+
+/** A page read back: its valid states, and the cards whose packed state failed validation. */
+export interface UnpackedStatePage {
+  readonly states: CardState[];
+  readonly broken: BrokenPackedState[];
+}
+
+export interface BrokenPackedState {
+  readonly cardId: CardId;
+  /** The fields as they were unpacked, kept with the corrupt record. */
+  readonly value: unknown;
+  readonly reason: string;
+}
+
+/** FNV-1a over the id's UTF-16 code units: cheap, stable across releases and engines. */
+export function statePageOf(cardId: string): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < cardId.length; index++) {
+    hash ^= cardId.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % statePageCount;
+}
+
+export function packStatePage(states: Iterable<CardState>): PackedStatePage {
+  const list = [...states];
+  const numbers = new Float64Array(list.length * fieldCount);
+  list.forEach((state, index) => {
+    const base = index * fieldCount;
+    numbers[base] = state.dueAtMillis;
+    numbers[base + 1] = state.stability;
+    numbers[base + 2] = state.difficulty;
+    numbers[base + 3] = state.elapsedDays;
+    numbers[base + 4] = state.scheduledDays;
+    numbers[base + 5] = state.learningSteps;
+    numbers[base + 6] = state.reps;
+    numbers[base + 7] = state.lapses;
+    numbers[base + 8] = cardPhases.indexOf(state.phase);
+    numbers[base + 9] = state.lastReviewAtMillis ?? Number.NaN;
+    numbers[base + 10] = state.firstReviewAtMillis;
+    numbers[base + 11] = state.lastDueReviewAtMillis ?? Number.NaN;
+  });
+  return { cardIds: list.map((state) => state.cardId), numbers };
+}
+
+/**
+ * Unpacks and validates a stored page. A page whose shape is wrong fails as a whole; a card whose
+ * numbers are wrong (or whose id belongs on another page) is listed as broken, the rest kept.
+ */
+export function unpackStatePage(value: unknown, pageIndex: number): Parsed<UnpackedStatePage> {
+  const page = value as Partial<PackedStatePage> | null;
+  if (typeof page !== 'object' || page === null) {
+    return { ok: false, reason: 'State page is not an object' };
+  }
+  const { cardIds, numbers } = page;
+  if (!Array.isArray(cardIds) || !(numbers instanceof Float64Array)) {
+    return { ok: false, reason: 'State page lacks its card ids or its numbers' };
+  }
+  if (numbers.length !== cardIds.length * fieldCount) {
+    return {
+      ok: false,
+      reason: `State page holds ${numbers.length} numbers for ${cardIds.length} cards`,
+    };
+  }
+  if (!cardIds.every((id: unknown) => typeof id === 'string' && id !== '')) {
+    return { ok: false, reason: 'State page holds a card id that is not a text' };
+  }
+  const states: CardState[] = [];
+  const broken: UnpackedStatePage['broken'] = [];
+  cardIds.forEach((id: string, index) => {
+    const value = unpackedState(id, numbers, index * fieldCount);
+    if (statePageOf(id) !== pageIndex) {
+      broken.push({ cardId: id as CardId, value, reason: `card ${id} belongs on another page` });
+      return;
+    }
+    const parsed = parseCardState(value, id);
+    if (parsed.ok) states.push(parsed.value);
+    else broken.push({ cardId: id as CardId, value, reason: parsed.reason });
+  });
+  return { ok: true, value: { states, broken } };
+}
+
+/** A packed state as the plain record `parseCardState` checks; NaN optionals are left out. */
+function unpackedState(cardId: string, numbers: Float64Array, base: number): unknown {
+  const optional = (offset: number) => {
+    const value = numbers[base + offset];
+    return value === undefined || Number.isNaN(value) ? undefined : value;
+  };
+  const lastReviewAtMillis = optional(9);
+  const lastDueReviewAtMillis = optional(11);
+  return {
+    cardId,
+    dueAtMillis: numbers[base],
+    stability: numbers[base + 1],
+    difficulty: numbers[base + 2],
+    elapsedDays: numbers[base + 3],
+    scheduledDays: numbers[base + 4],
+    learningSteps: numbers[base + 5],
+    reps: numbers[base + 6],
+    lapses: numbers[base + 7],
+    phase: cardPhases[numbers[base + 8] ?? -1],
+    ...(lastReviewAtMillis === undefined ? {} : { lastReviewAtMillis }),
+    firstReviewAtMillis: numbers[base + 10],
+    ...(lastDueReviewAtMillis === undefined ? {} : { lastDueReviewAtMillis }),
+  };
+}
+
+/**
+ * The pages one transaction read, as maps, with the pages it changed: `packChanged` gives what to
+ * write back, so each changed page is written once however many of its cards changed.
+ */
+export class StatePageSet {
+  private readonly pages = new Map<number, Map<CardId, CardState>>();
+  private readonly changed = new Set<number>();
+
+  /** Takes a page as read; `states` must all belong on it. */
+  add(pageIndex: number, states: readonly CardState[]): void {
+    const page = this.page(pageIndex);
+    for (const state of states) page.set(state.cardId, state);
+  }
+
+  get(cardId: CardId): CardState | undefined {
+    return this.pages.get(statePageOf(cardId))?.get(cardId);
+  }
+
+  /** Stores or (with undefined) removes a card's state. */
+  set(cardId: CardId, state: CardState | undefined): void {
+    const pageIndex = statePageOf(cardId);
+    const page = this.page(pageIndex);
+    if (state) page.set(cardId, state);
+    else page.delete(cardId);
+    this.changed.add(pageIndex);
+  }
+
+  /** Marks a page to be written back, e.g. to drop a broken entry from it. */
+  markChanged(pageIndex: number): void {
+    this.page(pageIndex);
+    this.changed.add(pageIndex);
+  }
+
+  *states(): Iterable<CardState> {
+    for (const page of this.pages.values()) yield* page.values();
+  }
+
+  /** The changed pages, packed (undefined for a page left empty), and forgets the changes. */
+  packChanged(): { pageIndex: number; page: PackedStatePage | undefined }[] {
+    const packed = [...this.changed].map((pageIndex) => {
+      const page = this.pages.get(pageIndex);
+      return { pageIndex, page: page?.size ? packStatePage(page.values()) : undefined };
+    });
+    this.changed.clear();
+    return packed;
+  }
+
+  private page(pageIndex: number): Map<CardId, CardState> {
+    let page = this.pages.get(pageIndex);
+    if (!page) {
+      page = new Map();
+      this.pages.set(pageIndex, page);
+    }
+    return page;
+  }
+}
