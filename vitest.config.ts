@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
@@ -21,6 +22,14 @@ export default defineConfig({
           include: ['tests/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['tests/setup-dom.ts'],
+        },
+        // Browser-mode transforms must resolve every import, the build's virtual modules too.
+        resolve: {
+          alias: {
+            'virtual:recallmap/bundled-decks': fileURLToPath(
+              new URL('tests/ui/bundled-decks-stub.ts', import.meta.url),
+            ),
+          },
         },
       },
       {

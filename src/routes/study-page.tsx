@@ -1,35 +1,52 @@
+import { useMemo } from 'react';
 import { useParams } from 'react-router-dom';
-import type { Deck } from '../domain/deck';
+import type { DeckSummary } from '../domain/deck-summary';
+import { useDeckCatalog } from '../stores/deck-catalog-store';
 import { LoadedGate } from '../ui/loaded-gate';
 import { StudySession } from '../ui/study-session';
-import { type Loaded, useAllDecks, useDeck } from '../ui/use-decks';
+import { type Loaded, useDeckSummaries } from '../ui/use-decks';
 import { useDocumentTitle } from '../ui/use-document-title';
 
-/** `/decks/:deckId/study` studies one deck; `/study` every deck's due cards. */
+/**
+ * `/decks/:deckId/study` studies one deck; `/study` every deck's due cards. Both start from the
+ * deck summaries: the session loads a deck only when one of its cards comes up.
+ */
 export default function StudyPage() {
   const { deckId } = useParams();
   return deckId === undefined ? <StudyAllDue /> : <StudyOneDeck deckId={deckId} />;
 }
 
 function StudyOneDeck({ deckId }: { deckId: string }) {
-  const loaded = useDeck(deckId);
+  // Every bundled deck is listed from the start: its session need not wait for imported decks.
+  const listed = useDeckCatalog((catalog) =>
+    catalog.summaries.find((summary) => summary.id === deckId),
+  );
+  return listed ? <StudyListedDeck summary={listed} /> : <StudyUnlistedDeck />;
+}
+
+function StudyListedDeck({ summary }: { summary: DeckSummary }) {
+  // One array per summary, not per render: a new one would start the session over.
+  const loaded = useMemo(() => ({ status: 'ready', value: [summary] }) as const, [summary]);
+  return <StudyLoaded loaded={loaded} title={summary.title} />;
+}
+
+/** Waits for the imported decks; once one has this id, `StudyOneDeck` lists it instead. */
+function StudyUnlistedDeck() {
+  const all = useDeckSummaries();
   return (
-    <StudyLoaded
-      loaded={loaded.status === 'ready' ? { status: 'ready', value: [loaded.value] } : loaded}
-      title={loaded.status === 'ready' ? loaded.value.title : 'Study'}
-    />
+    <StudyLoaded loaded={all.status === 'ready' ? { status: 'missing' } : all} title="Study" />
   );
 }
 
 function StudyAllDue() {
-  return <StudyLoaded loaded={useAllDecks()} title="All due cards" />;
+  return <StudyLoaded loaded={useDeckSummaries()} title="All due cards" />;
 }
 
-function StudyLoaded({ loaded, title }: { loaded: Loaded<readonly Deck[]>; title: string }) {
+function StudyLoaded({ loaded, title }: { loaded: Loaded<readonly DeckSummary[]>; title: string }) {
   useDocumentTitle(`Study ${title}`);
   return (
     <LoadedGate loaded={loaded}>
-      {(decks) => <StudySession title={title} decks={decks} />}
+      {(summaries) => <StudySession title={title} summaries={summaries} />}
     </LoadedGate>
   );
 }

@@ -1,44 +1,51 @@
+import './study-session.css';
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
-import type { Card, Deck, Topic } from '../domain/deck';
+import type { DeckSummary } from '../domain/deck-summary';
 import type { CardId } from '../domain/ids';
 import { type Rating, ratings } from '../domain/progress';
 import { formatInterval } from '../scheduler/format-interval';
 import { useProgress } from '../stores/progress-store';
+import { indexCardDecks } from './card-deck-index';
+import { type CardWithTopic, findDeckCard } from './deck-card-lookup';
 import { MarkdownText } from './markdown-text';
 import { ResourceList } from './resource-list';
+import { type SessionDeck, useSessionDeck } from './use-session-deck';
 import { useShortcuts } from './use-shortcuts';
 import { type SessionTally, useStudySession } from './use-study-session';
 
 const ratingNames: Record<Rating, string> = { 1: 'Again', 2: 'Hard', 3: 'Good', 4: 'Easy' };
 
-interface CardWithTopic {
-  readonly card: Card;
-  readonly topic: Topic | undefined;
-}
-
-function indexCards(decks: readonly Deck[]): Map<CardId, CardWithTopic> {
-  const index = new Map<CardId, CardWithTopic>();
-  for (const deck of decks) {
-    const topics = new Map(deck.topics.map((topic) => [topic.id, topic]));
-    for (const card of deck.cards) index.set(card.id, { card, topic: topics.get(card.topicId) });
-  }
-  return index;
-}
-
-export function StudySession({ title, decks }: { title: string; decks: readonly Deck[] }) {
-  const cards = useMemo(() => indexCards(decks), [decks]);
-  const session = useStudySession(decks);
+/**
+ * A study session over the decks these summaries describe. Only the deck of the card on screen
+ * (and of the next one, ahead of time) is loaded: "Study all due" over many big decks shows its
+ * first card without fetching the others.
+ */
+export function StudySession({
+  title,
+  summaries,
+}: {
+  title: string;
+  summaries: readonly DeckSummary[];
+}) {
+  const cardDecks = useMemo(() => indexCardDecks(summaries), [summaries]);
+  const session = useStudySession(summaries, cardDecks);
   const { step, tally } = session;
-  const current = step.kind === 'card' ? cards.get(step.cardId) : undefined;
-  const backTo = decks.length === 1 && decks[0] ? `/decks/${encodeURIComponent(decks[0].id)}` : '/';
+  const onCard = step.kind === 'card' ? step : undefined;
+  const deckId = onCard && cardDecks.get(onCard.cardId);
+  const deck = useSessionDeck(deckId, onCard?.upNext && cardDecks.get(onCard.upNext));
+  const current =
+    onCard && deck.status === 'ready' ? findDeckCard(deck.deck, onCard.cardId) : undefined;
+  const only = summaries.length === 1 ? summaries[0] : undefined;
+  const backTo = only ? `/decks/${encodeURIComponent(only.id)}` : '/';
+  const deckTitle = summaries.find((summary) => summary.id === deckId)?.title ?? '';
 
   useShortcuts({
-    ' ': step.kind === 'card' && !step.revealed ? session.reveal : undefined,
-    1: step.kind === 'card' && step.revealed ? () => session.rate(1) : undefined,
-    2: step.kind === 'card' && step.revealed ? () => session.rate(2) : undefined,
-    3: step.kind === 'card' && step.revealed ? () => session.rate(3) : undefined,
-    4: step.kind === 'card' && step.revealed ? () => session.rate(4) : undefined,
+    ' ': current && onCard && !onCard.revealed ? session.reveal : undefined,
+    1: current && onCard?.revealed ? () => session.rate(1) : undefined,
+    2: current && onCard?.revealed ? () => session.rate(2) : undefined,
+    3: current && onCard?.revealed ? () => session.rate(3) : undefined,
+    4: current && onCard?.revealed ? () => session.rate(4) : undefined,
     z: session.canUndo ? session.undo : undefined,
   });
 
@@ -49,24 +56,30 @@ export function StudySession({ title, decks }: { title: string; decks: readonly 
       </p>
       {step.kind !== 'done' && <h1 className="visually-hidden">Study {title}</h1>}
       {step.kind === 'loading' && <p className="muted">Loading your progress…</p>}
-      {step.kind === 'card' && current && (
+      {onCard && (
         <>
-          <SessionProgress done={tally.studied} total={tally.studied + 1 + step.remaining} />
-          <CardFace card={current} revealed={step.revealed} />
-          {session.writeError && (
-            <p className="error" role="alert">
-              {session.writeError}. Choose a rating again to retry.
-            </p>
-          )}
-          {step.revealed ? (
-            <RatingButtons cardId={step.cardId} busy={session.busy} onRate={session.rate} />
+          <SessionProgress done={tally.studied} total={tally.studied + 1 + onCard.remaining} />
+          {current ? (
+            <>
+              <CardFace card={current} revealed={onCard.revealed} />
+              {session.writeError && (
+                <p className="error" role="alert">
+                  {session.writeError}. Choose a rating again to retry.
+                </p>
+              )}
+              {onCard.revealed ? (
+                <RatingButtons cardId={onCard.cardId} busy={session.busy} onRate={session.rate} />
+              ) : (
+                <button type="button" className="button primary wide" onClick={session.reveal}>
+                  Show answer{' '}
+                  <span className="key" aria-hidden="true">
+                    Space
+                  </span>
+                </button>
+              )}
+            </>
           ) : (
-            <button type="button" className="button primary wide" onClick={session.reveal}>
-              Show answer{' '}
-              <span className="key" aria-hidden="true">
-                Space
-              </span>
-            </button>
+            <CardUnavailable deck={deck} deckTitle={deckTitle} backTo={backTo} />
           )}
         </>
       )}
@@ -81,6 +94,48 @@ export function StudySession({ title, decks }: { title: string; decks: readonly 
           </span>
         </button>
       )}
+    </div>
+  );
+}
+
+/** In the card's place while its deck loads, or when it cannot be shown: never a dead end. */
+function CardUnavailable({
+  deck,
+  deckTitle,
+  backTo,
+}: {
+  deck: SessionDeck;
+  deckTitle: string;
+  backTo: string;
+}) {
+  if (deck.status === 'loading') {
+    // The card's own box and the button's height, so the page does not jump when it arrives.
+    return (
+      <>
+        <div className="flashcard card-loading" aria-busy="true">
+          <p className="muted">Loading the card…</p>
+        </div>
+        <div className="card-action-placeholder" aria-hidden="true" />
+      </>
+    );
+  }
+  return (
+    <div className="flashcard card-unavailable">
+      <p className="error" role="alert">
+        {deck.status === 'failed'
+          ? `The deck “${deckTitle}” failed to load: ${deck.error}.`
+          : 'This card is no longer in its deck.'}
+      </p>
+      <div className="actions">
+        {deck.status === 'failed' && (
+          <button type="button" className="button primary" onClick={deck.retry}>
+            Try again
+          </button>
+        )}
+        <Link className="button" to={backTo}>
+          Back
+        </Link>
+      </div>
     </div>
   );
 }

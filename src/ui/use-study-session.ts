@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { summarizeDeck } from '../compiler/summarize-deck';
-import type { Deck } from '../domain/deck';
-import type { CardId } from '../domain/ids';
+import type { DeckSummary } from '../domain/deck-summary';
+import type { CardId, DeckId } from '../domain/ids';
 import type { Rating, ReviewEvent } from '../domain/progress';
 import { nextDueAtMillis, studyQueue } from '../scheduler/study-queue';
+import { useDeckCatalog } from '../stores/deck-catalog-store';
 import { useProgress } from '../stores/progress-store';
+import { findDeckCard } from './deck-card-lookup';
 
 export interface SessionTally {
   readonly studied: number;
@@ -20,15 +21,31 @@ export type StudyStep =
       readonly revealed: boolean;
       /** The queue after this card, so the bar can say "n of N". */
       readonly remaining: number;
+      /** The card likely to follow, so its deck can be fetched ahead. */
+      readonly upNext: CardId | undefined;
     }
   | { readonly kind: 'done'; readonly nextDueAtMillis: number | undefined };
 
+/** The content hash a card has in its loaded deck; undefined while that deck is not loaded. */
+function loadedContentHash(
+  cardDecks: ReadonlyMap<CardId, DeckId>,
+  cardId: CardId,
+): string | undefined {
+  const deckId = cardDecks.get(cardId);
+  const deck = deckId === undefined ? undefined : useDeckCatalog.getState().loadedDecks[deckId];
+  return deck && findDeckCard(deck, cardId)?.card.contentHash;
+}
+
 /**
- * One study session over some decks. The next card is shown only after the rating's write
- * succeeded; a failed write leaves the card and its revealed answer on screen with the error, so
- * the same review (same event id, so never counted twice) can be retried.
+ * One study session over some decks, its queue built from their summaries alone (the view
+ * that shows a card loads that card's deck). The next card is shown only after the rating's
+ * write succeeded; a failed write leaves the card and its revealed answer on screen with the
+ * error, so the same review (same event id, so never counted twice) can be retried.
  */
-export function useStudySession(decks: readonly Deck[]) {
+export function useStudySession(
+  summaries: readonly DeckSummary[],
+  cardDecks: ReadonlyMap<CardId, DeckId>,
+) {
   const ready = useProgress((state) => state.ready);
   const commitReview = useProgress((state) => state.commitReview);
   const commitUndo = useProgress((state) => state.commitUndo);
@@ -41,23 +58,27 @@ export function useStudySession(decks: readonly Deck[]) {
   }));
   const [writeError, setWriteError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
-  const contentHashes = useMemo(
-    () => new Map(decks.flatMap((deck) => deck.cards.map((card) => [card.id, card.contentHash]))),
-    [decks],
-  );
+  const studyIds = useMemo(() => summaries.map((summary) => summary.studyCardIds), [summaries]);
   const history = useRef<ReviewEvent[]>([]);
   const shownAtMillis = useRef(Date.now());
   const failedEvent = useRef<ReviewEvent | undefined>(undefined);
 
   const advance = useCallback(() => {
     const { states, settings } = useProgress.getState();
-    const studyIds = decks.map((deck) => summarizeDeck(deck).studyCardIds);
-    const queue = studyQueue(studyIds, states, settings, Date.now());
-    const [next, ...rest] = queue;
+    const [next, ...rest] = studyQueue(studyIds, states, settings, Date.now());
     shownAtMillis.current = Date.now();
-    if (next) setStep({ kind: 'card', cardId: next, revealed: false, remaining: rest.length });
-    else setStep({ kind: 'done', nextDueAtMillis: nextDueAtMillis(studyIds, states) });
-  }, [decks]);
+    if (next) {
+      setStep({
+        kind: 'card',
+        cardId: next,
+        revealed: false,
+        remaining: rest.length,
+        upNext: rest[0],
+      });
+    } else {
+      setStep({ kind: 'done', nextDueAtMillis: nextDueAtMillis(studyIds, states) });
+    }
+  }, [studyIds]);
 
   useEffect(() => {
     if (ready) advance();
@@ -86,7 +107,7 @@ export function useStudySession(decks: readonly Deck[]) {
       setBusy(true);
       try {
         await commitReview(event);
-        const contentHash = contentHashes.get(event.cardId);
+        const contentHash = loadedContentHash(cardDecks, event.cardId);
         if (contentHash !== undefined) rememberSeenContent(event.cardId, contentHash);
         failedEvent.current = undefined;
         setWriteError(undefined);
@@ -106,7 +127,7 @@ export function useStudySession(decks: readonly Deck[]) {
         setBusy(false);
       }
     },
-    [step, busy, commitReview, advance, contentHashes, rememberSeenContent],
+    [step, busy, commitReview, advance, cardDecks, rememberSeenContent],
   );
 
   const undo = useCallback(async () => {
@@ -129,12 +150,17 @@ export function useStudySession(decks: readonly Deck[]) {
         again: current.again - (last.rating === 1 ? 1 : 0),
       }));
       const { states, settings } = useProgress.getState();
-      const studyIds = decks.map((deck) => summarizeDeck(deck).studyCardIds);
-      const remaining = studyQueue(studyIds, states, settings, Date.now()).filter(
+      const rest = studyQueue(studyIds, states, settings, Date.now()).filter(
         (id) => id !== last.cardId,
-      ).length;
+      );
       shownAtMillis.current = Date.now();
-      setStep({ kind: 'card', cardId: last.cardId, revealed: false, remaining });
+      setStep({
+        kind: 'card',
+        cardId: last.cardId,
+        revealed: false,
+        remaining: rest.length,
+        upNext: rest[0],
+      });
     } catch (error) {
       setWriteError(
         `The undo was not saved: ${error instanceof Error ? error.message : String(error)}`,
@@ -142,7 +168,7 @@ export function useStudySession(decks: readonly Deck[]) {
     } finally {
       setBusy(false);
     }
-  }, [busy, commitUndo, decks]);
+  }, [busy, commitUndo, studyIds]);
 
   return {
     step,

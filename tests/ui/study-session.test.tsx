@@ -1,0 +1,215 @@
+/// <reference path="../../src/virtual-modules.d.ts" />
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter, Route, Routes } from 'react-router-dom';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { compileDecks } from '../../src/compiler/compile-decks';
+import { summarizeDeck } from '../../src/compiler/summarize-deck';
+import type { DeckSource } from '../../src/domain/compile';
+import type { Deck } from '../../src/domain/deck';
+
+// Three small bundled decks of two topics each: four study cards a deck, twelve in all, every one
+// new and so due. No IndexedDB here: progress lives in memory, as in a locked-down browser.
+function compileDeck(title: string, topics: readonly string[]): Deck {
+  const source: DeckSource = {
+    path: `${title}.md`,
+    layout: 'single-file',
+    files: [
+      {
+        path: `${title}.md`,
+        content: `# ${title}\n\n## Basics\n\n${topics
+          .map((topic) => `### ${topic}\n\n${topic} grow in the ${title} orchard.\n`)
+          .join('\n')}`,
+      },
+    ],
+  };
+  const deck = compileDecks([source]).decks[0];
+  if (!deck) throw new Error(`${title} compiled to no deck`);
+  return deck;
+}
+
+const decks = {
+  alpha: compileDeck('Alpha', ['Apples', 'Apricots']),
+  beta: compileDeck('Beta', ['Bananas', 'Blueberries']),
+  gamma: compileDeck('Gamma', ['Cherries', 'Coconuts']),
+};
+
+type BundledDeckId = keyof typeof decks;
+type DeckModule = { default: Deck };
+
+const loaders = {
+  alpha: vi.fn<() => Promise<DeckModule>>(),
+  beta: vi.fn<() => Promise<DeckModule>>(),
+  gamma: vi.fn<() => Promise<DeckModule>>(),
+};
+
+vi.mock('virtual:recallmap/bundled-decks', () => ({
+  bundledDeckSummaries: [decks.alpha, decks.beta, decks.gamma].map(summarizeDeck),
+  bundledDeckLoaders: loaders,
+}));
+
+function firstCardId(deckId: BundledDeckId) {
+  const cardId = summarizeDeck(decks[deckId]).studyCardIds[0];
+  if (!cardId) throw new Error(`${deckId} has no study card`);
+  return cardId;
+}
+
+beforeEach(() => {
+  for (const id of Object.keys(loaders) as BundledDeckId[]) {
+    loaders[id].mockReset();
+    loaders[id].mockImplementation(async () => ({ default: decks[id] }));
+  }
+});
+
+/** A fresh app (the catalog and progress stores live at module level) opened at `path`. */
+async function openAt(path: string, beforeRender?: (progress: ProgressStore) => void) {
+  vi.resetModules();
+  const { useProgress } = await import('../../src/stores/progress-store');
+  await useProgress.getState().init();
+  beforeRender?.(useProgress);
+  const { default: StudyPage } = await import('../../src/routes/study-page');
+  render(
+    <MemoryRouter initialEntries={[path]}>
+      <Routes>
+        <Route index element={<h1>Your decks</h1>} />
+        <Route path="decks/:deckId" element={<h1>A deck page</h1>} />
+        <Route path="decks/:deckId/study" element={<StudyPage />} />
+        <Route path="study" element={<StudyPage />} />
+      </Routes>
+    </MemoryRouter>,
+  );
+  return userEvent.setup();
+}
+
+type ProgressStore = typeof import('../../src/stores/progress-store').useProgress;
+
+async function showAnswerButton() {
+  return screen.findByRole('button', { name: /^Show answer/ });
+}
+
+function cardOnScreen() {
+  return screen.getByRole('article', { name: 'Card' });
+}
+
+function progressText() {
+  return screen.getByRole('progressbar', { name: 'Session progress' }).nextSibling?.textContent;
+}
+
+async function rateGood(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(await showAnswerButton());
+  await user.click(screen.getByRole('button', { name: /^Good/ }));
+}
+
+describe('studying all due cards', () => {
+  it('shows the first card having requested only the deck that holds it', async () => {
+    await openAt('/study');
+    await showAnswerButton();
+    expect(within(cardOnScreen()).getByText('Apples')).toBeInTheDocument();
+    expect(progressText()).toBe('1 of 12');
+    expect(loaders.alpha).toHaveBeenCalledTimes(1);
+    expect(loaders.beta).not.toHaveBeenCalled();
+    expect(loaders.gamma).not.toHaveBeenCalled();
+  });
+
+  it('loads the next deck when its first card is next, and shows that card after the last of the first deck', async () => {
+    const user = await openAt('/study');
+    for (let review = 0; review < 3; review++) await rateGood(user);
+    expect(progressText()).toBe('4 of 12');
+    // The last card of Alpha is on screen; Beta's first card is next, so its deck is on its way.
+    await vi.waitFor(() => expect(loaders.beta).toHaveBeenCalledTimes(1));
+    expect(loaders.gamma).not.toHaveBeenCalled();
+
+    await rateGood(user);
+    await showAnswerButton();
+    expect(within(cardOnScreen()).getByText('Bananas')).toBeInTheDocument();
+    expect(progressText()).toBe('5 of 12');
+    await user.click(await showAnswerButton());
+    expect(
+      within(screen.getByRole('region', { name: 'Answer' })).getByText(/Bananas grow in the Beta/),
+    ).toBeInTheDocument();
+    expect(loaders.beta).toHaveBeenCalledTimes(1);
+    expect(loaders.gamma).not.toHaveBeenCalled();
+  });
+
+  it('holds the card’s place while its deck loads, then shows the card', async () => {
+    let release: (module: DeckModule) => void = () => undefined;
+    loaders.alpha.mockImplementationOnce(
+      () =>
+        new Promise<DeckModule>((resolve) => {
+          release = resolve;
+        }),
+    );
+    await openAt('/study');
+    expect(await screen.findByText('Loading the card…')).toBeInTheDocument();
+    expect(progressText()).toBe('1 of 12');
+    expect(screen.queryByRole('button', { name: /^Show answer/ })).not.toBeInTheDocument();
+
+    release({ default: decks.alpha });
+    await showAnswerButton();
+    expect(screen.queryByText('Loading the card…')).not.toBeInTheDocument();
+    expect(within(cardOnScreen()).getByText('Apples')).toBeInTheDocument();
+  });
+
+  it('says when a deck fails to load, and offers to try again or go back', async () => {
+    loaders.alpha.mockRejectedValueOnce(new Error('HTTP 503'));
+    const user = await openAt('/study');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The deck “Alpha” failed to load: HTTP 503.');
+    expect(screen.getByRole('link', { name: 'Back' })).toHaveAttribute('href', '/');
+
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    await showAnswerButton();
+    expect(within(cardOnScreen()).getByText('Apples')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(loaders.alpha).toHaveBeenCalledTimes(2);
+  });
+
+  it('goes back to the deck list from a deck that failed to load', async () => {
+    loaders.alpha.mockRejectedValue(new Error('offline'));
+    const user = await openAt('/study');
+    await screen.findByRole('alert');
+    await user.click(screen.getByRole('link', { name: 'Back' }));
+    expect(screen.getByRole('heading', { name: 'Your decks' })).toBeInTheDocument();
+  });
+
+  it('marks a card changed since its last review, and remembers the text it was answered with', async () => {
+    const user = await openAt('/study', (progress) =>
+      progress.getState().rememberSeenContent(firstCardId('alpha'), 'text of an older build'),
+    );
+    await showAnswerButton();
+    expect(within(cardOnScreen()).getByText('Changed since your last review')).toBeInTheDocument();
+
+    await rateGood(user);
+    await showAnswerButton();
+    expect(screen.queryByText('Changed since your last review')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /^Undo/ }));
+    await vi.waitFor(() => expect(progressText()).toBe('1 of 12'));
+    expect(within(cardOnScreen()).getByText('Apples')).toBeInTheDocument();
+    expect(screen.queryByText('Changed since your last review')).not.toBeInTheDocument();
+  });
+});
+
+describe('studying one deck', () => {
+  it('shows its first card and loads no other deck', async () => {
+    await openAt('/decks/beta/study');
+    await showAnswerButton();
+    expect(within(cardOnScreen()).getByText('Bananas')).toBeInTheDocument();
+    expect(progressText()).toBe('1 of 4');
+    expect(screen.getByRole('link', { name: 'Beta' })).toHaveAttribute('href', '/decks/beta');
+    expect(loaders.alpha).not.toHaveBeenCalled();
+    expect(loaders.gamma).not.toHaveBeenCalled();
+  });
+
+  it('finishes with a summary after its last card, without loading other decks', async () => {
+    const user = await openAt('/decks/gamma/study');
+    for (let review = 0; review < 4; review++) await rateGood(user);
+    expect(await screen.findByRole('heading', { name: 'Session complete' })).toBeInTheDocument();
+    expect(loaders.alpha).not.toHaveBeenCalled();
+    expect(loaders.beta).not.toHaveBeenCalled();
+  });
+
+  it('says a deck that does not exist is not found', async () => {
+    await openAt('/decks/nope/study');
+    expect(await screen.findByRole('heading', { name: 'Not found' })).toBeInTheDocument();
+  });
+});
