@@ -21,8 +21,6 @@ interface DeckCatalogState {
   loadDeck(deckId: string): Promise<Deck | undefined>;
   /** The deck list, imported decks included, without loading any deck's cards. */
   loadSummaries(): Promise<readonly DeckSummary[]>;
-  /** Every deck, in catalog order. */
-  loadAllDecks(): Promise<Deck[]>;
   /**
    * Compiles and stores decks. A deck that compiles to the id of an imported deck replaces it:
    * that is an edit, and progress stays with every card id that remains.
@@ -140,11 +138,6 @@ export const useDeckCatalog = create<DeckCatalogState>()((set, get) => {
     async loadSummaries() {
       await ensureImported();
       return get().summaries;
-    },
-    async loadAllDecks() {
-      await ensureImported();
-      const decks = await Promise.all(get().summaries.map((summary) => get().loadDeck(summary.id)));
-      return decks.filter((deck): deck is Deck => deck !== undefined);
     },
     async importDeckSources(sources) {
       await ensureImported();

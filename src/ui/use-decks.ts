@@ -41,11 +41,6 @@ export function useDeck(deckId: string): Loaded<Deck> {
   return useCatalogLoad(() => useDeckCatalog.getState().loadDeck(deckId), deckId);
 }
 
-/** Every deck of the catalog, bundled then imported. */
-export function useAllDecks(): Loaded<Deck[]> {
-  return useCatalogLoad(() => useDeckCatalog.getState().loadAllDecks(), '');
-}
-
 /** The deck list with each deck's card ids: all the home page needs. */
 export function useDeckSummaries(): Loaded<readonly DeckSummary[]> {
   return useCatalogLoad(() => useDeckCatalog.getState().loadSummaries(), 'summaries');
