@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { tsFsrsCurveAlias } from './scripts/ts-fsrs-curve-alias.ts';
 import { contentSecurityPolicyMeta } from './scripts/vite-plugin-csp.ts';
 import { bundledDecks } from './scripts/vite-plugin-decks.ts';
 
@@ -12,6 +13,7 @@ const decksDirs = [
 ];
 
 export default defineConfig({
+  resolve: { alias: tsFsrsCurveAlias },
   plugins: [
     react(),
     bundledDecks(decksDirs),

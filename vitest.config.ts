@@ -1,9 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { tsFsrsCurveAlias } from './scripts/ts-fsrs-curve-alias.ts';
 
 export default defineConfig({
   plugins: [react()],
+  resolve: { alias: tsFsrsCurveAlias },
   test: {
     projects: [
       {

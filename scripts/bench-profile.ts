@@ -6,7 +6,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { compileDecks } from '../src/compiler/compile-decks.ts';
 import type { SourceFile } from '../src/domain/compile.ts';
 import { cardPhases, defaultSettings } from '../src/domain/progress.ts';
-import { currentSchemaVersion } from '../src/storage/migrations.ts';
+import { currentSchemaVersion } from '../src/storage/schema-version.ts';
 import { stateFields, statePageCount } from '../src/storage/state-page.ts';
 import {
   launchBenchPersistentContext,

@@ -5,6 +5,7 @@ import { summarizeDeck } from '../compiler/summarize-deck';
 import type { Deck } from '../domain/deck';
 import type { DeckSummary } from '../domain/deck-summary';
 import { dayKey } from '../scheduler/day-boundary';
+import { fsrsRecall } from '../scheduler/fsrs-recall';
 import { deckMastery, topicMastery } from '../scheduler/mastery';
 import { cardCountsByState } from '../stats/card-counts';
 import { dueForecast } from '../stats/due-forecast';
@@ -43,7 +44,6 @@ function StatsBody({ decks }: { decks: readonly DeckSummary[] }) {
   const nowMillis = useNow(60_000);
   const states = useProgress((state) => state.states);
   const reviewsByDay = useProgress((state) => state.reviewsByDay);
-  const scheduler = useProgress((state) => state.scheduler);
   const dayStartHour = useProgress((state) => state.settings.dayStartHour);
   const retention = useTrueRetention(nowMillis);
   const heatmap = useMemo(
@@ -79,7 +79,7 @@ function StatsBody({ decks }: { decks: readonly DeckSummary[] }) {
         <h2 id="decks-heading">Decks</h2>
         {decks.length === 0 && <p className="empty">No decks yet.</p>}
         {decks.map((deck) => {
-          const mastery = deckMastery(deck.topicCardIds, states, scheduler, nowMillis);
+          const mastery = deckMastery(deck.topicCardIds, states, fsrsRecall, nowMillis);
           const counts = cardCountsByState(deck.studyCardIds, states);
           return (
             <article key={deck.id} className="deck-stats" aria-labelledby={`stats-${deck.id}`}>
@@ -127,7 +127,6 @@ function TopicMasteryTableOf({ deckId, nowMillis }: { deckId: string; nowMillis:
 
 function TopicMasteryTable({ deck, nowMillis }: { deck: Deck; nowMillis: number }) {
   const states = useProgress((state) => state.states);
-  const scheduler = useProgress((state) => state.scheduler);
   const { topicCardIds } = summarizeDeck(deck);
   return (
     <table>
@@ -140,7 +139,7 @@ function TopicMasteryTable({ deck, nowMillis }: { deck: Deck; nowMillis: number 
       </thead>
       <tbody>
         {deck.topics.map((topic, index) => {
-          const result = topicMastery(topicCardIds[index] ?? [], states, scheduler, nowMillis);
+          const result = topicMastery(topicCardIds[index] ?? [], states, fsrsRecall, nowMillis);
           return (
             <tr key={topic.id}>
               <th scope="row">{topic.title}</th>

@@ -9,8 +9,7 @@ import {
 } from '../domain/progress';
 import { effectiveReviews } from './effective-reviews';
 import { fromFsrsCard, toFsrsCard } from './fsrs-card';
-
-const dayMillis = 24 * 60 * 60 * 1000;
+import { retrievabilityOn } from './retrievability';
 
 export interface IntervalPreview {
   readonly dueAtMillis: number;
@@ -116,12 +115,12 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       }
       return state;
     },
-    retrievability(state, nowMillis) {
-      if (!state || state.phase === 'new' || state.lastReviewAtMillis === undefined) return 0;
-      // Fractional days rather than ts-fsrs's whole days: mastery bars should move within a day.
-      const elapsedDays = Math.max(0, nowMillis - state.lastReviewAtMillis) / dayMillis;
-      return engine.forgetting_curve(elapsedDays, state.stability);
-    },
+    retrievability: (state, nowMillis) =>
+      retrievabilityOn(
+        (days, stability) => engine.forgetting_curve(days, stability),
+        state,
+        nowMillis,
+      ),
   };
 }
 

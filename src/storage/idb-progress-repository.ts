@@ -16,14 +16,8 @@ import {
   groupByCard,
   planCardCommit,
 } from './card-commit';
-import { runTransaction, type TransactionScope } from './idb-transaction';
-import {
-  assertKnownSchemaVersion,
-  currentSchemaVersion,
-  migratedKinds,
-  migrateEntries,
-  type StoredEntry,
-} from './migrations';
+import { ProgressStoreError, runTransaction, type TransactionScope } from './idb-transaction';
+import type { StoredEntry } from './migrations';
 import type {
   CorruptRecord,
   MergeResult,
@@ -40,6 +34,7 @@ import {
   parseTotals,
   requireEvents,
 } from './record-validation';
+import { assertKnownSchemaVersion, currentSchemaVersion } from './schema-version';
 import { StatePageSet, statePageOf, unpackStatePage } from './state-page';
 import {
   cardEventsRange,
@@ -57,11 +52,19 @@ import {
 
 export const progressStoreName = 'progress';
 
+/** A scheduler loaded on first need: ts-fsrs is no part of the app's first screen. */
+export interface LazySchedulerFor {
+  load(): Promise<SchedulerForSettings>;
+}
+
 export interface IdbProgressRepositoryOptions {
   /** An idb-keyval store; see `createIdbProgressRepository`. */
   readonly store: UseStore;
-  readonly schedulerFor: SchedulerForSettings;
+  readonly schedulerFor: SchedulerForSettings | LazySchedulerFor;
 }
+
+/** A replay was needed before the scheduler had loaded; the transaction aborts and runs again. */
+class SchedulerNotLoaded extends Error {}
 
 interface Valid<T> {
   readonly key: IDBValidKey;
@@ -83,12 +86,16 @@ const keyText = (key: IDBValidKey) => JSON.stringify(key);
  */
 export class IdbProgressRepository implements ProgressRepository {
   private readonly store: UseStore;
-  private readonly schedulerFor: SchedulerForSettings;
+  private readonly lazySchedulerFor: LazySchedulerFor;
+  private loadedSchedulerFor: SchedulerForSettings | undefined;
   private opening: Promise<void> | undefined;
 
   constructor(options: IdbProgressRepositoryOptions) {
     this.store = options.store;
-    this.schedulerFor = options.schedulerFor;
+    const { schedulerFor } = options;
+    if (typeof schedulerFor === 'function') this.loadedSchedulerFor = schedulerFor;
+    this.lazySchedulerFor =
+      typeof schedulerFor === 'function' ? { load: async () => schedulerFor } : schedulerFor;
   }
 
   /** Opens the database and migrates it; done once, retried after a failure. */
@@ -102,6 +109,10 @@ export class IdbProgressRepository implements ProgressRepository {
 
   async load(): Promise<ProgressSnapshot> {
     await this.open();
+    return this.replaying(() => this.readSnapshot());
+  }
+
+  private readSnapshot(): Promise<ProgressSnapshot> {
     return runTransaction<ProgressSnapshot>(
       this.store,
       'readwrite',
@@ -147,6 +158,10 @@ export class IdbProgressRepository implements ProgressRepository {
 
   async statesFor(cardIds: readonly CardId[]): Promise<Map<CardId, CardState>> {
     await this.open();
+    return this.replaying(() => this.readStates(cardIds));
+  }
+
+  private readStates(cardIds: readonly CardId[]): Promise<Map<CardId, CardState>> {
     return runTransaction(this.store, 'readwrite', 'Reading card states', (scope) => {
       const corrupt: CorruptList = [];
       this.readSettings(scope, corrupt, (settings) => {
@@ -239,13 +254,14 @@ export class IdbProgressRepository implements ProgressRepository {
     isUndo = false,
   ): Promise<CardCommit[]> {
     await this.open();
+    await this.loadScheduler();
     const groups = groupByCard(incoming);
     return runTransaction(this.store, 'readwrite', action, (scope) => {
       const { store } = scope;
       const corrupt: CorruptList = [];
       this.readSettings(scope, corrupt, (settings) => {
         this.readCardLogs(scope, [...groups.keys()], corrupt, (logs) => {
-          const scheduler = this.schedulerFor(settings);
+          const scheduler = this.schedulerFor()(settings);
           const commits = [...groups].map(([id, events]) => {
             const stored = logs.get(id) ?? [];
             if (isUndo) for (const event of events) checkUndoTarget(stored, event);
@@ -379,7 +395,7 @@ export class IdbProgressRepository implements ProgressRepository {
       next(new Map());
       return;
     }
-    const scheduler = this.schedulerFor(settings);
+    const scheduler = this.schedulerFor()(settings);
     this.readCardLogs(scope, cardIds, corrupt, (logs) => {
       const states = new Map<CardId, CardState>();
       for (const [id, log] of logs) {
@@ -439,7 +455,13 @@ export class IdbProgressRepository implements ProgressRepository {
         }
         pages.add(pageIndex, unpacked.value.states);
         for (const broken of unpacked.value.broken) {
-          this.keepAside(scope, [...key, broken.cardId], broken.value, broken.reason, corrupt);
+          this.keepAside(
+            scope,
+            [...statePageKey(pageIndex), broken.cardId],
+            broken.value,
+            broken.reason,
+            corrupt,
+          );
           rebuild.push(broken.cardId);
           pages.markChanged(pageIndex);
         }
@@ -523,8 +545,91 @@ export class IdbProgressRepository implements ProgressRepository {
     corrupt.push({ key: keyText(key), reason });
   }
 
-  private migrate(): Promise<void> {
-    return runTransaction<void>(this.store, 'readwrite', 'Opening progress storage', (scope) => {
+  private async loadScheduler(): Promise<SchedulerForSettings> {
+    this.loadedSchedulerFor ??= await this.lazySchedulerFor.load();
+    return this.loadedSchedulerFor;
+  }
+
+  /** The scheduler, inside a transaction: when it has not loaded yet, see `replaying`. */
+  private schedulerFor(): SchedulerForSettings {
+    if (!this.loadedSchedulerFor) throw new SchedulerNotLoaded('the scheduler is loading');
+    return this.loadedSchedulerFor;
+  }
+
+  /**
+   * Runs a transaction that replays cards only to repair or migrate records. Until the scheduler
+   * is needed it is not loaded; when a replay finds it missing, the transaction aborts (writing
+   * nothing), the scheduler loads, and the transaction runs again.
+   */
+  private async replaying<T>(transaction: () => Promise<T>): Promise<T> {
+    try {
+      return await transaction();
+    } catch (error) {
+      const needsScheduler =
+        error instanceof ProgressStoreError && error.cause instanceof SchedulerNotLoaded;
+      if (!needsScheduler) throw error;
+      await this.loadScheduler();
+      return transaction();
+    }
+  }
+
+  /**
+   * Brings the store to the current schema version. The version check is one small transaction;
+   * only an older store loads the migrations and runs them, in a second one that checks again
+   * (another tab may have migrated in between).
+   */
+  private async migrate(): Promise<void> {
+    const storedVersion = await this.readSchemaVersion();
+    if (storedVersion === currentSchemaVersion) return;
+    const migrations = await import('./migrations');
+    await this.replaying(() =>
+      runTransaction<void>(this.store, 'readwrite', 'Migrating progress storage', (scope) => {
+        const { store } = scope;
+        const stored = store.get(schemaVersionKey);
+        scope.afterAll([stored], () => {
+          const fromVersion = storedSchemaVersion(stored.result);
+          if (fromVersion === currentSchemaVersion) {
+            scope.finish(undefined);
+            return;
+          }
+          // Only the kinds of record the steps change are read and replaced: a million events
+          // stay where they are when only the card states change layout.
+          const ranges = migrations.migratedKinds(fromVersion)?.map(kindRange) ?? [null];
+          const reads = ranges.map((range) => ({
+            values: store.getAll(range),
+            keys: store.getAllKeys(range),
+          }));
+          scope.afterAll(
+            reads.flatMap((read) => [read.values, read.keys]),
+            () => {
+              const entries: StoredEntry[] = reads
+                .flatMap((read) =>
+                  read.keys.result.map((key, index) => ({
+                    key,
+                    value: read.values.result[index] as unknown,
+                  })),
+                )
+                .filter(({ key }) => keyText(key) !== keyText(schemaVersionKey));
+              const migrated = migrations.migrateEntries(entries, fromVersion, {
+                schedulerFor: (settings) => this.schedulerFor()(settings),
+              });
+              for (const range of ranges) {
+                if (range) store.delete(range);
+                else store.clear();
+              }
+              for (const { key, value } of migrated) store.put(value, key);
+              store.put(currentSchemaVersion, schemaVersionKey);
+              scope.finish(undefined);
+            },
+          );
+        });
+      }),
+    );
+  }
+
+  /** The stored schema version; an empty store is stamped with the current one. */
+  private readSchemaVersion(): Promise<number> {
+    return runTransaction<number>(this.store, 'readwrite', 'Opening progress storage', (scope) => {
       const { store } = scope;
       const stored = store.get(schemaVersionKey);
       // One key tells an empty store from one written by version 1; count() would walk every
@@ -533,56 +638,26 @@ export class IdbProgressRepository implements ProgressRepository {
       scope.afterAll([stored, firstKey], () => {
         if (stored.result === undefined && firstKey.result.length === 0) {
           store.put(currentSchemaVersion, schemaVersionKey);
-          scope.finish(undefined);
+          scope.finish(currentSchemaVersion);
           return;
         }
-        // Records without a version can only come from version 1 builds that never wrote one.
-        const parsed =
-          stored.result === undefined
-            ? { ok: true as const, value: 1 }
-            : parseSchemaVersion(stored.result);
-        if (!parsed.ok) throw new Error(parsed.reason);
-        if (parsed.value === currentSchemaVersion) {
-          scope.finish(undefined);
-          return;
-        }
-        assertKnownSchemaVersion(parsed.value);
-        // Only the kinds of record the steps change are read and replaced: a million events stay
-        // where they are when only the card states change layout.
-        const kinds = migratedKinds(parsed.value);
-        const ranges = kinds?.map(kindRange) ?? [null];
-        const reads = ranges.map((range) => ({
-          values: store.getAll(range),
-          keys: store.getAllKeys(range),
-        }));
-        scope.afterAll(
-          reads.flatMap((read) => [read.values, read.keys]),
-          () => {
-            const entries: StoredEntry[] = reads
-              .flatMap((read) =>
-                read.keys.result.map((key, index) => ({
-                  key,
-                  value: read.values.result[index] as unknown,
-                })),
-              )
-              .filter(({ key }) => keyText(key) !== keyText(schemaVersionKey));
-            const migrated = migrateEntries(entries, parsed.value, {
-              schedulerFor: this.schedulerFor,
-            });
-            for (const range of ranges) {
-              if (range) store.delete(range);
-              else store.clear();
-            }
-            for (const { key, value } of migrated) store.put(value, key);
-            store.put(currentSchemaVersion, schemaVersionKey);
-            scope.finish(undefined);
-          },
-        );
+        const version = storedSchemaVersion(stored.result);
+        assertKnownSchemaVersion(version);
+        scope.finish(version);
       });
     });
   }
 }
 
+/** The version a store holds; records without one can only come from version 1 builds. */
+function storedSchemaVersion(value: unknown): number {
+  if (value === undefined) return 1;
+  const parsed = parseSchemaVersion(value);
+  if (!parsed.ok) throw new Error(parsed.reason);
+  return parsed.value;
+}
+
+/** The distinct pages that hold these cards' states. */
 function pagesOf(cardIds: readonly CardId[]): number[] {
   return [...new Set(cardIds.map(statePageOf))];
 }

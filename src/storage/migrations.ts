@@ -10,6 +10,7 @@ import { dayKey } from '../scheduler/day-boundary';
 import { effectiveReviews } from '../scheduler/effective-reviews';
 import type { SchedulerForSettings } from './progress-repository';
 import { parseSettings } from './record-validation';
+import { assertKnownSchemaVersion, currentSchemaVersion } from './schema-version';
 import { packStatePage, statePageOf } from './state-page';
 import {
   corruptKey,
@@ -28,8 +29,6 @@ import {
 // can run them without IndexedDB; the repository runs them in one transaction, so a failure keeps
 // the old data as it was. The version itself sits at ['meta', 'schema'] and is written by the
 // runner, never by a step.
-
-export const currentSchemaVersion = 3;
 
 export interface StoredEntry {
   readonly key: IDBValidKey;
@@ -273,15 +272,6 @@ export function migratedKinds(fromVersion: number): readonly RecordKind[] | unde
   const steps = migrationSteps.filter((step) => step.fromVersion >= fromVersion);
   if (steps.some((step) => step.kinds === undefined)) return undefined;
   return [...new Set(steps.flatMap((step) => step.kinds ?? []))];
-}
-
-/** Refuses data from a newer app: writing to it would damage what that version understands. */
-export function assertKnownSchemaVersion(version: number): void {
-  if (version > currentSchemaVersion) {
-    throw new Error(
-      `The stored progress has schema version ${version}, newer than this app's ${currentSchemaVersion}: update the app`,
-    );
-  }
 }
 
 /** Runs every step from `fromVersion` up to the current version. */

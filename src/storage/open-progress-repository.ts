@@ -1,7 +1,9 @@
 import { createStore, type UseStore } from 'idb-keyval';
-import { schedulerForSettings } from '../scheduler/scheduler';
-import { IdbProgressRepository, progressStoreName } from './idb-progress-repository';
-import { InMemoryProgressRepository } from './in-memory-progress-repository';
+import {
+  IdbProgressRepository,
+  type LazySchedulerFor,
+  progressStoreName,
+} from './idb-progress-repository';
 import type { ProgressRepository, SchedulerForSettings } from './progress-repository';
 
 export const progressDatabaseName = 'recallmap-progress';
@@ -15,12 +17,20 @@ export interface OpenedProgressRepository {
 }
 
 export interface OpenProgressOptions {
-  /** The app's default: the settings' retention, fuzz on. */
+  /** The app's default, loaded on first need: the settings' retention, fuzz on. */
   readonly schedulerFor?: SchedulerForSettings;
   readonly dbName?: string;
   /** Opens the idb-keyval store; replaced in tests to make IndexedDB fail. */
   readonly openStore?: (dbName: string) => UseStore;
 }
+
+/** The app's scheduler, imported on first use so that ts-fsrs stays off the first screen. */
+const appScheduler: LazySchedulerFor = {
+  async load() {
+    const { schedulerForSettings } = await import('../scheduler/scheduler');
+    return (settings) => schedulerForSettings(settings, true);
+  },
+};
 
 /**
  * IndexedDB when it works (opening and migrating succeed), else memory. Private windows and
@@ -29,15 +39,15 @@ export interface OpenProgressOptions {
 export async function openProgressRepository(
   options: OpenProgressOptions = {},
 ): Promise<OpenedProgressRepository> {
-  const {
-    schedulerFor = (settings) => schedulerForSettings(settings, true),
-    dbName = progressDatabaseName,
-  } = options;
-  const fallback = (reason: string): OpenedProgressRepository => ({
-    repository: new InMemoryProgressRepository(schedulerFor),
-    persistent: false,
-    reason,
-  });
+  const { dbName = progressDatabaseName } = options;
+  const schedulerFor = options.schedulerFor ?? appScheduler;
+  const fallback = async (reason: string): Promise<OpenedProgressRepository> => {
+    const [{ InMemoryProgressRepository }, replayWith] = await Promise.all([
+      import('./in-memory-progress-repository'),
+      typeof schedulerFor === 'function' ? schedulerFor : schedulerFor.load(),
+    ]);
+    return { repository: new InMemoryProgressRepository(replayWith), persistent: false, reason };
+  };
   if (!options.openStore && typeof indexedDB === 'undefined') {
     return fallback('This browser offers no IndexedDB');
   }

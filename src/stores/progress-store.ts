@@ -10,7 +10,6 @@ import {
   type UndoEvent,
 } from '../domain/progress';
 import { dayKey } from '../scheduler/day-boundary';
-import { type Scheduler, schedulerForSettings } from '../scheduler/scheduler';
 import { openProgressRepository } from '../storage/open-progress-repository';
 import { announcingCommits, openProgressChannel } from '../storage/progress-channel';
 import type {
@@ -38,7 +37,6 @@ interface ProgressState {
   readonly corrupt: readonly CorruptRecord[];
   /** Whether the browser promised not to evict the database (asked at the first review). */
   readonly persistenceGrant: PersistenceGrant;
-  readonly scheduler: Scheduler;
   /** Each card's content hash at its last review, to mark cards a deck edit changed. */
   readonly seenContentHashes: ReadonlyMap<CardId, string>;
   /** Opens storage once; later calls wait for the same opening. */
@@ -131,7 +129,6 @@ export const useProgress = create<ProgressState>()((set, get) => {
       settings: snapshot.settings,
       corrupt: snapshot.corrupt,
       seenContentHashes,
-      scheduler: schedulerForSettings(snapshot.settings, true),
       persistenceGrant: opened.persistent ? await currentPersistenceGrant() : 'unsupported',
     });
   }
@@ -145,7 +142,6 @@ export const useProgress = create<ProgressState>()((set, get) => {
     settings: defaultSettings,
     corrupt: [],
     persistenceGrant: 'unknown',
-    scheduler: schedulerForSettings(defaultSettings, true),
     seenContentHashes: new Map(),
     init() {
       opening ??= open();
@@ -211,7 +207,6 @@ export const useProgress = create<ProgressState>()((set, get) => {
           reviewsByDay: fresh.reviewsByDay,
           totalReviews: fresh.totalReviews,
           settings: fresh.settings,
-          scheduler: schedulerForSettings(fresh.settings, true),
         });
       }
     },
@@ -221,7 +216,7 @@ export const useProgress = create<ProgressState>()((set, get) => {
     },
     async saveSettings(settings) {
       await requireRepository().saveSettings(settings);
-      set({ settings, scheduler: schedulerForSettings(settings, true) });
+      set({ settings });
     },
   };
 });

@@ -10,6 +10,7 @@ import { indexCardDecks } from './card-deck-index';
 import { type CardWithTopic, findDeckCard } from './deck-card-lookup';
 import { MarkdownText } from './markdown-text';
 import { ResourceList } from './resource-list';
+import { useScheduler } from './use-scheduler';
 import { type SessionDeck, useSessionDeck } from './use-session-deck';
 import { useShortcuts } from './use-shortcuts';
 import { type SessionTally, useStudySession } from './use-study-session';
@@ -192,7 +193,7 @@ function RatingButtons({
   onRate: (rating: Rating) => void;
 }) {
   const state = useProgress((progress) => progress.states.get(cardId));
-  const scheduler = useProgress((progress) => progress.scheduler);
+  const scheduler = useScheduler();
   const preview = useMemo(
     () => scheduler.preview(state, cardId, Date.now()),
     [scheduler, state, cardId],

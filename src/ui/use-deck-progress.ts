@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { DeckSummary } from '../domain/deck-summary';
+import { fsrsRecall } from '../scheduler/fsrs-recall';
 import { deckMastery } from '../scheduler/mastery';
 import { deckCounts } from '../scheduler/review-queue';
 import { useProgress } from '../stores/progress-store';
@@ -10,13 +11,12 @@ type DeckCardIds = Pick<DeckSummary, 'studyCardIds' | 'topicCardIds'>;
 export function useDeckProgress(deck: DeckCardIds, nowMillis: number) {
   const ready = useProgress((state) => state.ready);
   const states = useProgress((state) => state.states);
-  const scheduler = useProgress((state) => state.scheduler);
   const dayStartHour = useProgress((state) => state.settings.dayStartHour);
   return useMemo(() => {
     if (!ready) return undefined;
     return {
       counts: deckCounts(deck.studyCardIds, states, dayStartHour, nowMillis),
-      mastery: deckMastery(deck.topicCardIds, states, scheduler, nowMillis),
+      mastery: deckMastery(deck.topicCardIds, states, fsrsRecall, nowMillis),
     };
-  }, [ready, deck, states, scheduler, dayStartHour, nowMillis]);
+  }, [ready, deck, states, dayStartHour, nowMillis]);
 }

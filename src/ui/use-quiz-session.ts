@@ -10,6 +10,7 @@ import {
   selectQuizItems,
 } from '../quiz/quiz-session';
 import { createSeededRandom } from '../quiz/seeded-random';
+import { fsrsRecall } from '../scheduler/fsrs-recall';
 import { useProgress } from '../stores/progress-store';
 
 export type QuizStep =
@@ -42,13 +43,13 @@ export function useQuizSession(deck: Deck) {
 
   useEffect(() => {
     if (!ready || items) return;
-    const { states, scheduler, settings } = useProgress.getState();
+    const { states, settings } = useProgress.getState();
     const nowMillis = Date.now();
     setItems(
       selectQuizItems({
         items: deck.quiz,
         states,
-        scheduler,
+        scheduler: fsrsRecall,
         nowMillis,
         count: settings.quizLength,
         random: createSeededRandom(`${deck.id}:${nowMillis}`),

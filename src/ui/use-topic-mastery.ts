@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { summarizeDeck } from '../compiler/summarize-deck';
 import type { Deck } from '../domain/deck';
 import type { TopicId } from '../domain/ids';
+import { fsrsRecall } from '../scheduler/fsrs-recall';
 import { type TopicMastery, topicMastery } from '../scheduler/mastery';
 import { useProgress } from '../stores/progress-store';
 
@@ -12,14 +13,13 @@ export function useTopicMastery(
 ): ReadonlyMap<TopicId, TopicMastery> | undefined {
   const ready = useProgress((state) => state.ready);
   const states = useProgress((state) => state.states);
-  const scheduler = useProgress((state) => state.scheduler);
   return useMemo(() => {
     if (!ready) return undefined;
     const result = new Map<TopicId, TopicMastery>();
     const { topicCardIds } = summarizeDeck(deck);
     deck.topics.forEach((topic, index) => {
-      result.set(topic.id, topicMastery(topicCardIds[index] ?? [], states, scheduler, nowMillis));
+      result.set(topic.id, topicMastery(topicCardIds[index] ?? [], states, fsrsRecall, nowMillis));
     });
     return result;
-  }, [ready, deck, states, scheduler, nowMillis]);
+  }, [ready, deck, states, nowMillis]);
 }

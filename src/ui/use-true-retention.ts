@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { schedulerForSettings } from '../scheduler/scheduler';
 import { phasedReviews, type TrueRetention, trueRetention } from '../stats/true-retention';
 import { useProgress } from '../stores/progress-store';
 import type { TrueRetentionReply } from '../workers/true-retention-worker';
@@ -25,7 +26,8 @@ export function useTrueRetention(nowMillis: number): RetentionResult {
     let cancelled = false;
     setResult({ kind: 'computing' });
     if (!persistent) {
-      const { allEvents, scheduler } = useProgress.getState();
+      const { allEvents, settings } = useProgress.getState();
+      const scheduler = schedulerForSettings(settings, true);
       allEvents().then(
         (events) => {
           if (!cancelled) {

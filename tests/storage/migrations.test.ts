@@ -4,12 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CardId, cardId } from '../../src/domain/ids';
 import { defaultSettings, type ReviewEvent } from '../../src/domain/progress';
 import { IdbProgressRepository } from '../../src/storage/idb-progress-repository';
-import {
-  currentSchemaVersion,
-  migrateEntries,
-  type ReviewEventV1,
-  type StateV1,
-} from '../../src/storage/migrations';
+import { migrateEntries, type ReviewEventV1, type StateV1 } from '../../src/storage/migrations';
+import { currentSchemaVersion } from '../../src/storage/schema-version';
 import { type PackedStatePage, statePageOf } from '../../src/storage/state-page';
 import { review, testSchedulerFor } from './progress-repository-suite';
 import { freshDatabaseName } from './test-databases';

@@ -1,0 +1,13 @@
+// The version of the progress store's layout (store-keys.ts). Apart from the migrations, which a
+// store at this version never loads.
+
+export const currentSchemaVersion = 3;
+
+/** Refuses data from a newer app: writing to it would damage what that version understands. */
+export function assertKnownSchemaVersion(version: number): void {
+  if (version > currentSchemaVersion) {
+    throw new Error(
+      `The stored progress has schema version ${version}, newer than this app's ${currentSchemaVersion}: update the app`,
+    );
+  }
+}
