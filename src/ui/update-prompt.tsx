@@ -1,22 +1,22 @@
-import { useRegisterSW } from 'virtual:pwa-register/react';
+import { useEffect, useState } from 'react';
+import { watchServiceWorkerUpdates } from './service-worker-updates';
 
 /**
  * Offers a new version once its service worker is waiting. Never reloads by itself: the learner
  * chooses when, so no session is cut short.
  */
 export function UpdatePrompt() {
-  const {
-    needRefresh: [needRefresh, setNeedRefresh],
-    updateServiceWorker,
-  } = useRegisterSW();
-  if (!needRefresh) return null;
+  const [activate, setActivate] = useState<(() => void) | undefined>();
+  const [dismissed, setDismissed] = useState(false);
+  useEffect(() => watchServiceWorkerUpdates((next) => setActivate(() => next)), []);
+  if (!activate || dismissed) return null;
   return (
     <div className="banner info" role="status">
       A new version of Recallmap is ready.{' '}
-      <button type="button" className="button" onClick={() => void updateServiceWorker(true)}>
+      <button type="button" className="button" onClick={activate}>
         Reload
       </button>{' '}
-      <button type="button" className="button subtle-inline" onClick={() => setNeedRefresh(false)}>
+      <button type="button" className="button subtle-inline" onClick={() => setDismissed(true)}>
         Later
       </button>
     </div>
