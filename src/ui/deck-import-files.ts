@@ -8,23 +8,12 @@ export interface ReadFiles {
 }
 
 /** Files from a file input: a picked folder's files carry their path inside it. */
-export async function readInputFiles(list: FileList | null): Promise<ReadFiles> {
-  const picked = [...(list ?? [])].map((file) => ({
+export async function readInputFiles(list: Iterable<File>): Promise<ReadFiles> {
+  const picked = [...list].map((file) => ({
     path: file.webkitRelativePath || file.name,
     file: () => Promise.resolve(file),
   }));
   return readAll(picked);
-}
-
-/**
- * Files and folders dropped on the page. Entries must be taken while the drop event runs (the
- * browser empties the DataTransfer afterwards); reading them may go on later.
- */
-export function droppedEntries(transfer: DataTransfer): FileSystemEntry[] {
-  return [...transfer.items]
-    .filter((item) => item.kind === 'file')
-    .map((item) => item.webkitGetAsEntry())
-    .filter((entry): entry is FileSystemEntry => entry !== null);
 }
 
 export async function readDroppedEntries(entries: readonly FileSystemEntry[]): Promise<ReadFiles> {

@@ -1,13 +1,8 @@
 import { type DragEvent, useId, useState } from 'react';
-import { groupImportFiles } from '../compiler/group-import-files';
 import type { CompileWarning } from '../domain/compile';
 import { useDeckCatalog } from '../stores/deck-catalog-store';
-import {
-  droppedEntries,
-  type ReadFiles,
-  readDroppedEntries,
-  readInputFiles,
-} from './deck-import-files';
+import type { ReadFiles } from './deck-import-files';
+import { droppedEntries } from './dropped-entries';
 import { plural } from './plural';
 import './deck-import.css';
 
@@ -30,6 +25,8 @@ type Outcome =
 
 const idle: Outcome = { kind: 'idle' };
 
+type DeckFileReaders = typeof import('./deck-import-files');
+
 /** File pickers and a drop zone that turn deck files and folders into imported decks. */
 export function DeckImportPanel() {
   const importDeckSources = useDeckCatalog((state) => state.importDeckSources);
@@ -41,11 +38,16 @@ export function DeckImportPanel() {
   const headingId = useId();
   const working = outcome.kind === 'working';
 
-  async function importFrom(read: Promise<ReadFiles>) {
+  async function importFrom(read: (readers: DeckFileReaders) => Promise<ReadFiles>) {
     setOutcome({ kind: 'working' });
     setError(undefined);
     try {
-      const { files, skipped } = await read;
+      // Loaded on first use: the first screen does not pay for reading and grouping files.
+      const [readers, { groupImportFiles }] = await Promise.all([
+        import('./deck-import-files'),
+        import('../compiler/group-import-files'),
+      ]);
+      const { files, skipped } = await read(readers);
       if (files.length === 0) {
         setError('Nothing imported: none of these files is a .md, .markdown or .txt file.');
         setOutcome({ kind: 'failed', decks: [], warnings: [], skipped });
@@ -77,7 +79,8 @@ export function DeckImportPanel() {
 
   function pick(event: { currentTarget: HTMLInputElement }) {
     const input = event.currentTarget;
-    void importFrom(readInputFiles(input.files));
+    const picked = [...(input.files ?? [])];
+    void importFrom((readers) => readers.readInputFiles(picked));
     // Cleared, so that picking the same files again (an edited deck) is a change too.
     input.value = '';
   }
@@ -87,8 +90,9 @@ export function DeckImportPanel() {
     setDragging(false);
     if (working) return;
     const entries = droppedEntries(event.dataTransfer);
-    void importFrom(
-      entries.length > 0 ? readDroppedEntries(entries) : readInputFiles(event.dataTransfer.files),
+    const files = [...event.dataTransfer.files];
+    void importFrom((readers) =>
+      entries.length > 0 ? readers.readDroppedEntries(entries) : readers.readInputFiles(files),
     );
   }
 
