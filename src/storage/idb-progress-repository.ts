@@ -139,10 +139,8 @@ export class IdbProgressRepository implements ProgressRepository {
                 const totalReviews =
                   parsedTotals?.reviewCount ??
                   [...reviewsByDay.values()].reduce((a, b) => a + b, 0);
-                const states = new Map<CardId, CardState>();
-                for (const state of pages.states()) states.set(state.cardId, state);
                 scope.finish({
-                  states,
+                  states: pages.states(),
                   reviewsByDay,
                   totalReviews,
                   settings,
@@ -453,7 +451,7 @@ export class IdbProgressRepository implements ProgressRepository {
           if (pageIndex !== undefined) brokenPages.add(pageIndex);
           continue;
         }
-        pages.add(pageIndex, unpacked.value.states);
+        pages.add(unpacked.value.states);
         for (const broken of unpacked.value.broken) {
           this.keepAside(
             scope,

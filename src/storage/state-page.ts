@@ -144,58 +144,56 @@ function unpackedState(cardId: string, numbers: Float64Array, base: number): unk
 }
 
 /**
- * The pages one transaction read, as maps, with the pages it changed: `packChanged` gives what to
- * write back, so each changed page is written once however many of its cards changed.
+ * The states of the pages one transaction read, with the pages it changed: `packChanged` gives
+ * what to write back, so each changed page is written once however many of its cards changed.
+ * One map for every state read: start-up hands it on as it is.
  */
 export class StatePageSet {
-  private readonly pages = new Map<number, Map<CardId, CardState>>();
+  private readonly byCard = new Map<CardId, CardState>();
   private readonly changed = new Set<number>();
 
-  /** Takes a page as read; `states` must all belong on it. */
-  add(pageIndex: number, states: readonly CardState[]): void {
-    const page = this.page(pageIndex);
-    for (const state of states) page.set(state.cardId, state);
+  /** Takes the states of a page as read; they must all belong on it. */
+  add(states: readonly CardState[]): void {
+    for (const state of states) this.byCard.set(state.cardId, state);
   }
 
   get(cardId: CardId): CardState | undefined {
-    return this.pages.get(statePageOf(cardId))?.get(cardId);
+    return this.byCard.get(cardId);
   }
 
   /** Stores or (with undefined) removes a card's state. */
   set(cardId: CardId, state: CardState | undefined): void {
-    const pageIndex = statePageOf(cardId);
-    const page = this.page(pageIndex);
-    if (state) page.set(cardId, state);
-    else page.delete(cardId);
-    this.changed.add(pageIndex);
+    if (state) this.byCard.set(cardId, state);
+    else this.byCard.delete(cardId);
+    this.changed.add(statePageOf(cardId));
   }
 
   /** Marks a page to be written back, e.g. to drop a broken entry from it. */
   markChanged(pageIndex: number): void {
-    this.page(pageIndex);
     this.changed.add(pageIndex);
   }
 
-  *states(): Iterable<CardState> {
-    for (const page of this.pages.values()) yield* page.values();
+  /** Every state read, as the transaction left them. */
+  states(): ReadonlyMap<CardId, CardState> {
+    return this.byCard;
   }
 
   /** The changed pages, packed (undefined for a page left empty), and forgets the changes. */
   packChanged(): { pageIndex: number; page: PackedStatePage | undefined }[] {
+    if (this.changed.size === 0) return [];
+    const onPage = new Map<number, CardState[]>();
+    for (const state of this.byCard.values()) {
+      const pageIndex = statePageOf(state.cardId);
+      if (!this.changed.has(pageIndex)) continue;
+      const states = onPage.get(pageIndex);
+      if (states) states.push(state);
+      else onPage.set(pageIndex, [state]);
+    }
     const packed = [...this.changed].map((pageIndex) => {
-      const page = this.pages.get(pageIndex);
-      return { pageIndex, page: page?.size ? packStatePage(page.values()) : undefined };
+      const states = onPage.get(pageIndex);
+      return { pageIndex, page: states ? packStatePage(states) : undefined };
     });
     this.changed.clear();
     return packed;
-  }
-
-  private page(pageIndex: number): Map<CardId, CardState> {
-    let page = this.pages.get(pageIndex);
-    if (!page) {
-      page = new Map();
-      this.pages.set(pageIndex, page);
-    }
-    return page;
   }
 }

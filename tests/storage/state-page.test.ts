@@ -102,8 +102,8 @@ describe('state pages', () => {
     const set = new StatePageSet();
     const a = reviewState('a:term');
     const b = reviewState('b:term');
-    set.add(statePageOf(a.cardId), [a]);
-    set.add(statePageOf(b.cardId), [b]);
+    set.add([a]);
+    set.add([b]);
     expect(set.packChanged()).toEqual([]);
 
     set.set(a.cardId, { ...a, reps: 5 });
@@ -114,6 +114,6 @@ describe('state pages', () => {
       { pageIndex: statePageOf(b.cardId), page: undefined },
     ]);
     expect(set.packChanged()).toEqual([]);
-    expect([...set.states()]).toEqual([{ ...a, reps: 5 }]);
+    expect([...set.states().values()]).toEqual([{ ...a, reps: 5 }]);
   });
 });
