@@ -88,6 +88,17 @@ function deckFile(deck: Deck): DeckFile {
   return { fileName: `assets/decks/${deck.id}-${hash}.json`, json };
 }
 
+/**
+ * Large summaries (a learner with 100,000 cards has as many ids) go through JSON.parse: V8 parses
+ * JSON text several times faster than the same object literal. Small ones stay a literal, which
+ * gzips a little smaller.
+ */
+export function summariesLiteral(json: string): string {
+  if (json.length < 10_000) return json;
+  const quoted = `'${json.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
+  return `JSON.parse(${quoted})`;
+}
+
 function indexModule(decks: readonly Deck[], files: ReadonlyMap<string, DeckFile>): string {
   const summaries = decks.map(summarizeDeck);
   const loaders = decks
@@ -97,7 +108,7 @@ function indexModule(decks: readonly Deck[], files: ReadonlyMap<string, DeckFile
     })
     .join('\n');
   return [
-    `export const bundledDeckSummaries = ${JSON.stringify(summaries)};`,
+    `export const bundledDeckSummaries = ${summariesLiteral(JSON.stringify(summaries))};`,
     'async function fetchDeck(url) {',
     '  const response = await fetch(url);',
     // A failed fetch (offline before the first visit finished caching) must not pass as a deck.
