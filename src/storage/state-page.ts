@@ -1,6 +1,6 @@
 import type { CardId } from '../domain/ids';
 import { type CardState, cardPhases } from '../domain/progress';
-import { type Parsed, parseCardState } from './record-validation';
+import type { Parsed } from './record-validation';
 
 // Card states are stored packed, a few hundred to a record, so that start-up reads every state
 // in one getAll of `statePageCount` records instead of one record per card: with 80,000 states
@@ -106,40 +106,96 @@ export function unpackStatePage(value: unknown, pageIndex: number): Parsed<Unpac
   const states: CardState[] = [];
   const broken: UnpackedStatePage['broken'] = [];
   cardIds.forEach((id: string, index) => {
-    const value = unpackedState(id, numbers, index * fieldCount);
-    if (statePageOf(id) !== pageIndex) {
-      broken.push({ cardId: id as CardId, value, reason: `card ${id} belongs on another page` });
-      return;
-    }
-    const parsed = parseCardState(value, id);
-    if (parsed.ok) states.push(parsed.value);
-    else broken.push({ cardId: id as CardId, value, reason: parsed.reason });
+    const base = index * fieldCount;
+    const problem =
+      statePageOf(id) === pageIndex
+        ? invalidField(numbers, base)
+        : `card ${id} belongs on another page`;
+    if (problem === undefined) states.push(unpackedState(id as CardId, numbers, base));
+    else
+      broken.push({
+        cardId: id as CardId,
+        value: unpackedState(id as CardId, numbers, base),
+        reason: problem,
+      });
   });
   return { ok: true, value: { states, broken } };
 }
 
-/** A packed state as the plain record `parseCardState` checks; NaN optionals are left out. */
-function unpackedState(cardId: string, numbers: Float64Array, base: number): unknown {
-  const optional = (offset: number) => {
-    const value = numbers[base + offset];
-    return value === undefined || Number.isNaN(value) ? undefined : value;
-  };
-  const lastReviewAtMillis = optional(9);
-  const lastDueReviewAtMillis = optional(11);
+type FieldRule = 'finite' | 'non-negative' | 'count' | 'phase' | 'optional';
+
+/** What each packed field may hold: the rules of `parseCardState`, checked on the numbers. */
+const fieldRules: Readonly<Record<(typeof stateFields)[number], FieldRule>> = {
+  dueAtMillis: 'finite',
+  stability: 'non-negative',
+  difficulty: 'non-negative',
+  elapsedDays: 'non-negative',
+  scheduledDays: 'non-negative',
+  learningSteps: 'count',
+  reps: 'count',
+  lapses: 'count',
+  phase: 'phase',
+  lastReviewAtMillis: 'optional',
+  firstReviewAtMillis: 'finite',
+  lastDueReviewAtMillis: 'optional',
+};
+
+const expected: Record<FieldRule, string> = {
+  finite: 'a number',
+  'non-negative': 'a number ≥ 0',
+  count: 'a whole number ≥ 0',
+  phase: `the index of one of ${cardPhases.join(', ')}`,
+  optional: 'a number or absent',
+};
+
+function satisfies(value: number, rule: FieldRule): boolean {
+  switch (rule) {
+    case 'finite':
+      return Number.isFinite(value);
+    case 'non-negative':
+      return Number.isFinite(value) && value >= 0;
+    case 'count':
+      return Number.isInteger(value) && value >= 0;
+    case 'phase':
+      return Number.isInteger(value) && value >= 0 && value < cardPhases.length;
+    case 'optional':
+      return Number.isNaN(value) || Number.isFinite(value);
+  }
+}
+
+/**
+ * Why the packed state at `base` is invalid, or undefined when it is valid. Checked on the numbers
+ * themselves: 80,000 states are validated at every start-up.
+ */
+function invalidField(numbers: Float64Array, base: number): string | undefined {
+  for (let offset = 0; offset < fieldCount; offset++) {
+    const field = stateFields[offset] as (typeof stateFields)[number];
+    const value = numbers[base + offset] ?? Number.NaN;
+    const rule = fieldRules[field];
+    if (!satisfies(value, rule)) return `${field} is ${value}, not ${expected[rule]}`;
+  }
+  return undefined;
+}
+
+/** A packed state as a `CardState`; NaN optionals are left out. */
+function unpackedState(cardId: CardId, numbers: Float64Array, base: number): CardState {
+  const at = (offset: number) => numbers[base + offset] ?? Number.NaN;
+  const lastReviewAtMillis = at(9);
+  const lastDueReviewAtMillis = at(11);
   return {
     cardId,
-    dueAtMillis: numbers[base],
-    stability: numbers[base + 1],
-    difficulty: numbers[base + 2],
-    elapsedDays: numbers[base + 3],
-    scheduledDays: numbers[base + 4],
-    learningSteps: numbers[base + 5],
-    reps: numbers[base + 6],
-    lapses: numbers[base + 7],
-    phase: cardPhases[numbers[base + 8] ?? -1],
-    ...(lastReviewAtMillis === undefined ? {} : { lastReviewAtMillis }),
-    firstReviewAtMillis: numbers[base + 10],
-    ...(lastDueReviewAtMillis === undefined ? {} : { lastDueReviewAtMillis }),
+    dueAtMillis: at(0),
+    stability: at(1),
+    difficulty: at(2),
+    elapsedDays: at(3),
+    scheduledDays: at(4),
+    learningSteps: at(5),
+    reps: at(6),
+    lapses: at(7),
+    phase: cardPhases[at(8)] as CardState['phase'],
+    ...(Number.isNaN(lastReviewAtMillis) ? {} : { lastReviewAtMillis }),
+    firstReviewAtMillis: at(10),
+    ...(Number.isNaN(lastDueReviewAtMillis) ? {} : { lastDueReviewAtMillis }),
   };
 }
 
