@@ -4,6 +4,7 @@ import type { Plugin } from 'vite';
 import { compileDecks } from '../src/compiler/compile-decks.ts';
 import { summarizeDeck } from '../src/compiler/summarize-deck.ts';
 import type { Deck } from '../src/domain/deck.ts';
+import type { DeckSummary } from '../src/domain/deck-summary.ts';
 import { listDeckPaths, readDeckSources } from './read-deck-sources.ts';
 
 const indexId = 'virtual:recallmap/bundled-decks';
@@ -93,6 +94,17 @@ function deckFile(deck: Deck): DeckFile {
  * JSON text several times faster than the same object literal. Small ones stay a literal, which
  * gzips a little smaller.
  */
+/** A summary without its study card ids when the module can derive them from its topics. */
+function withoutDerivableIds(summary: DeckSummary): Omit<DeckSummary, 'studyCardIds'> {
+  const derived = summary.topicCardIds.flat().filter((id) => !id.endsWith(':quiz'));
+  const same =
+    derived.length === summary.studyCardIds.length &&
+    derived.every((id, index) => id === summary.studyCardIds[index]);
+  if (!same) return summary;
+  const { studyCardIds: _derivable, ...rest } = summary;
+  return rest;
+}
+
 export function summariesLiteral(json: string): string {
   if (json.length < 10_000) return json;
   const quoted = `'${json.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
@@ -108,7 +120,13 @@ function indexModule(decks: readonly Deck[], files: ReadonlyMap<string, DeckFile
     })
     .join('\n');
   return [
-    `export const bundledDeckSummaries = ${summariesLiteral(JSON.stringify(summaries))};`,
+    `const summaries = ${summariesLiteral(JSON.stringify(summaries.map(withoutDerivableIds)))};`,
+    // The study cards of a deck are its topics' term and recall cards, in order: derived here
+    // rather than shipped twice in the first screen's code.
+    'export const bundledDeckSummaries = summaries.map((summary) => ({',
+    '  ...summary,',
+    "  studyCardIds: summary.studyCardIds ?? summary.topicCardIds.flat().filter((id) => !id.endsWith(':quiz')),",
+    '}));',
     'async function fetchDeck(url) {',
     '  const response = await fetch(url);',
     // A failed fetch (offline before the first visit finished caching) must not pass as a deck.

@@ -17,7 +17,6 @@ import {
   planCardCommit,
 } from './card-commit';
 import { ProgressStoreError, runTransaction, type TransactionScope } from './idb-transaction';
-import type { StoredEntry } from './migrations';
 import type {
   CorruptRecord,
   MergeResult,
@@ -29,12 +28,15 @@ import {
   type Parsed,
   parseDayRecord,
   parseProgressEvent,
-  parseSchemaVersion,
   parseSettings,
   parseTotals,
   requireEvents,
 } from './record-validation';
-import { assertKnownSchemaVersion, currentSchemaVersion } from './schema-version';
+import {
+  assertKnownSchemaVersion,
+  currentSchemaVersion,
+  storedSchemaVersion,
+} from './schema-version';
 import { StatePageSet, statePageOf, unpackStatePage } from './state-page';
 import {
   cardEventsRange,
@@ -579,49 +581,9 @@ export class IdbProgressRepository implements ProgressRepository {
   private async migrate(): Promise<void> {
     const storedVersion = await this.readSchemaVersion();
     if (storedVersion === currentSchemaVersion) return;
-    const migrations = await import('./migrations');
+    const { migrateStore } = await import('./migrate-store');
     await this.replaying(() =>
-      runTransaction<void>(this.store, 'readwrite', 'Migrating progress storage', (scope) => {
-        const { store } = scope;
-        const stored = store.get(schemaVersionKey);
-        scope.afterAll([stored], () => {
-          const fromVersion = storedSchemaVersion(stored.result);
-          if (fromVersion === currentSchemaVersion) {
-            scope.finish(undefined);
-            return;
-          }
-          // Only the kinds of record the steps change are read and replaced: a million events
-          // stay where they are when only the card states change layout.
-          const ranges = migrations.migratedKinds(fromVersion)?.map(kindRange) ?? [null];
-          const reads = ranges.map((range) => ({
-            values: store.getAll(range),
-            keys: store.getAllKeys(range),
-          }));
-          scope.afterAll(
-            reads.flatMap((read) => [read.values, read.keys]),
-            () => {
-              const entries: StoredEntry[] = reads
-                .flatMap((read) =>
-                  read.keys.result.map((key, index) => ({
-                    key,
-                    value: read.values.result[index] as unknown,
-                  })),
-                )
-                .filter(({ key }) => keyText(key) !== keyText(schemaVersionKey));
-              const migrated = migrations.migrateEntries(entries, fromVersion, {
-                schedulerFor: (settings) => this.schedulerFor()(settings),
-              });
-              for (const range of ranges) {
-                if (range) store.delete(range);
-                else store.clear();
-              }
-              for (const { key, value } of migrated) store.put(value, key);
-              store.put(currentSchemaVersion, schemaVersionKey);
-              scope.finish(undefined);
-            },
-          );
-        });
-      }),
+      migrateStore(this.store, (settings) => this.schedulerFor()(settings)),
     );
   }
 
@@ -645,14 +607,6 @@ export class IdbProgressRepository implements ProgressRepository {
       });
     });
   }
-}
-
-/** The version a store holds; records without one can only come from version 1 builds. */
-function storedSchemaVersion(value: unknown): number {
-  if (value === undefined) return 1;
-  const parsed = parseSchemaVersion(value);
-  if (!parsed.ok) throw new Error(parsed.reason);
-  return parsed.value;
 }
 
 /** The distinct pages that hold these cards' states. */

@@ -9,7 +9,6 @@ import {
   type ImportedDeckRepository,
   openImportedDeckRepository,
 } from '../storage/imported-deck-repository';
-import { compileDeckSources } from './compile-deck-sources';
 
 interface DeckCatalogState {
   /** Bundled decks in build order, then imported decks by title. */
@@ -83,11 +82,14 @@ export const useDeckCatalog = create<DeckCatalogState>()((set, get) => {
     return { loadedDecks, summaries: [...bundledDeckSummaries, ...imported] };
   }
 
+  // The compiler's front door loads only when there are imported decks to compile: most starts
+  // have none, and the first screen's budget is tight.
   async function loadImported() {
     try {
       const records = await (await openRepository()).list();
       if (records.length === 0) return;
       // Warnings were shown when the deck was imported; the same source gives the same ones.
+      const { compileDeckSources } = await import('./compile-deck-sources');
       const { decks } = await compileDeckSources(
         records.map((record) => record.source),
         bundledDeckIds,
@@ -141,6 +143,7 @@ export const useDeckCatalog = create<DeckCatalogState>()((set, get) => {
     },
     async importDeckSources(sources) {
       await ensureImported();
+      const { compileDeckSources } = await import('./compile-deck-sources');
       const result = await compileDeckSources(sources, bundledDeckIds);
       const pairs = pairWithSources(result.decks, sources);
       const importedAtMillis = Date.now();
