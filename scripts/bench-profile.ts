@@ -102,7 +102,7 @@ export function deckLayout(cards: number): number[] {
 async function writeDecks(decksDir: string, cards: number) {
   const root = path.join(repoRoot, decksDir);
   await rm(root, { recursive: true, force: true });
-  const compiled: { deck: BenchDeck; cardIds: string[] }[] = [];
+  const compiled: { deck: BenchDeck; cardIds: string[]; contentHashes: string[] }[] = [];
   const layout = deckLayout(cards);
   for (const [index, topics] of layout.entries()) {
     const title = `Bench deck ${index + 1}`;
@@ -126,13 +126,14 @@ async function writeDecks(decksDir: string, cards: number) {
         cards: deck.cards.length,
       },
       cardIds: deck.cards.map((card) => card.id),
+      contentHashes: deck.cards.map((card) => card.contentHash),
     });
   }
   return compiled;
 }
 
 /** Bumped whenever `seedScript` changes what it writes, so older seeded profiles are not reused. */
-const seedVersion = 2;
+const seedVersion = 3;
 /** A seeded profile is reused for a day; after that its due dates have drifted too far from now. */
 const reuseForMillis = 86_400_000;
 
@@ -215,7 +216,12 @@ async function createProfile(cards: number, events: number): Promise<BenchProfil
       // A page of the origin that does not start the app, which would open the database itself.
       await page.goto(`${server.baseUrl}/favicon.svg`);
       seeded = (await page.evaluate(
-        seedScript({ cardIds, eventCount: events, nowMillis: seededAtMillis }),
+        seedScript({
+          cardIds,
+          contentHashes: compiled.flatMap((entry) => entry.contentHashes),
+          eventCount: events,
+          nowMillis: seededAtMillis,
+        }),
       )) as SeedCounts;
     } finally {
       await context.close();
@@ -267,6 +273,8 @@ async function createProfile(cards: number, events: number): Promise<BenchProfil
 
 interface SeedParameters {
   readonly cardIds: readonly string[];
+  /** Each card's content hash, as the app remembers it at a review. */
+  readonly contentHashes: readonly string[];
   readonly eventCount: number;
   readonly nowMillis: number;
 }
@@ -447,6 +455,24 @@ function seedScript(parameters: SeedParameters): string {
   await put(['meta', 'schema'], p.schemaVersion);
   await flush();
   db.close();
+
+  // What each reviewed card looked like at its last review (src/storage/seen-content-hashes.ts):
+  // the deck as it is, so no card shows as changed.
+  const seenOpening = indexedDB.open('recallmap-seen-cards');
+  seenOpening.onupgradeneeded = () => seenOpening.result.createObjectStore('hashes');
+  const seenDb = await request(seenOpening);
+  const hashOf = new Map(p.cardIds.map((id, index) => [id, p.contentHashes[index]]));
+  const tx = seenDb.transaction('hashes', 'readwrite');
+  for (const [pageIndex, states] of pages) {
+    const cardIds = states.map((state) => state.cardId);
+    const hashes = cardIds.map((id) => hashOf.get(id));
+    tx.objectStore('hashes').put({ cardIds, hashes }, ['page', pageIndex]);
+  }
+  await new Promise((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+  });
+  seenDb.close();
   return counts;
 })(${JSON.stringify(constants)})`;
 }

@@ -1,5 +1,6 @@
-import { createStore, entries, set, type UseStore } from 'idb-keyval';
+import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
 import type { CardId } from '../domain/ids';
+import { statePageOf } from './state-page';
 
 /**
  * The content hash of each card as it was at its last review, to mark cards a deck edit changed.
@@ -11,18 +12,86 @@ export interface SeenContentHashes {
   remember(cardId: CardId, contentHash: string): Promise<void>;
 }
 
+/** One page: the hashes of the cards whose ids hash to it, as the card state pages do. */
+interface HashPage {
+  readonly cardIds: readonly string[];
+  readonly hashes: readonly string[];
+}
+
+// Keys: ['page', n] holds a HashPage. The first layout kept one string per card under the card id
+// itself; strings sort before arrays, so those keys are the range below.
+const pageRange = () => IDBKeyRange.bound(['page'], ['page', []]);
+const perCardRange = () => IDBKeyRange.bound('', [], false, true);
+const pageKey = (pageIndex: number) => ['page', pageIndex];
+
+function isHashPage(value: unknown): value is HashPage {
+  const page = value as Partial<HashPage> | null;
+  return (
+    typeof page === 'object' &&
+    page !== null &&
+    Array.isArray(page.cardIds) &&
+    Array.isArray(page.hashes) &&
+    page.cardIds.length === page.hashes.length
+  );
+}
+
+function pageOfHashes(hashes: ReadonlyMap<string, string>, pageIndex: number): HashPage {
+  const cardIds = [...hashes.keys()].filter((id) => statePageOf(id) === pageIndex);
+  return { cardIds, hashes: cardIds.map((id) => hashes.get(id) ?? '') };
+}
+
+/**
+ * Hashes in IndexedDB, packed in pages so that start-up reads them in one request however many
+ * cards were reviewed. Hashes kept one per record by earlier versions are moved into pages the
+ * first time they are loaded.
+ */
 export function idbSeenContentHashes(
   store: UseStore = createStore('recallmap-seen-cards', 'hashes'),
 ): SeenContentHashes {
   return {
-    async load() {
-      const hashes = new Map<CardId, string>();
-      for (const [key, value] of await entries(store)) {
-        if (typeof key === 'string' && typeof value === 'string') hashes.set(key as CardId, value);
-      }
-      return hashes;
-    },
-    remember: (cardId, contentHash) => set(cardId, contentHash, store),
+    load: () =>
+      store('readwrite', async (objectStore) => {
+        const [pages, oldKeys, oldValues] = await Promise.all([
+          promisifyRequest(objectStore.getAll(pageRange())),
+          promisifyRequest(objectStore.getAllKeys(perCardRange())),
+          promisifyRequest(objectStore.getAll(perCardRange())),
+        ]);
+        const hashes = new Map<CardId, string>();
+        for (const page of pages) {
+          if (!isHashPage(page)) continue;
+          page.cardIds.forEach((id, index) => {
+            const hash = page.hashes[index];
+            if (typeof id === 'string' && typeof hash === 'string') hashes.set(id as CardId, hash);
+          });
+        }
+        if (oldKeys.length > 0) {
+          const touched = new Set<number>();
+          oldKeys.forEach((key, index) => {
+            const hash: unknown = oldValues[index];
+            if (typeof key !== 'string' || typeof hash !== 'string') return;
+            hashes.set(key as CardId, hash);
+            touched.add(statePageOf(key));
+          });
+          for (const pageIndex of touched) {
+            objectStore.put(pageOfHashes(hashes, pageIndex), pageKey(pageIndex));
+          }
+          objectStore.delete(perCardRange());
+        }
+        return hashes;
+      }),
+    remember: (cardId, contentHash) =>
+      store('readwrite', async (objectStore) => {
+        const pageIndex = statePageOf(cardId);
+        const stored: unknown = await promisifyRequest(objectStore.get(pageKey(pageIndex)));
+        const page = isHashPage(stored) ? stored : { cardIds: [], hashes: [] };
+        const at = page.cardIds.indexOf(cardId);
+        const next =
+          at === -1
+            ? { cardIds: [...page.cardIds, cardId], hashes: [...page.hashes, contentHash] }
+            : { cardIds: page.cardIds, hashes: page.hashes.with(at, contentHash) };
+        objectStore.put(next, pageKey(pageIndex));
+        await promisifyRequest(objectStore.transaction);
+      }),
   };
 }
 
