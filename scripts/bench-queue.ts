@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { type CardId, cardId } from '../src/domain/ids';
 import type { CardPhase, CardState } from '../src/domain/progress';
-import { buildReviewQueue } from '../src/scheduler/review-queue';
+import { buildReviewQueue } from '../src/scheduler/build-review-queue';
 
 const day = 86_400_000;
 

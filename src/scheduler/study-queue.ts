@@ -1,6 +1,7 @@
 import type { CardId } from '../domain/ids';
 import type { CardState } from '../domain/progress';
-import { buildReviewQueue, type QueueSettings, studiedToday } from './review-queue';
+import { buildReviewQueue } from './build-review-queue';
+import { type QueueSettings, studiedToday } from './review-queue';
 
 /**
  * The queue of a session over one deck or several ("Study all due"): each deck's own queue within

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CardId, cardId } from '../../src/domain/ids';
 import { type CardState, defaultSettings } from '../../src/domain/progress';
-import { buildReviewQueue, deckCounts, studiedToday } from '../../src/scheduler/review-queue';
+import { buildReviewQueue } from '../../src/scheduler/build-review-queue';
+import { deckCounts, studiedToday } from '../../src/scheduler/review-queue';
 import { cardState, ids, stateMap } from './card-states';
 import { seededRandom } from './seeded-random';
 
