@@ -49,6 +49,27 @@ export function phasedReviews(
   return result;
 }
 
+/**
+ * The cards with a review in the window: those whose state says they were last reviewed after its
+ * start (a review in the window leaves the last review there or later). Their whole logs give
+ * every review of the window its phase; no other card has one. At a million reviews this reads a
+ * few percent of the log instead of all of it.
+ */
+export function cardsReviewedSince(
+  states: Iterable<CardState>,
+  nowMillis: number,
+  days: number = retentionWindowDays,
+): CardId[] {
+  const sinceMillis = nowMillis - days * dayMillis;
+  const cardIds: CardId[] = [];
+  for (const state of states) {
+    if ((state.lastReviewAtMillis ?? Number.NEGATIVE_INFINITY) > sinceMillis) {
+      cardIds.push(state.cardId);
+    }
+  }
+  return cardIds;
+}
+
 export interface TrueRetention {
   /** Reviews of cards in the review phase not answered Again. */
   readonly retained: number;

@@ -238,6 +238,15 @@ export class IdbProgressRepository implements ProgressRepository {
     );
   }
 
+  async eventsForCards(cardIds: readonly CardId[]): Promise<ProgressEvent[]> {
+    await this.open();
+    return runTransaction(this.store, 'readwrite', 'Reading the events of cards', (scope) => {
+      this.readCardLogs(scope, cardIds, [], (logs) => {
+        scope.finish([...logs.values()].flat().sort(compareEventsByTime));
+      });
+    });
+  }
+
   async allEvents(): Promise<ProgressEvent[]> {
     await this.open();
     return runTransaction(this.store, 'readwrite', 'Reading all events', (scope) => {

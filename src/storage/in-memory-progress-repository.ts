@@ -81,6 +81,11 @@ export class InMemoryProgressRepository implements ProgressRepository {
     );
   }
 
+  async eventsForCards(cardIds: readonly CardId[]): Promise<ProgressEvent[]> {
+    const events = cardIds.flatMap((id) => [...(this.events.get(id)?.values() ?? [])]);
+    return structuredClone(events.sort(compareEventsByTime));
+  }
+
   async allEvents(): Promise<ProgressEvent[]> {
     const all = [...this.events.values()].flatMap((log) => [...log.values()]);
     return structuredClone(all.sort(compareEventsByTime));

@@ -73,6 +73,7 @@ export function announcingCommits(
       return state;
     },
     eventsForCard: (cardId) => repository.eventsForCard(cardId),
+    eventsForCards: (cardIds) => repository.eventsForCards(cardIds),
     allEvents: () => repository.allEvents(),
     async mergeEvents(events) {
       const result = await repository.mergeEvents(events);

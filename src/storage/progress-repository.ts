@@ -64,6 +64,8 @@ export interface ProgressRepository {
   commitUndo(event: UndoEvent): Promise<CardState | undefined>;
   /** The card's events, undos included, in time order. */
   eventsForCard(cardId: CardId): Promise<ProgressEvent[]>;
+  /** The events of these cards, undos included, in time order: one read however many cards. */
+  eventsForCards(cardIds: readonly CardId[]): Promise<ProgressEvent[]>;
   /** Every event, in time order: for backups, merges and statistics, never for start-up. */
   allEvents(): Promise<ProgressEvent[]>;
   /**

@@ -210,10 +210,7 @@ export const useProgress = create<ProgressState>()((set, get) => {
         });
       }
     },
-    async eventsForCards(cardIds) {
-      const logs = await Promise.all(cardIds.map((id) => requireRepository().eventsForCard(id)));
-      return logs.flat();
-    },
+    eventsForCards: (cardIds) => requireRepository().eventsForCards(cardIds),
     async saveSettings(settings) {
       await requireRepository().saveSettings(settings);
       set({ settings });

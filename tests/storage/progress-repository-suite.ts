@@ -152,6 +152,21 @@ export function describeProgressRepository(
       expect(await repository.eventsForCard(term)).toEqual([first, second, cancel]);
     });
 
+    it('reads the events of several cards at once, in time order, and nothing of others', async () => {
+      const repository = await create();
+      const other = cardId('html/forms:term');
+      const late = review('e1', term, 3, t0 + 20 * minute);
+      const early = review('e2', recall, 4, t0);
+      const mid = review('e3', recall, 1, t0 + 10 * minute);
+      for (const event of [late, early, mid, review('e4', other, 3, t0 + 5 * minute)]) {
+        await repository.commitReview(event);
+      }
+      const cancel = undo('u1', late, t0 + 21 * minute);
+      await repository.commitUndo(cancel);
+      expect(await repository.eventsForCards([term, recall])).toEqual([early, mid, late, cancel]);
+      expect(await repository.eventsForCards([])).toEqual([]);
+    });
+
     it('forgets the card when its only review is undone', async () => {
       const repository = await create();
       const only = review('e1', recall, 4, t0);
