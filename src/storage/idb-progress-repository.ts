@@ -20,6 +20,7 @@ import { ProgressStoreError, runTransaction, type TransactionScope } from './idb
 import type { StoredEntry } from './migrations';
 import type {
   CorruptRecord,
+  DailyCounts,
   MergeResult,
   ProgressRepository,
   ProgressSnapshot,
@@ -132,7 +133,14 @@ export class IdbProgressRepository implements ProgressRepository {
     };
   }
 
-  private readSnapshot(): Promise<{
+  async loadDailyCounts(): Promise<DailyCounts> {
+    await this.open();
+    const { snapshot } = await this.readSnapshot(false);
+    return { reviewsByDay: snapshot.reviewsByDay, totalReviews: snapshot.totalReviews };
+  }
+
+  /** Everything start-up reads, the state pages raw (none when `withPages` is false). */
+  private readSnapshot(withPages = true): Promise<{
     snapshot: Omit<ProgressSnapshot, 'states'>;
     pages: StoredEntry[];
   }> {
@@ -141,11 +149,13 @@ export class IdbProgressRepository implements ProgressRepository {
       const corrupt: CorruptList = [];
       const earlierCorrupt = store.getAll(kindRange('corrupt'));
       const totals = store.get(totalsKey);
-      const pageValues = store.getAll(kindRange('states'));
-      const pageKeys = store.getAllKeys(kindRange('states'));
+      const pageReads = withPages
+        ? { values: store.getAll(kindRange('states')), keys: store.getAllKeys(kindRange('states')) }
+        : undefined;
       this.readSettings(scope, corrupt, (settings) => {
         this.readValid(scope, kindRange('day'), parseDayAt, corrupt, (days) => {
-          scope.afterAll([earlierCorrupt, totals, pageValues, pageKeys], () => {
+          const pageRequests = pageReads ? [pageReads.values, pageReads.keys] : [];
+          scope.afterAll([earlierCorrupt, totals, ...pageRequests], () => {
             const reviewsByDay = new Map(
               days.map(({ value }) => [value.dayKey, value.reviewCount]),
             );
@@ -165,10 +175,11 @@ export class IdbProgressRepository implements ProgressRepository {
                 settings,
                 corrupt: [...earlierCorrupt.result.map(describeCorrupt), ...corrupt],
               },
-              pages: pageKeys.result.map((key, index) => ({
-                key,
-                value: pageValues.result[index],
-              })),
+              pages:
+                pageReads?.keys.result.map((key, index) => ({
+                  key,
+                  value: pageReads.values.result[index],
+                })) ?? [],
             });
           });
         });

@@ -16,6 +16,7 @@ import {
   planCardCommit,
 } from './card-commit';
 import type {
+  DailyCounts,
   MergeResult,
   ProgressRepository,
   ProgressSnapshot,
@@ -48,6 +49,10 @@ export class InMemoryProgressRepository implements ProgressRepository {
       settings: this.settings,
       corrupt: [],
     };
+  }
+
+  async loadDailyCounts(): Promise<DailyCounts> {
+    return { reviewsByDay: new Map(this.reviewsByDay), totalReviews: this.totalReviews };
   }
 
   async statesFor(cardIds: readonly CardId[]): Promise<Map<CardId, CardState>> {

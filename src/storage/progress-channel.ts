@@ -61,6 +61,7 @@ export function announcingCommits(
 ): ProgressRepository {
   return {
     load: () => repository.load(),
+    loadDailyCounts: () => repository.loadDailyCounts(),
     statesFor: (cardIds) => repository.statesFor(cardIds),
     async commitReview(event) {
       const state = await repository.commitReview(event);

@@ -28,6 +28,8 @@ export interface ProgressSnapshot {
   readonly corrupt: readonly CorruptRecord[];
 }
 
+export type DailyCounts = Pick<ProgressSnapshot, 'reviewsByDay' | 'totalReviews'>;
+
 export interface MergeResult {
   /** Events the log did not hold yet, undos included. */
   readonly addedEvents: number;
@@ -53,6 +55,8 @@ export interface MergeResult {
  */
 export interface ProgressRepository {
   load(): Promise<ProgressSnapshot>;
+  /** The per-day counts and the total alone: what another tab's commit changed besides states. */
+  loadDailyCounts(): Promise<DailyCounts>;
   /** The stored states of these cards (absent ones were never reviewed), e.g. after another tab's commit. */
   statesFor(cardIds: readonly CardId[]): Promise<Map<CardId, CardState>>;
   /** Adds the review and returns the card's new state. Committing an event already stored changes nothing. */

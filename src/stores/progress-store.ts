@@ -110,13 +110,22 @@ export const useProgress = create<ProgressState>()((set, get) => {
     const snapshot = await repository.load();
     if (opened.persistent) seenContent = idbSeenContentHashes();
     const seenContentHashes = await seenContent.load().catch(() => new Map<CardId, string>());
-    channel.subscribe(async () => {
-      // Another tab committed: its states and totals are in the shared database.
-      const fresh = await requireRepository().load();
-      set({
-        states: fresh.states,
-        reviewsByDay: fresh.reviewsByDay,
-        totalReviews: fresh.totalReviews,
+    channel.subscribe(async (cardIds) => {
+      // Another tab committed: the states of its cards, the day counts and the total are in the
+      // shared database. Only those are read again, not every state.
+      const storage = requireRepository();
+      const [fresh, counts] = await Promise.all([
+        storage.statesFor(cardIds),
+        storage.loadDailyCounts(),
+      ]);
+      set((current) => {
+        const states = new Map(current.states);
+        for (const id of cardIds) {
+          const state = fresh.get(id);
+          if (state) states.set(id, state);
+          else states.delete(id);
+        }
+        return { states, ...counts };
       });
     });
     set({

@@ -167,6 +167,18 @@ export function describeProgressRepository(
       expect(await repository.eventsForCards([])).toEqual([]);
     });
 
+    it('gives the day counts and the total alone, as a full load has them', async () => {
+      const repository = await create();
+      await repository.commitReview(review('e1', term, 3, t0));
+      await repository.commitReview(review('e2', recall, 3, t0 + day));
+      const second = review('e3', recall, 1, t0 + day + 10 * minute);
+      await repository.commitReview(second);
+      await repository.commitUndo(undo('u3', second, t0 + day + 11 * minute));
+      const { reviewsByDay, totalReviews } = await repository.load();
+      expect(await repository.loadDailyCounts()).toEqual({ reviewsByDay, totalReviews });
+      expect(totalReviews).toBe(2);
+    });
+
     it('forgets the card when its only review is undone', async () => {
       const repository = await create();
       const only = review('e1', recall, 4, t0);
