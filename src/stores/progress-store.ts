@@ -107,12 +107,15 @@ export const useProgress = create<ProgressState>()((set, get) => {
     const opened = await openProgressRepository();
     const channel = openProgressChannel();
     repository = announcingCommits(opened.repository, channel);
-    const snapshot = await repository.load();
     if (opened.persistent) seenContent = idbSeenContentHashes();
-    const seenContentHashes = await seenContent.load().catch(() => new Map<CardId, string>());
+    // Listening starts before the snapshot is read, so that no other tab's commit during the read
+    // is missed; each is applied once the snapshot is in place, by reading those cards again.
+    let snapshotShown: () => void = () => {};
+    const shown = new Promise<void>((resolve) => {
+      snapshotShown = resolve;
+    });
     channel.subscribe(async (cardIds) => {
-      // Another tab committed: the states of its cards, the day counts and the total are in the
-      // shared database. Only those are read again, not every state.
+      await shown;
       const storage = requireRepository();
       const [fresh, counts] = await Promise.all([
         storage.statesFor(cardIds),
@@ -128,6 +131,11 @@ export const useProgress = create<ProgressState>()((set, get) => {
         return { states, ...counts };
       });
     });
+    const [snapshot, seenContentHashes, persistenceGrant] = await Promise.all([
+      repository.load(),
+      seenContent.load().catch(() => new Map<CardId, string>()),
+      opened.persistent ? currentPersistenceGrant() : ('unsupported' as const),
+    ]);
     set({
       ready: true,
       persistent: opened.persistent,
@@ -138,8 +146,9 @@ export const useProgress = create<ProgressState>()((set, get) => {
       settings: snapshot.settings,
       corrupt: snapshot.corrupt,
       seenContentHashes,
-      persistenceGrant: opened.persistent ? await currentPersistenceGrant() : 'unsupported',
+      persistenceGrant,
     });
+    snapshotShown();
   }
 
   return {
