@@ -8,14 +8,7 @@ import {
   type Settings,
   type UndoEvent,
 } from '../domain/progress';
-import { compareEventsByTime } from '../scheduler/effective-reviews';
-import {
-  addDayDeltas,
-  type CardCommit,
-  checkUndoTarget,
-  groupByCard,
-  planCardCommit,
-} from './card-commit';
+import type { CardCommit } from './card-commit';
 import { ProgressStoreError, runTransaction, type TransactionScope } from './idb-transaction';
 import type { StoredEntry } from './migrations';
 import type {
@@ -236,35 +229,35 @@ export class IdbProgressRepository implements ProgressRepository {
   }
 
   async eventsForCard(cardId: CardId): Promise<ProgressEvent[]> {
-    await this.open();
-    return runTransaction(
-      this.store,
-      'readwrite',
-      `Reading the events of card ${cardId}`,
-      (scope) => {
-        this.readCardLogs(scope, [cardId], [], (logs) => {
-          scope.finish([...(logs.get(cardId) ?? [])].sort(compareEventsByTime));
-        });
-      },
-    );
+    return this.eventsForCards([cardId]);
   }
 
   async eventsForCards(cardIds: readonly CardId[]): Promise<ProgressEvent[]> {
     await this.open();
-    return runTransaction(this.store, 'readwrite', 'Reading the events of cards', (scope) => {
-      this.readCardLogs(scope, cardIds, [], (logs) => {
-        scope.finish([...logs.values()].flat().sort(compareEventsByTime));
-      });
-    });
+    const events = await runTransaction<ProgressEvent[]>(
+      this.store,
+      'readwrite',
+      'Reading the events of cards',
+      (scope) => {
+        this.readCardLogs(scope, cardIds, [], (logs) => scope.finish([...logs.values()].flat()));
+      },
+    );
+    return inTimeOrder(events);
   }
 
   async allEvents(): Promise<ProgressEvent[]> {
     await this.open();
-    return runTransaction(this.store, 'readwrite', 'Reading all events', (scope) => {
-      this.readValid(scope, kindRange('event'), parseEventAt, [], (events) => {
-        scope.finish(events.map(({ value }) => value).sort(compareEventsByTime));
-      });
-    });
+    const events = await runTransaction<ProgressEvent[]>(
+      this.store,
+      'readwrite',
+      'Reading all events',
+      (scope) => {
+        this.readValid(scope, kindRange('event'), parseEventAt, [], (valid) => {
+          scope.finish(valid.map(({ value }) => value));
+        });
+      },
+    );
+    return inTimeOrder(events);
   }
 
   async mergeEvents(events: readonly unknown[]): Promise<MergeResult> {
@@ -308,7 +301,11 @@ export class IdbProgressRepository implements ProgressRepository {
     isUndo = false,
   ): Promise<CardCommit[]> {
     await this.open();
-    await this.loadScheduler();
+    // The write path loads with the first commit, with the scheduler: not at start-up.
+    const [{ addDayDeltas, checkUndoTarget, groupByCard, planCardCommit }] = await Promise.all([
+      import('./card-commit'),
+      this.loadScheduler(),
+    ]);
     const groups = groupByCard(incoming);
     return runTransaction(this.store, 'readwrite', action, (scope) => {
       const { store } = scope;
@@ -686,6 +683,12 @@ async function unpackInSlices(
     sinceYield += unpacked.value.states.length;
   }
   return { states, damagedPages };
+}
+
+/** Events in replay order; the ordering module loads with the first read of a log. */
+async function inTimeOrder(events: ProgressEvent[]): Promise<ProgressEvent[]> {
+  const { compareEventsByTime } = await import('../scheduler/effective-reviews');
+  return events.sort(compareEventsByTime);
 }
 
 /** The distinct pages that hold these cards' states. */
