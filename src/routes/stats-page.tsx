@@ -1,9 +1,11 @@
 import './stats-page.css';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { summarizeDeck } from '../compiler/summarize-deck';
 import type { Deck } from '../domain/deck';
 import type { DeckSummary } from '../domain/deck-summary';
+import type { CardId } from '../domain/ids';
+import type { CardState } from '../domain/progress';
 import { dayKey } from '../scheduler/day-boundary';
 import { fsrsRecall } from '../scheduler/fsrs-recall';
 import { deckMastery, topicMastery } from '../scheduler/mastery';
@@ -15,6 +17,7 @@ import { DueForecastChart } from '../ui/due-forecast-chart';
 import { LoadedGate } from '../ui/loaded-gate';
 import { MasteryBar } from '../ui/mastery-bar';
 import { ReviewHeatmapChart } from '../ui/review-heatmap-chart';
+import { useComputedLater } from '../ui/use-computed-later';
 import { useDeck, useDeckSummaries } from '../ui/use-decks';
 import { useDocumentTitle } from '../ui/use-document-title';
 import { useNow } from '../ui/use-now';
@@ -50,9 +53,11 @@ function StatsBody({ decks }: { decks: readonly DeckSummary[] }) {
     () => reviewsPerDay(reviewsByDay, dayKey(nowMillis, dayStartHour)),
     [reviewsByDay, nowMillis, dayStartHour],
   );
-  const forecast = useMemo(
-    () => dueForecast(states.values(), nowMillis, dayStartHour),
-    [states, nowMillis, dayStartHour],
+  const forecast = useComputedLater(
+    useCallback(
+      () => dueForecast(states.values(), nowMillis, dayStartHour),
+      [states, nowMillis, dayStartHour],
+    ),
   );
   return (
     <>
@@ -73,31 +78,56 @@ function StatsBody({ decks }: { decks: readonly DeckSummary[] }) {
       </section>
       <section aria-labelledby="forecast-heading">
         <h2 id="forecast-heading">Due in the next 30 days</h2>
-        <DueForecastChart forecast={forecast} />
+        {forecast ? <DueForecastChart forecast={forecast} /> : <p className="muted">Computing…</p>}
       </section>
       <section aria-labelledby="decks-heading">
         <h2 id="decks-heading">Decks</h2>
         {decks.length === 0 && <p className="empty">No decks yet.</p>}
-        {decks.map((deck) => {
-          const mastery = deckMastery(deck.topicCardIds, states, fsrsRecall, nowMillis);
-          const counts = cardCountsByState(deck.studyCardIds, states);
-          return (
-            <article key={deck.id} className="deck-stats" aria-labelledby={`stats-${deck.id}`}>
-              <h3 id={`stats-${deck.id}`}>
-                <Link to={`/decks/${encodeURIComponent(deck.id)}`}>{deck.title}</Link>
-              </h3>
-              <MasteryBar label={`${deck.title} mastery`} recall={mastery.recall} />
-              <p className="muted">
-                {mastery.masteredTopics} of {mastery.topicCount} topics mastered · New {counts.new}{' '}
-                · Learning {counts.learning} · Review {counts.review} · Relearning{' '}
-                {counts.relearning}
-              </p>
-              <TopicMasteryDetails deck={deck} nowMillis={nowMillis} />
-            </article>
-          );
-        })}
+        {decks.map((deck) => (
+          <DeckStats key={deck.id} deck={deck} states={states} nowMillis={nowMillis} />
+        ))}
       </section>
     </>
+  );
+}
+
+function DeckStats({
+  deck,
+  states,
+  nowMillis,
+}: {
+  deck: DeckSummary;
+  states: ReadonlyMap<CardId, CardState>;
+  nowMillis: number;
+}) {
+  const figures = useComputedLater(
+    useCallback(
+      () => ({
+        mastery: deckMastery(deck.topicCardIds, states, fsrsRecall, nowMillis),
+        counts: cardCountsByState(deck.studyCardIds, states),
+      }),
+      [deck, states, nowMillis],
+    ),
+  );
+  return (
+    <article className="deck-stats" aria-labelledby={`stats-${deck.id}`}>
+      <h3 id={`stats-${deck.id}`}>
+        <Link to={`/decks/${encodeURIComponent(deck.id)}`}>{deck.title}</Link>
+      </h3>
+      {figures ? (
+        <>
+          <MasteryBar label={`${deck.title} mastery`} recall={figures.mastery.recall} />
+          <p className="muted">
+            {figures.mastery.masteredTopics} of {figures.mastery.topicCount} topics mastered · New{' '}
+            {figures.counts.new} · Learning {figures.counts.learning} · Review{' '}
+            {figures.counts.review} · Relearning {figures.counts.relearning}
+          </p>
+        </>
+      ) : (
+        <p className="muted">Computing…</p>
+      )}
+      <TopicMasteryDetails deck={deck} nowMillis={nowMillis} />
+    </article>
   );
 }
 

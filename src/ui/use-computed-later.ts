@@ -1,0 +1,16 @@
+import { useEffect, useState } from 'react';
+
+/**
+ * `compute()` run in a task of its own after the render: undefined until then, and the previous
+ * value while a newer one is computed. Pass a memoized function (`useCallback`): each new one is
+ * run again. For figures over every card state: a page with several of them, each in its own
+ * task, never blocks input for long at 100,000 cards, where one render computing them all did.
+ */
+export function useComputedLater<T>(compute: () => T): T | undefined {
+  const [value, setValue] = useState<{ readonly current: T }>();
+  useEffect(() => {
+    const timer = setTimeout(() => setValue({ current: compute() }), 0);
+    return () => clearTimeout(timer);
+  }, [compute]);
+  return value?.current;
+}
