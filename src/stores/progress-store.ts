@@ -47,6 +47,11 @@ interface ProgressState {
   saveSettings(settings: Settings): Promise<void>;
   /** The whole log: for statistics of a log kept in memory, and backups; never at start-up. */
   allEvents(): Promise<ProgressEvent[]>;
+  /**
+   * Reads the seen content hashes once, for the pages that mark changed cards (the deck page, the
+   * study session); the others never read them. A card remembered meanwhile keeps its newer hash.
+   */
+  loadSeenContent(): Promise<void>;
   /** Records the text a card had when it was answered; a failure here loses no progress. */
   rememberSeenContent(cardId: CardId, contentHash: string): void;
   eventsForCards(cardIds: readonly CardId[]): Promise<ProgressEvent[]>;
@@ -63,6 +68,7 @@ let repository: ProgressRepository | undefined;
 let seenContent: SeenContentHashes = inMemorySeenContentHashes();
 let opening: Promise<void> | undefined;
 let askedForPersistence = false;
+let seenContentLoading: Promise<void> | undefined;
 
 function withState(
   states: ReadonlyMap<CardId, CardState>,
@@ -131,9 +137,8 @@ export const useProgress = create<ProgressState>()((set, get) => {
         return { states, ...counts };
       });
     });
-    const [snapshot, seenContentHashes, persistenceGrant] = await Promise.all([
+    const [snapshot, persistenceGrant] = await Promise.all([
       repository.load(),
-      seenContent.load().catch(() => new Map<CardId, string>()),
       opened.persistent ? currentPersistenceGrant() : ('unsupported' as const),
     ]);
     set({
@@ -145,7 +150,6 @@ export const useProgress = create<ProgressState>()((set, get) => {
       totalReviews: snapshot.totalReviews,
       settings: snapshot.settings,
       corrupt: snapshot.corrupt,
-      seenContentHashes,
       persistenceGrant,
     });
     snapshotShown();
@@ -198,6 +202,18 @@ export const useProgress = create<ProgressState>()((set, get) => {
       return state;
     },
     allEvents: () => requireRepository().allEvents(),
+    loadSeenContent() {
+      seenContentLoading ??= get()
+        .init()
+        .then(() => seenContent.load())
+        .catch(() => new Map<CardId, string>())
+        .then((loaded) => {
+          set((current) => ({
+            seenContentHashes: new Map([...loaded, ...current.seenContentHashes]),
+          }));
+        });
+      return seenContentLoading;
+    },
     rememberSeenContent(cardId, contentHash) {
       if (get().seenContentHashes.get(cardId) === contentHash) return;
       set((current) => ({

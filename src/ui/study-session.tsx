@@ -11,6 +11,7 @@ import { type CardWithTopic, findDeckCard } from './deck-card-lookup';
 import { MarkdownText } from './markdown-text';
 import { ResourceList } from './resource-list';
 import { useScheduler } from './use-scheduler';
+import { useSeenContentHashes } from './use-seen-content-hashes';
 import { type SessionDeck, useSessionDeck } from './use-session-deck';
 import { useShortcuts } from './use-shortcuts';
 import { type SessionTally, useStudySession } from './use-study-session';
@@ -153,7 +154,7 @@ function SessionProgress({ done, total }: { done: number; total: number }) {
 }
 
 function CardFace({ card: { card, topic }, revealed }: { card: CardWithTopic; revealed: boolean }) {
-  const seenHash = useProgress((progress) => progress.seenContentHashes.get(card.id));
+  const seenHash = useSeenContentHashes().get(card.id);
   const changed = seenHash !== undefined && seenHash !== card.contentHash;
   const kindLabel = card.kind === 'term' ? 'What is this?' : 'Which term is described?';
   return (
