@@ -133,7 +133,7 @@ async function writeDecks(decksDir: string, cards: number) {
 }
 
 /** Bumped whenever `seedScript` changes what it writes, so older seeded profiles are not reused. */
-const seedVersion = 3;
+const seedVersion = 4;
 /** A seeded profile is reused for a day; after that its due dates have drifted too far from now. */
 const reuseForMillis = 86_400_000;
 
