@@ -39,6 +39,7 @@ import {
   dayRecordKey,
   eventKey,
   keyPart,
+  keyText,
   kindRange,
   numericKeyPart,
   schemaVersionKey,
@@ -70,8 +71,6 @@ interface Valid<T> {
 
 /** Where corrupt records found during one transaction are reported. */
 type CorruptList = CorruptRecord[];
-
-const keyText = (key: IDBValidKey) => JSON.stringify(key);
 
 /**
  * Progress in IndexedDB, through idb-keyval's custom-store callback so that each operation is one
@@ -471,44 +470,26 @@ export class IdbProgressRepository implements ProgressRepository {
   ): void {
     const requests = pageIndices.map((index) => scope.store.get(statePageKey(index)));
     scope.afterAll(requests, () => {
-      const entries = requests.map((request, index) => ({
-        key: statePageKey(pageIndices[index] ?? -1),
-        value: request.result as unknown,
-      }));
       const pages = new StatePageSet();
       const rebuild: CardId[] = [];
       const brokenPages = new Set<number>();
-      for (const { key, value } of entries) {
-        if (value === undefined) continue;
-        const pageIndex = numericKeyPart(key, 1);
-        const unpacked =
-          pageIndex === undefined
-            ? ({ ok: false, reason: 'the key names no page' } as const)
-            : unpackStatePage(value, pageIndex);
-        if (!unpacked.ok || pageIndex === undefined) {
-          this.setAside(
-            scope,
-            key,
-            value,
-            unpacked.ok ? 'the key names no page' : unpacked.reason,
-            corrupt,
-          );
-          if (pageIndex !== undefined) brokenPages.add(pageIndex);
-          continue;
+      pageIndices.forEach((pageIndex, index) => {
+        const value: unknown = requests[index]?.result;
+        if (value === undefined) return;
+        const key = statePageKey(pageIndex);
+        const unpacked = unpackStatePage(value, pageIndex);
+        if (!unpacked.ok) {
+          this.setAside(scope, key, value, unpacked.reason, corrupt);
+          brokenPages.add(pageIndex);
+          return;
         }
         pages.add(unpacked.value.states);
         for (const broken of unpacked.value.broken) {
-          this.keepAside(
-            scope,
-            [...statePageKey(pageIndex), broken.cardId],
-            broken.value,
-            broken.reason,
-            corrupt,
-          );
+          this.keepAside(scope, [...key, broken.cardId], broken.value, broken.reason, corrupt);
           rebuild.push(broken.cardId);
           pages.markChanged(pageIndex);
         }
-      }
+      });
       this.cardsOnPages(scope, brokenPages, (lost) => {
         for (const pageIndex of brokenPages) pages.markChanged(pageIndex);
         const cards = [...rebuild, ...lost];

@@ -3,9 +3,7 @@ import { runTransaction } from './idb-transaction';
 import { migratedKinds, migrateEntries, type StoredEntry } from './migrations';
 import type { SchedulerForSettings } from './progress-repository';
 import { currentSchemaVersion, storedSchemaVersion } from './schema-version';
-import { kindRange, schemaVersionKey } from './store-keys';
-
-const keyText = (key: IDBValidKey) => JSON.stringify(key);
+import { keyText, kindRange, schemaVersionKey } from './store-keys';
 
 /**
  * Brings a store written by an older version to the current layout, in one transaction: a failure

@@ -18,6 +18,9 @@ import type { ProgressEvent } from '../domain/progress';
 
 export type RecordKind = 'meta' | 'state' | 'states' | 'event' | 'day' | 'corrupt';
 
+/** A key as text, to compare keys and to name a record in reports. */
+export const keyText = (key: IDBValidKey): string => JSON.stringify(key);
+
 export const schemaVersionKey = ['meta', 'schema'];
 export const settingsKey = ['meta', 'settings'];
 export const totalsKey = ['meta', 'totals'];
@@ -27,7 +30,7 @@ export const stateKey = (cardId: CardId): IDBValidKey[] => ['state', cardId];
 export const statePageKey = (pageIndex: number): IDBValidKey[] => ['states', pageIndex];
 export const eventKey = (event: ProgressEvent): IDBValidKey[] => ['event', event.cardId, event.id];
 export const dayRecordKey = (dayKey: string): IDBValidKey[] => ['day', dayKey];
-export const corruptKey = (key: IDBValidKey): IDBValidKey[] => ['corrupt', JSON.stringify(key)];
+export const corruptKey = (key: IDBValidKey): IDBValidKey[] => ['corrupt', keyText(key)];
 
 export function kindRange(kind: RecordKind): IDBKeyRange {
   return IDBKeyRange.bound([kind], [kind, []]);
