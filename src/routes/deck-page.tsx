@@ -10,8 +10,8 @@ import { useChangedTopics } from '../ui/use-changed-topics';
 import { useDeckProgress } from '../ui/use-deck-progress';
 import { useDeck } from '../ui/use-decks';
 import { useDocumentTitle } from '../ui/use-document-title';
-import { useNow } from '../ui/use-now';
 import { useQuizConfusions } from '../ui/use-quiz-confusions';
+import { useStudyClock } from '../ui/use-study-clock';
 import { useTopicMastery } from '../ui/use-topic-mastery';
 
 export default function DeckPage() {
@@ -22,7 +22,7 @@ export default function DeckPage() {
 
 function DeckDetails({ deck }: { deck: Deck }) {
   useDocumentTitle(deck.title);
-  const nowMillis = useNow();
+  const nowMillis = useStudyClock();
   const progress = useDeckProgress(summarizeDeck(deck), nowMillis);
   const topicMastery = useTopicMastery(deck, nowMillis);
   const confusions = useQuizConfusions(deck);

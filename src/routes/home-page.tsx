@@ -10,7 +10,7 @@ import { plural } from '../ui/plural';
 import { useDeckProgress } from '../ui/use-deck-progress';
 import { useDeckSummaries } from '../ui/use-decks';
 import { useDocumentTitle } from '../ui/use-document-title';
-import { useNow } from '../ui/use-now';
+import { useStudyClock } from '../ui/use-study-clock';
 
 export default function HomePage() {
   useDocumentTitle('Decks');
@@ -19,7 +19,7 @@ export default function HomePage() {
 }
 
 function DeckList({ decks }: { decks: readonly DeckSummary[] }) {
-  const nowMillis = useNow();
+  const nowMillis = useStudyClock();
   const unreadableImports = useDeckCatalog((state) => state.unreadableImports);
   return (
     <div className="page">

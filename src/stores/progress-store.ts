@@ -39,6 +39,11 @@ interface ProgressState {
   readonly persistenceGrant: PersistenceGrant;
   /** Each card's content hash at its last review, to mark cards a deck edit changed. */
   readonly seenContentHashes: ReadonlyMap<CardId, string>;
+  /**
+   * The cards another tab's latest commit changed, set once their states here are fresh: a new
+   * object each time, so that a session showing one of them can hand it over.
+   */
+  readonly changedElsewhere: { readonly cardIds: readonly CardId[] } | undefined;
   /** Opens storage once; later calls wait for the same opening. */
   init(): Promise<void>;
   /** Rejects when the write failed: the caller keeps the review on screen to retry. */
@@ -134,7 +139,7 @@ export const useProgress = create<ProgressState>()((set, get) => {
           if (state) states.set(id, state);
           else states.delete(id);
         }
-        return { states, ...counts };
+        return { states, ...counts, changedElsewhere: { cardIds } };
       });
     });
     const [snapshot, persistenceGrant] = await Promise.all([
@@ -165,6 +170,7 @@ export const useProgress = create<ProgressState>()((set, get) => {
     corrupt: [],
     persistenceGrant: 'unknown',
     seenContentHashes: new Map(),
+    changedElsewhere: undefined,
     init() {
       opening ??= open();
       return opening;

@@ -61,6 +61,10 @@ export function StudySession({
       {onCard && (
         <>
           <SessionProgress done={tally.studied} total={tally.studied + 1 + onCard.remaining} />
+          {/* On screen before any message, so that a screen reader hears it arrive. */}
+          <p className="session-notice" role="status">
+            {session.notice}
+          </p>
           {current ? (
             <>
               <CardFace card={current} revealed={onCard.revealed} />

@@ -6,6 +6,7 @@ import { nextDueAtMillis, studyQueue } from '../scheduler/study-queue';
 import { useDeckCatalog } from '../stores/deck-catalog-store';
 import { useProgress } from '../stores/progress-store';
 import { findDeckCard } from './deck-card-lookup';
+import { useStudyClock } from './use-study-clock';
 
 export interface SessionTally {
   readonly studied: number;
@@ -24,7 +25,14 @@ export type StudyStep =
       /** The card likely to follow, so its deck can be fetched ahead. */
       readonly upNext: CardId | undefined;
     }
-  | { readonly kind: 'done'; readonly nextDueAtMillis: number | undefined };
+  | {
+      readonly kind: 'done';
+      readonly nextDueAtMillis: number | undefined;
+      /** When the queue was found empty: a later tick of the study clock looks again. */
+      readonly checkedAtMillis: number;
+    };
+
+const handedOverNotice = 'This card was answered in another tab.';
 
 /** The content hash a card has in its loaded deck; undefined while that deck is not loaded. */
 function loadedContentHash(
@@ -41,6 +49,10 @@ function loadedContentHash(
  * that shows a card loads that card's deck). The next card is shown only after the rating's
  * write succeeded; a failed write leaves the card and its revealed answer on screen with the
  * error, so the same review (same event id, so never counted twice) can be retried.
+ *
+ * When another tab answers the card on screen, this one moves on and says why. That review is
+ * the other tab's: it stays out of this session's tally, and Z here never undoes it, nor any
+ * earlier review of that card made here, which now lies under the other tab's.
  */
 export function useStudySession(
   summaries: readonly DeckSummary[],
@@ -57,40 +69,88 @@ export function useStudySession(
     startedAtMillis: Date.now(),
   }));
   const [writeError, setWriteError] = useState<string | undefined>();
+  /** Why the card on screen changed without an action here; cleared by the next action. */
+  const [notice, setNotice] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   const studyIds = useMemo(() => summaries.map((summary) => summary.studyCardIds), [summaries]);
   const history = useRef<ReviewEvent[]>([]);
   const shownAtMillis = useRef(Date.now());
   const failedEvent = useRef<ReviewEvent | undefined>(undefined);
 
-  const advance = useCallback(() => {
-    const { states, settings } = useProgress.getState();
-    const [next, ...rest] = studyQueue(studyIds, states, settings, Date.now());
-    shownAtMillis.current = Date.now();
-    if (next) {
-      setStep({
-        kind: 'card',
-        cardId: next,
-        revealed: false,
-        remaining: rest.length,
-        upNext: rest[0],
-      });
-    } else {
-      setStep({ kind: 'done', nextDueAtMillis: nextDueAtMillis(studyIds, states) });
-    }
-  }, [studyIds]);
+  /** The queue without `cardId`: a card on screen is not also up next. */
+  const queueWithout = useCallback(
+    (cardId: CardId | undefined) => {
+      const { states, settings } = useProgress.getState();
+      return studyQueue(studyIds, states, settings, Date.now()).filter((id) => id !== cardId);
+    },
+    [studyIds],
+  );
+
+  /** Shows the first card of the queue; `handedOver`, just taken by another tab, is left to it. */
+  const advance = useCallback(
+    (handedOver?: CardId) => {
+      const [next, ...rest] = queueWithout(handedOver);
+      shownAtMillis.current = Date.now();
+      if (next) {
+        setStep({
+          kind: 'card',
+          cardId: next,
+          revealed: false,
+          remaining: rest.length,
+          upNext: rest[0],
+        });
+      } else {
+        setStep({
+          kind: 'done',
+          nextDueAtMillis: nextDueAtMillis(studyIds, useProgress.getState().states),
+          checkedAtMillis: shownAtMillis.current,
+        });
+      }
+    },
+    [studyIds, queueWithout],
+  );
 
   useEffect(() => {
     if (ready) advance();
   }, [ready, advance]);
 
+  const clockMillis = useStudyClock();
+  useEffect(() => {
+    // "No cards due" offers the next card once it comes due or the study day starts.
+    if (step.kind === 'done' && clockMillis > step.checkedAtMillis) advance();
+  }, [step, clockMillis, advance]);
+
+  const changedElsewhere = useProgress((state) => state.changedElsewhere);
+  const handledChange = useRef(changedElsewhere);
+  useEffect(() => {
+    // While a write of this tab is under way, the change waits for the step that write leads to.
+    if (changedElsewhere === handledChange.current || busy) return;
+    handledChange.current = changedElsewhere;
+    if (!changedElsewhere) return;
+    const changed = new Set(changedElsewhere.cardIds);
+    history.current = history.current.filter((event) => !changed.has(event.cardId));
+    if (step.kind === 'card' && changed.has(step.cardId)) {
+      failedEvent.current = undefined;
+      setWriteError(undefined);
+      setNotice(handedOverNotice);
+      advance(step.cardId);
+    } else if (step.kind === 'card') {
+      const rest = queueWithout(step.cardId);
+      setStep({ ...step, remaining: rest.length, upNext: rest[0] });
+    } else if (step.kind === 'done') {
+      advance();
+    }
+  }, [changedElsewhere, busy, step, advance, queueWithout]);
+
   const reveal = useCallback(() => {
+    setNotice(undefined);
     setStep((current) => (current.kind === 'card' ? { ...current, revealed: true } : current));
   }, []);
 
   const rate = useCallback(
     async (rating: Rating) => {
       if (step.kind !== 'card' || !step.revealed || busy) return;
+      setNotice(undefined);
       const nowMillis = Date.now();
       const event: ReviewEvent =
         failedEvent.current?.cardId === step.cardId
@@ -133,6 +193,7 @@ export function useStudySession(
   const undo = useCallback(async () => {
     const last = history.current.at(-1);
     if (!last || busy) return;
+    setNotice(undefined);
     setBusy(true);
     try {
       await commitUndo({
@@ -149,10 +210,7 @@ export function useStudySession(
         studied: current.studied - 1,
         again: current.again - (last.rating === 1 ? 1 : 0),
       }));
-      const { states, settings } = useProgress.getState();
-      const rest = studyQueue(studyIds, states, settings, Date.now()).filter(
-        (id) => id !== last.cardId,
-      );
+      const rest = queueWithout(last.cardId);
       shownAtMillis.current = Date.now();
       setStep({
         kind: 'card',
@@ -168,12 +226,13 @@ export function useStudySession(
     } finally {
       setBusy(false);
     }
-  }, [busy, commitUndo, studyIds]);
+  }, [busy, commitUndo, queueWithout]);
 
   return {
     step,
     tally,
     writeError,
+    notice,
     busy,
     canUndo: history.current.length > 0,
     reveal,

@@ -101,39 +101,40 @@ describe('a study session', () => {
     expect(await countTexts(deckTab)).toEqual(['New: 7', 'Learning: 1', 'Due: 0']);
   });
 
-  it('keeps both reviews when two tabs rate the same card', async () => {
+  it('hands the card on screen over when another tab answers it, and counts each answer once', async () => {
     const { context, page: first } = await openPage(browser);
     const second = await context.newPage();
     for (const tab of [first, second]) {
       await tab.goto(`${baseUrl}${deckPath}/study`);
       await tab.getByRole('button', { name: 'Show answer' }).click();
     }
-    await first.keyboard.press('3');
-    await first.waitForFunction(
-      () => document.querySelector('.session-progress span')?.textContent === '2 of 8',
-    );
-    await second.keyboard.press('1');
-    await second.waitForFunction(
-      () => document.querySelector('.session-progress span')?.textContent === '2 of 8',
-    );
+    const card = (tab: Page) => tab.getByRole('article', { name: 'Card' }).textContent();
+    const handedOver = (tab: Page) =>
+      tab.getByRole('status').filter({ hasText: 'This card was answered in another tab.' });
+    const firstCard = await card(first);
+    expect(await card(second)).toBe(firstCard);
 
-    const events = await first.evaluate(
-      () =>
-        new Promise<number>((resolve) => {
-          const request = indexedDB.open('recallmap-progress');
-          request.onsuccess = () => {
-            const count = request.result
-              .transaction('progress')
-              .objectStore('progress')
-              .count(IDBKeyRange.bound(['event'], ['event', []]));
-            count.onsuccess = () => resolve(count.result);
-          };
-        }),
-    );
-    expect(events).toBe(2);
-    // Each tab rated from the card's new state; the stored state is the replay of both reviews.
-    const stored = await storedCardDues(first);
-    expect(stored.map((card) => card.reps)).toEqual([2]);
+    await first.keyboard.press('3');
+    await waitForSessionProgress(first, '2 of 8');
+    await handedOver(second).waitFor();
+    await second.getByRole('button', { name: 'Show answer' }).waitFor();
+    // The other tab's answer is not this session's: nothing studied here, one card fewer to go.
+    await waitForSessionProgress(second, '1 of 7');
+    const secondCard = await card(second);
+    expect(secondCard).not.toBe(firstCard);
+    expect(await card(first)).toBe(secondCard);
+    await expect(second.getByRole('button', { name: /^Undo/ }).count()).resolves.toBe(0);
+
+    await rateWithKeys(second, '3');
+    await expect(handedOver(second).count()).resolves.toBe(0);
+    await handedOver(first).waitFor();
+    await waitForSessionProgress(first, '2 of 7');
+    await waitForSessionProgress(second, '2 of 7');
+    expect(await card(first)).toBe(await card(second));
+
+    await first.goto(`${baseUrl}/stats`);
+    await first.getByText('Total reviews: 2').waitFor();
+    expect(await storedCardDues(first)).toHaveLength(2);
   });
 
   it('runs on memory with a banner when IndexedDB cannot be opened', async () => {

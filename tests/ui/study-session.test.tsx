@@ -2,11 +2,14 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { compileDecks } from '../../src/compiler/compile-decks';
 import { summarizeDeck } from '../../src/compiler/summarize-deck';
 import type { DeckSource } from '../../src/domain/compile';
 import type { Deck } from '../../src/domain/deck';
+import type { CardId } from '../../src/domain/ids';
+import { defaultSettings, type Rating } from '../../src/domain/progress';
+import { progressChannelName } from '../../src/storage/progress-channel';
 
 // Three small bundled decks of two topics each: four study cards a deck, twelve in all, every one
 // new and so due. No IndexedDB here: progress lives in memory, as in a locked-down browser.
@@ -62,11 +65,14 @@ beforeEach(() => {
 });
 
 /** A fresh app (the catalog and progress stores live at module level) opened at `path`. */
-async function openAt(path: string, beforeRender?: (progress: ProgressStore) => void) {
+async function openAt(
+  path: string,
+  beforeRender?: (progress: ProgressStore) => void | Promise<void>,
+) {
   vi.resetModules();
   const { useProgress } = await import('../../src/stores/progress-store');
   await useProgress.getState().init();
-  beforeRender?.(useProgress);
+  await beforeRender?.(useProgress);
   const { default: StudyPage } = await import('../../src/routes/study-page');
   render(
     <MemoryRouter initialEntries={[path]}>
@@ -211,5 +217,140 @@ describe('studying one deck', () => {
   it('says a deck that does not exist is not found', async () => {
     await openAt('/decks/nope/study');
     expect(await screen.findByRole('heading', { name: 'Not found' })).toBeInTheDocument();
+  });
+});
+
+function cardIdsOf(deckId: BundledDeckId) {
+  return summarizeDeck(decks[deckId]).studyCardIds;
+}
+
+describe('another tab answering', () => {
+  /** What a second tab's commit sends: the ids of the cards it changed. */
+  function announceFromAnotherTab(cardIds: readonly CardId[]) {
+    const channel = new BroadcastChannel(progressChannelName);
+    channel.postMessage({ type: 'reviews-changed', cardIds });
+    channel.close();
+  }
+
+  function notice() {
+    return screen.getByRole('status');
+  }
+
+  it('moves on from the card on screen, says why until the next action, and counts nothing', async () => {
+    const user = await openAt('/decks/beta/study');
+    await user.click(await showAnswerButton());
+    expect(within(cardOnScreen()).getByText('Bananas')).toBeInTheDocument();
+    expect(notice()).toHaveTextContent('');
+
+    announceFromAnotherTab([firstCardId('beta')]);
+    await vi.waitFor(() =>
+      expect(notice()).toHaveTextContent('This card was answered in another tab.'),
+    );
+    expect(within(cardOnScreen()).queryByText('Bananas')).not.toBeInTheDocument();
+    expect(within(cardOnScreen()).getByText(/grow in the Beta orchard/)).toBeInTheDocument();
+    expect(progressText()).toBe('1 of 3');
+    expect(screen.queryByRole('button', { name: /^Undo/ })).not.toBeInTheDocument();
+
+    await user.click(await showAnswerButton());
+    expect(notice()).toHaveTextContent('');
+  });
+
+  it('undoes only its own answers, and none of a card another tab answered since', async () => {
+    const [bananas, , blueberries] = cardIdsOf('beta');
+    const user = await openAt('/decks/beta/study');
+    await rateGood(user);
+    await rateGood(user);
+    await showAnswerButton();
+    expect(within(cardOnScreen()).getByText('Blueberries')).toBeInTheDocument();
+
+    // The first card came back in the other tab, which answered it there.
+    announceFromAnotherTab([bananas as CardId]);
+    await vi.waitFor(() => expect(progressText()).toBe('3 of 4'));
+    expect(within(cardOnScreen()).getByText('Blueberries')).toBeInTheDocument();
+    expect(notice()).toHaveTextContent('');
+
+    announceFromAnotherTab([blueberries as CardId]);
+    await vi.waitFor(() =>
+      expect(notice()).toHaveTextContent('This card was answered in another tab.'),
+    );
+    expect(progressText()).toBe('3 of 3');
+
+    // Z takes back this tab's answer of the second card; the first is no longer this tab's.
+    await user.keyboard('z');
+    await vi.waitFor(() =>
+      expect(within(cardOnScreen()).getByText(/grow in the Beta orchard/)).toBeInTheDocument(),
+    );
+    expect(screen.queryByRole('button', { name: /^Undo/ })).not.toBeInTheDocument();
+  });
+});
+
+describe('when the clock moves on', () => {
+  const minute = 60_000;
+  const hour = 60 * minute;
+
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /** Gamma with two new cards a day, both already answered at 22:00 on 15 January. */
+  async function openAnsweredGamma(rating: Rating) {
+    return openAt('/decks/gamma/study', async (progress) => {
+      await progress.getState().saveSettings({ ...defaultSettings, newPerDay: 2 });
+      for (const cardId of cardIdsOf('gamma').slice(0, 2)) {
+        await progress.getState().commitReview({
+          kind: 'review',
+          id: crypto.randomUUID(),
+          cardId,
+          rating,
+          reviewedAtMillis: Date.now(),
+          durationMillis: 5000,
+          source: 'study',
+        });
+      }
+    });
+  }
+
+  async function noCardsDue() {
+    return screen.findByRole('heading', { name: 'No cards due' });
+  }
+
+  it('offers the day’s new cards once the study day starts at 04:00', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+    vi.setSystemTime(new Date(2026, 0, 15, 22, 0));
+    await openAnsweredGamma(4);
+    await noCardsDue();
+
+    await vi.advanceTimersByTimeAsync(5 * hour + 59 * minute);
+    expect(screen.getByRole('heading', { name: 'No cards due' })).toBeInTheDocument();
+
+    await vi.advanceTimersByTimeAsync(minute);
+    await showAnswerButton();
+    expect(within(cardOnScreen()).getByText('Coconuts')).toBeInTheDocument();
+    expect(progressText()).toBe('1 of 2');
+  });
+
+  it('offers a learning card at the minute “No cards due” said it would come', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['Date', 'setTimeout', 'clearTimeout'] });
+    vi.setSystemTime(new Date(2026, 0, 15, 22, 0));
+    await openAnsweredGamma(1);
+    expect(await noCardsDue()).toBeInTheDocument();
+    expect(screen.getByText(/The next card is due in 1m/)).toBeInTheDocument();
+
+    await vi.advanceTimersByTimeAsync(minute);
+    await showAnswerButton();
+    expect(within(cardOnScreen()).getByText('Cherries')).toBeInTheDocument();
+  });
+
+  it('looks again when the page is shown again after the day started', async () => {
+    // Only the date is faked: the timer set for 04:00 stays hours away in real time.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 0, 15, 22, 0));
+    await openAnsweredGamma(4);
+    await noCardsDue();
+
+    vi.setSystemTime(new Date(2026, 0, 16, 7, 30));
+    document.dispatchEvent(new Event('visibilitychange'));
+    await showAnswerButton();
+    expect(progressText()).toBe('1 of 2');
   });
 });
