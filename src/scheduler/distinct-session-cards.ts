@@ -1,0 +1,20 @@
+import type { CardId } from '../domain/ids';
+
+/**
+ * The decks of a session with each card id kept only in the first deck that holds it: a card two
+ * decks share (an imported copy of a bundled deck keeps its node ids) is one card, shown and
+ * counted once, within the first deck's daily limits. Decks with nothing repeated come back as
+ * they are; run it once per session, not per card, as it walks every id.
+ */
+export function distinctSessionCards(decks: readonly (readonly CardId[])[]): (readonly CardId[])[] {
+  if (decks.length < 2) return [...decks];
+  const seen = new Set<CardId>();
+  return decks.map((studyCardIds) => {
+    const fresh = studyCardIds.filter((id) => {
+      if (seen.has(id)) return false;
+      seen.add(id);
+      return true;
+    });
+    return fresh.length === studyCardIds.length ? studyCardIds : fresh;
+  });
+}
