@@ -1,6 +1,7 @@
 import { bundledDeckLoaders, bundledDeckSummaries } from 'virtual:recallmap/bundled-decks';
 import { create } from 'zustand';
 import { summarizeDeck } from '../compiler/summarize-deck';
+import { type SharedTopics, topicsSharedWith } from '../deck-edits/shared-topics';
 import type { CompileWarning, DeckSource } from '../domain/compile';
 import type { Deck } from '../domain/deck';
 import type { DeckSummary } from '../domain/deck-summary';
@@ -22,11 +23,14 @@ interface DeckCatalogState {
   loadSummaries(): Promise<readonly DeckSummary[]>;
   /**
    * Compiles and stores decks. A deck that compiles to the id of an imported deck replaces it:
-   * that is an edit, and progress stays with every card id that remains.
+   * that is an edit, and progress stays with every card id that remains. `sharedTopics` names,
+   * for each imported deck that has any, the other decks holding some of its topics.
    */
-  importDeckSources(
-    sources: readonly DeckSource[],
-  ): Promise<{ deckIds: string[]; warnings: CompileWarning[] }>;
+  importDeckSources(sources: readonly DeckSource[]): Promise<{
+    deckIds: string[];
+    warnings: CompileWarning[];
+    sharedTopics: Readonly<Record<string, readonly SharedTopics[]>>;
+  }>;
   /** The sources of every imported deck, as stored (for backups). */
   importedSources(): Promise<DeckSource[]>;
   /** Forgets an imported deck; its progress stays in the review log. */
@@ -163,7 +167,17 @@ export const useDeckCatalog = create<DeckCatalogState>()((set, get) => {
       const loaded = { ...get().loadedDecks };
       for (const { deck } of pairs) loaded[deck.id] = deck;
       set(withImported(loaded));
-      return { deckIds: records.map((record) => record.deckId), warnings: [...result.warnings] };
+      const { summaries } = get();
+      const sharedTopics: Record<string, readonly SharedTopics[]> = {};
+      for (const { deck } of pairs) {
+        const shared = topicsSharedWith(summarizeDeck(deck), summaries);
+        if (shared.length > 0) sharedTopics[deck.id] = shared;
+      }
+      return {
+        deckIds: records.map((record) => record.deckId),
+        warnings: [...result.warnings],
+        sharedTopics,
+      };
     },
     async importedSources() {
       await ensureImported();

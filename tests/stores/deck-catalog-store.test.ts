@@ -4,6 +4,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { createStore, set } from 'idb-keyval';
 import { describe, expect, it, vi } from 'vitest';
 import { compileDecks } from '../../src/compiler/compile-decks';
+import { summarizeDeck } from '../../src/compiler/summarize-deck';
 import type { DeckSource } from '../../src/domain/compile';
 
 const document = (path: string, title: string, topics: string[]): DeckSource => ({
@@ -21,15 +22,7 @@ const bundled = compileDecks([document('bundled.md', 'Async basics', ['Event loo
   .decks[0];
 
 vi.mock('virtual:recallmap/bundled-decks', () => ({
-  bundledDeckSummaries: [
-    {
-      id: 'async-basics',
-      title: 'Async basics',
-      topicCount: 2,
-      studyCardCount: 4,
-      quizItemCount: 2,
-    },
-  ],
+  bundledDeckSummaries: [summarizeDeck(bundled)],
   bundledDeckLoaders: { 'async-basics': async () => ({ default: bundled }) },
 }));
 
@@ -68,6 +61,31 @@ describe('the deck catalog with imported decks', () => {
     ]);
     expect((await catalog.getState().loadDeck('async-basics'))?.topics).toHaveLength(2);
     expect((await catalog.getState().loadDeck('async-basics-2'))?.topics).toHaveLength(3);
+  });
+
+  it('names the decks that hold topics of an imported deck, and how many', async () => {
+    const catalog = await freshCatalog();
+    const folder = (path: string, title: string, nodes: string[]): DeckSource => ({
+      path,
+      layout: 'topic-folder',
+      files: [
+        { path: `${path}/index.md`, content: `# ${title}\n` },
+        ...nodes.map((node) => ({
+          path: `${path}/${node.toLowerCase()}@${node}.md`,
+          content: `# ${node}\n\n${node} is explained here.\n`,
+        })),
+      ],
+    });
+    await catalog.getState().importDeckSources([folder('first', 'First', ['Aa1', 'Bb2', 'Cc3'])]);
+    const { sharedTopics } = await catalog
+      .getState()
+      .importDeckSources([
+        folder('copy', 'Copy', ['Aa1', 'Bb2', 'Dd4']),
+        folder('apart', 'Apart', ['Ee5']),
+      ]);
+    expect(sharedTopics).toEqual({
+      copy: [{ deckId: 'first', title: 'First', topicCount: 2 }],
+    });
   });
 
   it('replaces a deck imported again under the same id, keeping its card ids', async () => {
