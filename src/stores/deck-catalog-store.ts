@@ -17,6 +17,8 @@ interface DeckCatalogState {
   readonly loadedDecks: Readonly<Record<string, Deck>>;
   /** Stored imported decks that could not be read and were skipped, one reason each. */
   readonly unreadableImports: readonly string[];
+  /** Why imported decks live only in memory, lost when the tab closes; undefined when kept. */
+  readonly importsNotKeptReason: string | undefined;
   /** Resolves to undefined when no deck has that id. */
   loadDeck(deckId: string): Promise<Deck | undefined>;
   /** The deck list, imported decks included, without loading any deck's cards. */
@@ -73,6 +75,7 @@ export const useDeckCatalog = create<DeckCatalogState>()((set, get) => {
         set((state) => ({
           unreadableImports: [...new Set([...state.unreadableImports, `${deckId}: ${reason}`])],
         })),
+      onNotKept: (reason) => set({ importsNotKeptReason: reason }),
     });
     return repository;
   }
@@ -127,6 +130,7 @@ export const useDeckCatalog = create<DeckCatalogState>()((set, get) => {
     summaries: bundledDeckSummaries,
     loadedDecks: {},
     unreadableImports: [],
+    importsNotKeptReason: undefined,
     async loadDeck(deckId) {
       const loaded = get().loadedDecks[deckId];
       if (loaded) return loaded;

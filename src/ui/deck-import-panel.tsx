@@ -34,6 +34,7 @@ type DeckFileReaders = typeof import('./deck-import-files');
 /** File pickers and a drop zone that turn deck files and folders into imported decks. */
 export function DeckImportPanel() {
   const importDeckSources = useDeckCatalog((state) => state.importDeckSources);
+  const notKeptReason = useDeckCatalog((state) => state.importsNotKeptReason);
   const [outcome, setOutcome] = useState<Outcome>(idle);
   const [dragging, setDragging] = useState(false);
   const [error, setError] = useState<string>();
@@ -168,6 +169,12 @@ export function DeckImportPanel() {
       {error && (
         <p className="error" role="alert">
           {error}
+        </p>
+      )}
+      {notKeptReason && (
+        <p className="error" role="alert">
+          Imported decks cannot be kept in this browser ({notKeptReason}): they last only until this
+          tab closes.
         </p>
       )}
       {outcome.kind !== 'idle' && outcome.kind !== 'working' && outcome.warnings.length > 0 && (

@@ -163,6 +163,43 @@ describe('a damaged imported deck', () => {
   });
 });
 
+describe('a deck database without its decks store', () => {
+  /** The database as an older build could leave it: there, but holding another store only. */
+  const openWithoutDecks = () =>
+    new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('recallmap-decks', 1);
+      request.onupgradeneeded = () => request.result.createObjectStore('other');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+
+  it('is repaired on opening, and an import is there after a restart', async () => {
+    const catalog = await freshCatalog();
+    (await openWithoutDecks()).close();
+    await catalog
+      .getState()
+      .importDeckSources([document('mine.md', 'My notes', ['Futures', 'Queues'])]);
+    expect(catalog.getState().importsNotKeptReason).toBeUndefined();
+
+    const after = await freshCatalogKeepingData();
+    expect((await after.getState().loadSummaries()).map((summary) => summary.id)).toEqual([
+      'async-basics',
+      'my-notes',
+    ]);
+  });
+
+  it('says why imports are not kept when it cannot be repaired', async () => {
+    const catalog = await freshCatalog();
+    const otherTab = await openWithoutDecks();
+    const { deckIds } = await catalog
+      .getState()
+      .importDeckSources([document('mine.md', 'My notes', ['Futures', 'Queues'])]);
+    expect(deckIds).toEqual(['my-notes']);
+    expect(catalog.getState().importsNotKeptReason).toMatch(/another tab/);
+    otherTab.close();
+  });
+});
+
 async function freshCatalogKeepingData() {
   vi.resetModules();
   const { useDeckCatalog } = await import('../../src/stores/deck-catalog-store');
