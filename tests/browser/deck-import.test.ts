@@ -190,6 +190,36 @@ describe('importing decks', () => {
     expect(errors).toEqual([]);
   });
 
+  it('keeps a deck imported into a deck database that had lost its store', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(baseUrl);
+    await page.getByRole('heading', { name: 'Your decks' }).waitFor();
+    // The database as an older build or a hand edit could leave it: there, without its store.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const deletion = indexedDB.deleteDatabase('recallmap-decks');
+          deletion.onerror = () => reject(deletion.error);
+          deletion.onsuccess = () => {
+            const request = indexedDB.open('recallmap-decks', 1);
+            request.onupgradeneeded = () => request.result.createObjectStore('other');
+            request.onerror = () => reject(request.error);
+            request.onsuccess = () => {
+              request.result.close();
+              resolve();
+            };
+          };
+        }),
+    );
+
+    const status = await importThrough(page, 'Import deck folder', asyncNotes);
+    expect(status).toContain('Imported 1 deck: Async notes.');
+    await expect(importRegion(page).getByRole('alert').count()).resolves.toBe(0);
+    await page.reload();
+    await page.getByRole('link', { name: 'Async notes', exact: true }).waitFor();
+    expect(errors).toEqual([]);
+  });
+
   it('imports loose topic files dropped on the drop zone as one deck', async () => {
     const { page, errors } = await openPage(browser);
     await page.goto(baseUrl);
