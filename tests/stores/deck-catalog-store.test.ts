@@ -20,6 +20,7 @@ const document = (path: string, title: string, topics: string[]): DeckSource => 
 
 const bundled = compileDecks([document('bundled.md', 'Async basics', ['Event loop', 'Tasks'])])
   .decks[0];
+if (!bundled) throw new Error('the bundled test deck did not compile');
 
 vi.mock('virtual:recallmap/bundled-decks', () => ({
   bundledDeckSummaries: [summarizeDeck(bundled)],
