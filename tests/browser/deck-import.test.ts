@@ -166,6 +166,11 @@ describe('importing decks', () => {
   it('counts each card of an imported copy of a bundled deck once, and says their progress is shared', async () => {
     const { page, errors } = await openPage(browser);
     await page.goto(baseUrl);
+    // Every tile shows its counts at once, when stored progress has loaded.
+    await page
+      .getByText(/^New: \d+$/)
+      .first()
+      .waitFor();
     const newCounts = await page.getByText(/^New: \d+$/).allTextContents();
     // Nothing studied yet: every due card is new, and each deck brings at most 20 a day.
     const distinctDue = newCounts
