@@ -10,11 +10,17 @@ export function distinctSessionCards(decks: readonly (readonly CardId[])[]): (re
   if (decks.length < 2) return [...decks];
   const seen = new Set<CardId>();
   return decks.map((studyCardIds) => {
-    const fresh = studyCardIds.filter((id) => {
-      if (seen.has(id)) return false;
+    // Most decks share nothing: a copy is made only from the first repeated id on.
+    let kept: CardId[] | undefined;
+    for (let index = 0; index < studyCardIds.length; index += 1) {
+      const id = studyCardIds[index];
+      if (id === undefined) continue;
+      const sizeBefore = seen.size;
       seen.add(id);
-      return true;
-    });
-    return fresh.length === studyCardIds.length ? studyCardIds : fresh;
+      const repeated = seen.size === sizeBefore;
+      if (repeated && kept === undefined) kept = studyCardIds.slice(0, index);
+      else if (!repeated && kept !== undefined) kept.push(id);
+    }
+    return kept ?? studyCardIds;
   });
 }

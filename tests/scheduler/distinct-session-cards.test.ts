@@ -44,6 +44,14 @@ describe('a card two decks share in one session', () => {
     expect(nextDueAtMillis(distinctSessionCards([bundled, copy]), states)).toBe(now - 2 * day);
   });
 
+  it('keeps the order of the cards left, wherever the shared ones sit', () => {
+    const mixed = ids('x:term', 'loop:recall', 'y:term', 'tasks:term', 'z:term');
+    expect(distinctSessionCards([bundled, mixed])).toEqual([
+      bundled,
+      ids('x:term', 'y:term', 'z:term'),
+    ]);
+  });
+
   it('returns decks that share nothing as they are', () => {
     const other = ids('gevent:term');
     const [first, second] = distinctSessionCards([bundled, other]);
