@@ -1,7 +1,7 @@
 import { bundledDeckLoaders, bundledDeckSummaries } from 'virtual:recallmap/bundled-decks';
 import { create } from 'zustand';
 import { summarizeDeck } from '../compiler/summarize-deck';
-import { type SharedTopics, topicsSharedWith } from '../deck-edits/shared-topics';
+import type { SharedTopics } from '../deck-edits/shared-topics';
 import type { CompileWarning, DeckSource } from '../domain/compile';
 import type { Deck } from '../domain/deck';
 import type { DeckSummary } from '../domain/deck-summary';
@@ -151,7 +151,10 @@ export const useDeckCatalog = create<DeckCatalogState>()((set, get) => {
     },
     async importDeckSources(sources) {
       await ensureImported();
-      const { compileDeckSources } = await import('./compile-deck-sources');
+      const [{ compileDeckSources }, { topicsSharedWith }] = await Promise.all([
+        import('./compile-deck-sources'),
+        import('../deck-edits/shared-topics'),
+      ]);
       const result = await compileDeckSources(sources, bundledDeckIds);
       const pairs = pairWithSources(result.decks, sources);
       const importedAtMillis = Date.now();
