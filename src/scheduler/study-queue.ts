@@ -5,7 +5,8 @@ import { type QueueSettings, studiedToday } from './review-queue';
 
 /**
  * The queue of a session over one deck or several ("Study all due"): each deck's own queue within
- * its own daily limits, decks in the order given.
+ * its own daily limits, decks in the order given. A card id two decks share must be left in one
+ * of them (`distinctSessionCards`), or it would be queued twice.
  */
 export function studyQueue(
   decks: readonly (readonly CardId[])[],

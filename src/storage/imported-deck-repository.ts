@@ -1,5 +1,6 @@
-import { createStore, del, entries, promisifyRequest, setMany, type UseStore } from 'idb-keyval';
+import { del, entries, promisifyRequest, setMany, type UseStore } from 'idb-keyval';
 import type { DeckSource, SourceFile } from '../domain/compile';
+import { createUpgradingStore } from './upgrading-keyval-store';
 
 /**
  * A deck the learner imported, kept as its source text rather than as compiled JSON: a newer
@@ -27,11 +28,14 @@ export interface OpenImportedDecksOptions {
   readonly openStore?: () => UseStore;
   /** Told of each stored record that fails validation. It is left where it is, never deleted. */
   readonly onUnreadable?: (deckId: string, reason: string) => void;
+  /** Told why, when imported decks can only be kept in memory: the learner must hear of it. */
+  readonly onNotKept?: (reason: string) => void;
 }
 
 /**
  * IndexedDB when it opens, else memory: a private window that refuses IndexedDB still imports
- * decks, for as long as the tab lives.
+ * decks, for as long as the tab lives, and `onNotKept` says so. A database that lacks its store
+ * gets it back by a version upgrade.
  */
 export async function openImportedDeckRepository(
   options: OpenImportedDecksOptions = {},
@@ -40,18 +44,25 @@ export async function openImportedDeckRepository(
     options.onUnreadable ??
     ((deckId: string, reason: string) =>
       console.warn(`Imported deck ${deckId} could not be read: ${reason}`));
-  if (!options.openStore && typeof indexedDB === 'undefined') {
+  const inMemory = (reason: string) => {
+    options.onNotKept?.(reason);
     return new InMemoryImportedDeckRepository();
+  };
+  if (!options.openStore && typeof indexedDB === 'undefined') {
+    return inMemory('this browser offers no IndexedDB');
   }
   try {
     const openStore =
-      options.openStore ?? (() => createStore(importedDecksDatabaseName, importedDecksStoreName));
+      options.openStore ??
+      (() => createUpgradingStore(importedDecksDatabaseName, importedDecksStoreName));
     const store = openStore();
-    // createStore opens lazily: one small request tells now whether the database works at all.
+    // The store opens lazily: one small request tells now whether the database works at all.
     await store('readonly', (objectStore) => promisifyRequest(objectStore.count()));
     return new IdbImportedDeckRepository(store, onUnreadable);
-  } catch {
-    return new InMemoryImportedDeckRepository();
+  } catch (error) {
+    return inMemory(
+      `the deck database could not be opened: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 

@@ -1,6 +1,7 @@
 import { bundledDeckLoaders, bundledDeckSummaries } from 'virtual:recallmap/bundled-decks';
 import { create } from 'zustand';
 import { summarizeDeck } from '../compiler/summarize-deck';
+import type { SharedTopics } from '../deck-edits/shared-topics';
 import type { CompileWarning, DeckSource } from '../domain/compile';
 import type { Deck } from '../domain/deck';
 import type { DeckSummary } from '../domain/deck-summary';
@@ -16,17 +17,22 @@ interface DeckCatalogState {
   readonly loadedDecks: Readonly<Record<string, Deck>>;
   /** Stored imported decks that could not be read and were skipped, one reason each. */
   readonly unreadableImports: readonly string[];
+  /** Why imported decks live only in memory, lost when the tab closes; undefined when kept. */
+  readonly importsNotKeptReason: string | undefined;
   /** Resolves to undefined when no deck has that id. */
   loadDeck(deckId: string): Promise<Deck | undefined>;
   /** The deck list, imported decks included, without loading any deck's cards. */
   loadSummaries(): Promise<readonly DeckSummary[]>;
   /**
    * Compiles and stores decks. A deck that compiles to the id of an imported deck replaces it:
-   * that is an edit, and progress stays with every card id that remains.
+   * that is an edit, and progress stays with every card id that remains. `sharedTopics` names,
+   * for each imported deck that has any, the other decks holding some of its topics.
    */
-  importDeckSources(
-    sources: readonly DeckSource[],
-  ): Promise<{ deckIds: string[]; warnings: CompileWarning[] }>;
+  importDeckSources(sources: readonly DeckSource[]): Promise<{
+    deckIds: string[];
+    warnings: CompileWarning[];
+    sharedTopics: Readonly<Record<string, readonly SharedTopics[]>>;
+  }>;
   /** The sources of every imported deck, as stored (for backups). */
   importedSources(): Promise<DeckSource[]>;
   /** Forgets an imported deck; its progress stays in the review log. */
@@ -69,6 +75,7 @@ export const useDeckCatalog = create<DeckCatalogState>()((set, get) => {
         set((state) => ({
           unreadableImports: [...new Set([...state.unreadableImports, `${deckId}: ${reason}`])],
         })),
+      onNotKept: (reason) => set({ importsNotKeptReason: reason }),
     });
     return repository;
   }
@@ -123,6 +130,7 @@ export const useDeckCatalog = create<DeckCatalogState>()((set, get) => {
     summaries: bundledDeckSummaries,
     loadedDecks: {},
     unreadableImports: [],
+    importsNotKeptReason: undefined,
     async loadDeck(deckId) {
       const loaded = get().loadedDecks[deckId];
       if (loaded) return loaded;
@@ -143,7 +151,10 @@ export const useDeckCatalog = create<DeckCatalogState>()((set, get) => {
     },
     async importDeckSources(sources) {
       await ensureImported();
-      const { compileDeckSources } = await import('./compile-deck-sources');
+      const [{ compileDeckSources }, { topicsSharedWith }] = await Promise.all([
+        import('./compile-deck-sources'),
+        import('../deck-edits/shared-topics'),
+      ]);
       const result = await compileDeckSources(sources, bundledDeckIds);
       const pairs = pairWithSources(result.decks, sources);
       const importedAtMillis = Date.now();
@@ -163,7 +174,17 @@ export const useDeckCatalog = create<DeckCatalogState>()((set, get) => {
       const loaded = { ...get().loadedDecks };
       for (const { deck } of pairs) loaded[deck.id] = deck;
       set(withImported(loaded));
-      return { deckIds: records.map((record) => record.deckId), warnings: [...result.warnings] };
+      const { summaries } = get();
+      const sharedTopics: Record<string, readonly SharedTopics[]> = {};
+      for (const { deck } of pairs) {
+        const shared = topicsSharedWith(summarizeDeck(deck), summaries);
+        if (shared.length > 0) sharedTopics[deck.id] = shared;
+      }
+      return {
+        deckIds: records.map((record) => record.deckId),
+        warnings: [...result.warnings],
+        sharedTopics,
+      };
     },
     async importedSources() {
       await ensureImported();

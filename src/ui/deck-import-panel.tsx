@@ -1,4 +1,5 @@
 import { type DragEvent, useId, useState } from 'react';
+import type { SharedTopics } from '../deck-edits/shared-topics';
 import type { CompileWarning } from '../domain/compile';
 import { useDeckCatalog } from '../stores/deck-catalog-store';
 import type { ReadFiles } from './deck-import-files';
@@ -7,9 +8,12 @@ import { plural } from './plural';
 import './deck-import.css';
 
 interface ImportedDeck {
+  readonly deckId: string;
   readonly title: string;
   /** The deck replaced one imported before under the same id. */
   readonly updated: boolean;
+  /** Other decks holding some of its topics: one card each, with one progress. */
+  readonly sharedWith: readonly SharedTopics[];
 }
 
 type Outcome =
@@ -30,6 +34,7 @@ type DeckFileReaders = typeof import('./deck-import-files');
 /** File pickers and a drop zone that turn deck files and folders into imported decks. */
 export function DeckImportPanel() {
   const importDeckSources = useDeckCatalog((state) => state.importDeckSources);
+  const notKeptReason = useDeckCatalog((state) => state.importsNotKeptReason);
   const [outcome, setOutcome] = useState<Outcome>(idle);
   const [dragging, setDragging] = useState(false);
   const [error, setError] = useState<string>();
@@ -59,7 +64,9 @@ export function DeckImportPanel() {
           .summaries.filter((summary) => summary.imported)
           .map((summary) => summary.id as string),
       );
-      const { deckIds, warnings } = await importDeckSources(groupImportFiles(files).sources);
+      const { deckIds, warnings, sharedTopics } = await importDeckSources(
+        groupImportFiles(files).sources,
+      );
       if (deckIds.length === 0) {
         setError('Nothing imported: these files hold no topic with a description.');
         setOutcome({ kind: 'failed', decks: [], warnings, skipped });
@@ -67,8 +74,10 @@ export function DeckImportPanel() {
       }
       const loaded = useDeckCatalog.getState().loadedDecks;
       const decks = deckIds.map((deckId) => ({
+        deckId,
         title: loaded[deckId]?.title ?? deckId,
         updated: before.has(deckId),
+        sharedWith: sharedTopics[deckId] ?? [],
       }));
       setOutcome({ kind: 'done', decks, warnings, skipped });
     } catch (caught) {
@@ -162,6 +171,12 @@ export function DeckImportPanel() {
           {error}
         </p>
       )}
+      {notKeptReason && (
+        <p className="error" role="alert">
+          Imported decks cannot be kept in this browser ({notKeptReason}): they last only until this
+          tab closes.
+        </p>
+      )}
       {outcome.kind !== 'idle' && outcome.kind !== 'working' && outcome.warnings.length > 0 && (
         <ImportWarnings warnings={outcome.warnings} />
       )}
@@ -173,11 +188,25 @@ function ImportedText({ decks }: { decks: readonly ImportedDeck[] }) {
   const titles = decks.map((deck) => (deck.updated ? `${deck.title} (updated)` : deck.title));
   const updated = decks.some((deck) => deck.updated);
   return (
-    <p>
-      Imported {plural(decks.length, 'deck')}: {titles.join(', ')}.
-      {updated && ' An updated deck keeps its progress.'}
-    </p>
+    <>
+      <p>
+        Imported {plural(decks.length, 'deck')}: {titles.join(', ')}.
+        {updated && ' An updated deck keeps its progress.'}
+      </p>
+      {decks.flatMap((deck) =>
+        deck.sharedWith.map((other) => (
+          <p key={`${deck.deckId} ${other.deckId}`}>
+            {sharedTopicsText(decks.length === 1 ? 'this deck' : deck.title, other)}
+          </p>
+        )),
+      )}
+    </>
   );
+}
+
+function sharedTopicsText(deckName: string, other: SharedTopics): string {
+  const one = other.topicCount === 1;
+  return `${plural(other.topicCount, 'topic')} of ${deckName} ${one ? 'is' : 'are'} also in ${other.title}: ${one ? 'its' : 'their'} progress is shared.`;
 }
 
 function ImportWarnings({ warnings }: { warnings: readonly CompileWarning[] }) {

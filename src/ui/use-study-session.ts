@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DeckSummary } from '../domain/deck-summary';
 import type { CardId, DeckId } from '../domain/ids';
 import type { Rating, ReviewEvent } from '../domain/progress';
+import { distinctSessionCards } from '../scheduler/distinct-session-cards';
 import { nextDueAtMillis, studyQueue } from '../scheduler/study-queue';
 import { useDeckCatalog } from '../stores/deck-catalog-store';
 import { useProgress } from '../stores/progress-store';
@@ -72,7 +73,10 @@ export function useStudySession(
   /** Why the card on screen changed without an action here; cleared by the next action. */
   const [notice, setNotice] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
-  const studyIds = useMemo(() => summaries.map((summary) => summary.studyCardIds), [summaries]);
+  const studyIds = useMemo(
+    () => distinctSessionCards(summaries.map((summary) => summary.studyCardIds)),
+    [summaries],
+  );
   const history = useRef<ReviewEvent[]>([]);
   const shownAtMillis = useRef(Date.now());
   const failedEvent = useRef<ReviewEvent | undefined>(undefined);

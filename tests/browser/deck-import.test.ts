@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -160,6 +160,68 @@ describe('importing decks', () => {
     // A bundled deck can be exported but not removed.
     await page.getByRole('button', { name: 'Export for Anki' }).waitFor();
     await expect(page.getByRole('button', { name: 'Remove deck' }).count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('counts each card of an imported copy of a bundled deck once, and says their progress is shared', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(baseUrl);
+    // Every tile shows its counts at once, when stored progress has loaded.
+    await page
+      .getByText(/^New: \d+$/)
+      .first()
+      .waitFor();
+    const newCounts = await page.getByText(/^New: \d+$/).allTextContents();
+    // Nothing studied yet: every due card is new, and each deck brings at most 20 a day.
+    const distinctDue = newCounts
+      .map((text) => Math.min(20, Number(text.replace('New: ', ''))))
+      .reduce((sum, count) => sum + count, 0);
+
+    const bundledFolder = path.resolve('decks/python-async-ecosystem');
+    const topicCount = (await readdir(bundledFolder)).filter((name) => name.includes('@')).length;
+    const status = await importThrough(page, 'Import deck folder', bundledFolder);
+    expect(status).toContain(
+      `${topicCount} topics of this deck are also in Python async ecosystem: their progress is shared.`,
+    );
+    // Each deck's own page still counts its own cards.
+    await expect(page.getByText(/^New: \d+$/).allTextContents()).resolves.toEqual([
+      ...newCounts,
+      `New: ${2 * topicCount}`,
+    ]);
+
+    await page.getByRole('link', { name: 'Study all due' }).click();
+    await page.getByRole('button', { name: 'Show answer' }).waitFor();
+    await expect(page.getByText(/^\d+ of \d+$/).textContent()).resolves.toBe(`1 of ${distinctDue}`);
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps a deck imported into a deck database that had lost its store', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(baseUrl);
+    await page.getByRole('heading', { name: 'Your decks' }).waitFor();
+    // The database as an older build or a hand edit could leave it: there, without its store.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const deletion = indexedDB.deleteDatabase('recallmap-decks');
+          deletion.onerror = () => reject(deletion.error);
+          deletion.onsuccess = () => {
+            const request = indexedDB.open('recallmap-decks', 1);
+            request.onupgradeneeded = () => request.result.createObjectStore('other');
+            request.onerror = () => reject(request.error);
+            request.onsuccess = () => {
+              request.result.close();
+              resolve();
+            };
+          };
+        }),
+    );
+
+    const status = await importThrough(page, 'Import deck folder', asyncNotes);
+    expect(status).toContain('Imported 1 deck: Async notes.');
+    await expect(importRegion(page).getByRole('alert').count()).resolves.toBe(0);
+    await page.reload();
+    await page.getByRole('link', { name: 'Async notes', exact: true }).waitFor();
     expect(errors).toEqual([]);
   });
 

@@ -1,12 +1,15 @@
 import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
 import { createStore, set, type UseStore } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import type { DeckSource } from '../../src/domain/compile';
 import {
   type ImportedDeckRecord,
   type ImportedDeckRepository,
+  importedDecksDatabaseName,
   openImportedDeckRepository,
 } from '../../src/storage/imported-deck-repository';
+import { createUpgradingStore } from '../../src/storage/upgrading-keyval-store';
 import { freshDatabaseName } from './test-databases';
 
 const source = (
@@ -142,5 +145,80 @@ describe('imported deck repository in IndexedDB', () => {
     );
     const repository = await openImportedDeckRepository({ openStore: () => store });
     expect(await repository.list()).toEqual([record('extra', 1)]);
+  });
+});
+
+/** Creates `name` at version 1 with only a store named `other`, as a database missing its store. */
+function openDatabaseWithoutDecks(name: string): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(name, 1);
+    request.onupgradeneeded = () => request.result.createObjectStore('other');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+describe('the deck database without its decks store', () => {
+  it('gets the store back by an upgrade, and the import survives a re-open', async () => {
+    globalThis.indexedDB = new IDBFactory();
+    (await openDatabaseWithoutDecks(importedDecksDatabaseName)).close();
+    const notKept: string[] = [];
+    const options = { onNotKept: (reason: string) => notKept.push(reason) };
+
+    await (await openImportedDeckRepository(options)).put([record('kept', 1)]);
+    const reopened = await openImportedDeckRepository(options);
+
+    expect(await reopened.list()).toEqual([record('kept', 1)]);
+    expect(notKept).toEqual([]);
+  });
+
+  it('says the decks are not kept when another connection blocks the upgrade', async () => {
+    globalThis.indexedDB = new IDBFactory();
+    const otherTab = await openDatabaseWithoutDecks(importedDecksDatabaseName);
+    const notKept: string[] = [];
+
+    const repository = await openImportedDeckRepository({
+      onNotKept: (reason) => notKept.push(reason),
+    });
+    await repository.put([record('for-now', 1)]);
+
+    expect(notKept).toEqual([
+      'the deck database could not be opened: adding the decks store to recallmap-decks waits for another tab of this app to close',
+    ]);
+    // Kept for this tab's life only, and said so above: never a silent loss.
+    expect(await repository.list()).toEqual([record('for-now', 1)]);
+    otherTab.close();
+  });
+
+  it('closes for another tab that upgrades the database, and opens again on its next request', async () => {
+    const name = freshDatabaseName('imported-decks');
+    const repository = await openImportedDeckRepository({
+      openStore: () => createUpgradingStore(name, 'decks'),
+    });
+    await repository.put([record('before', 1)]);
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open(name, 5);
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onblocked = () => reject(new Error('the upgrade was blocked'));
+      request.onerror = () => reject(request.error);
+    });
+    await repository.put([record('after', 2)]);
+    expect((await repository.list()).map((stored) => stored.deckId)).toEqual(['before', 'after']);
+  });
+
+  it('rejects a put whose transaction does not commit, and keeps nothing of it', async () => {
+    const store = idbStore();
+    const abortingAfterPuts: UseStore = (mode, callback) =>
+      store(mode, (objectStore) => {
+        const result = callback(objectStore);
+        if (mode === 'readwrite') objectStore.transaction.abort();
+        return result;
+      });
+    const repository = await openImportedDeckRepository({ openStore: () => abortingAfterPuts });
+    await expect(repository.put([record('lost', 1)])).rejects.toBeDefined();
+    expect(await repository.list()).toEqual([]);
   });
 });

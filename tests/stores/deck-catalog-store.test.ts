@@ -4,6 +4,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { createStore, set } from 'idb-keyval';
 import { describe, expect, it, vi } from 'vitest';
 import { compileDecks } from '../../src/compiler/compile-decks';
+import { summarizeDeck } from '../../src/compiler/summarize-deck';
 import type { DeckSource } from '../../src/domain/compile';
 
 const document = (path: string, title: string, topics: string[]): DeckSource => ({
@@ -19,17 +20,10 @@ const document = (path: string, title: string, topics: string[]): DeckSource => 
 
 const bundled = compileDecks([document('bundled.md', 'Async basics', ['Event loop', 'Tasks'])])
   .decks[0];
+if (!bundled) throw new Error('the bundled test deck did not compile');
 
 vi.mock('virtual:recallmap/bundled-decks', () => ({
-  bundledDeckSummaries: [
-    {
-      id: 'async-basics',
-      title: 'Async basics',
-      topicCount: 2,
-      studyCardCount: 4,
-      quizItemCount: 2,
-    },
-  ],
+  bundledDeckSummaries: [summarizeDeck(bundled)],
   bundledDeckLoaders: { 'async-basics': async () => ({ default: bundled }) },
 }));
 
@@ -68,6 +62,31 @@ describe('the deck catalog with imported decks', () => {
     ]);
     expect((await catalog.getState().loadDeck('async-basics'))?.topics).toHaveLength(2);
     expect((await catalog.getState().loadDeck('async-basics-2'))?.topics).toHaveLength(3);
+  });
+
+  it('names the decks that hold topics of an imported deck, and how many', async () => {
+    const catalog = await freshCatalog();
+    const folder = (path: string, title: string, nodes: string[]): DeckSource => ({
+      path,
+      layout: 'topic-folder',
+      files: [
+        { path: `${path}/index.md`, content: `# ${title}\n` },
+        ...nodes.map((node) => ({
+          path: `${path}/${node.toLowerCase()}@${node}.md`,
+          content: `# ${node}\n\n${node} is explained here.\n`,
+        })),
+      ],
+    });
+    await catalog.getState().importDeckSources([folder('first', 'First', ['Aa1', 'Bb2', 'Cc3'])]);
+    const { sharedTopics } = await catalog
+      .getState()
+      .importDeckSources([
+        folder('copy', 'Copy', ['Aa1', 'Bb2', 'Dd4']),
+        folder('apart', 'Apart', ['Ee5']),
+      ]);
+    expect(sharedTopics).toEqual({
+      copy: [{ deckId: 'first', title: 'First', topicCount: 2 }],
+    });
   });
 
   it('replaces a deck imported again under the same id, keeping its card ids', async () => {
@@ -142,6 +161,43 @@ describe('a damaged imported deck', () => {
     ]);
     expect((await after.getState().loadDeck('my-notes'))?.title).toBe('My notes');
     expect(after.getState().unreadableImports).toEqual(['broken: source is not an object']);
+  });
+});
+
+describe('a deck database without its decks store', () => {
+  /** The database as an older build could leave it: there, but holding another store only. */
+  const openWithoutDecks = () =>
+    new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('recallmap-decks', 1);
+      request.onupgradeneeded = () => request.result.createObjectStore('other');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+
+  it('is repaired on opening, and an import is there after a restart', async () => {
+    const catalog = await freshCatalog();
+    (await openWithoutDecks()).close();
+    await catalog
+      .getState()
+      .importDeckSources([document('mine.md', 'My notes', ['Futures', 'Queues'])]);
+    expect(catalog.getState().importsNotKeptReason).toBeUndefined();
+
+    const after = await freshCatalogKeepingData();
+    expect((await after.getState().loadSummaries()).map((summary) => summary.id)).toEqual([
+      'async-basics',
+      'my-notes',
+    ]);
+  });
+
+  it('says why imports are not kept when it cannot be repaired', async () => {
+    const catalog = await freshCatalog();
+    const otherTab = await openWithoutDecks();
+    const { deckIds } = await catalog
+      .getState()
+      .importDeckSources([document('mine.md', 'My notes', ['Futures', 'Queues'])]);
+    expect(deckIds).toEqual(['my-notes']);
+    expect(catalog.getState().importsNotKeptReason).toMatch(/another tab/);
+    otherTab.close();
   });
 });
 

@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { distinctSessionCards } from '../../src/scheduler/distinct-session-cards';
+import { nextDueAtMillis, studyQueue } from '../../src/scheduler/study-queue';
+import { cardState, ids, stateMap } from './card-states';
+
+const day = 86_400_000;
+const previousTz = process.env.TZ;
+beforeAll(() => {
+  process.env.TZ = 'UTC';
+});
+afterAll(() => {
+  if (previousTz === undefined) delete process.env.TZ;
+  else process.env.TZ = previousTz;
+});
+
+const now = Date.UTC(2026, 4, 12, 10);
+const settings = { newPerDay: 20, reviewsPerDay: 200, dayStartHour: 4 };
+
+describe('a card two decks share in one session', () => {
+  // An imported copy of the bundled deck, with one topic of its own.
+  const bundled = ids('loop:term', 'loop:recall', 'tasks:term', 'tasks:recall');
+  const copy = ids('loop:term', 'loop:recall', 'tasks:term', 'tasks:recall', 'mine:term');
+  const states = stateMap([
+    cardState('loop:term', 'review', now - 2 * day),
+    cardState('tasks:recall', 'review', now - day),
+  ]);
+
+  it('is queued once, in the first deck that holds it', () => {
+    const queue = studyQueue(distinctSessionCards([bundled, copy]), states, settings, now);
+    expect(queue).toEqual(
+      ids('loop:term', 'tasks:recall', 'loop:recall', 'tasks:term', 'mine:term'),
+    );
+    expect(new Set(queue).size).toBe(queue.length);
+  });
+
+  it('leaves the other deck its own cards, within its own new-card limit', () => {
+    const oneNewADay = { ...settings, newPerDay: 1 };
+    expect(studyQueue(distinctSessionCards([bundled, copy]), states, oneNewADay, now)).toEqual(
+      ids('loop:term', 'tasks:recall', 'loop:recall', 'mine:term'),
+    );
+  });
+
+  it('still gives the next due time of the cards it kept', () => {
+    expect(nextDueAtMillis(distinctSessionCards([bundled, copy]), states)).toBe(now - 2 * day);
+  });
+
+  it('keeps the order of the cards left, wherever the shared ones sit', () => {
+    const mixed = ids('x:term', 'loop:recall', 'y:term', 'tasks:term', 'z:term');
+    expect(distinctSessionCards([bundled, mixed])).toEqual([
+      bundled,
+      ids('x:term', 'y:term', 'z:term'),
+    ]);
+  });
+
+  it('returns decks that share nothing as they are', () => {
+    const other = ids('gevent:term');
+    const [first, second] = distinctSessionCards([bundled, other]);
+    expect(first).toBe(bundled);
+    expect(second).toBe(other);
+  });
+});
