@@ -1,9 +1,9 @@
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router-dom';
 import type { DeckSummary } from '../domain/deck-summary';
 import { useDeckCatalog } from '../stores/deck-catalog-store';
 import { useProgress } from '../stores/progress-store';
 import { DeckCounts } from '../ui/deck-counts';
-import { DeckImportPanel } from '../ui/deck-import-panel';
 import { LoadedGate } from '../ui/loaded-gate';
 import { MasteryBar } from '../ui/mastery-bar';
 import { plural } from '../ui/plural';
@@ -17,6 +17,12 @@ export default function HomePage() {
   const loaded = useDeckSummaries();
   return <LoadedGate loaded={loaded}>{(decks) => <DeckList decks={decks} />}</LoadedGate>;
 }
+
+// The import panel sits below the deck list and is not what most visits come for: it loads after
+// the first screen, in a chunk of its own.
+const DeckImportPanel = lazy(() =>
+  import('../ui/deck-import-panel').then((module) => ({ default: module.DeckImportPanel })),
+);
 
 function DeckList({ decks }: { decks: readonly DeckSummary[] }) {
   const nowMillis = useStudyClock();
@@ -47,7 +53,9 @@ function DeckList({ decks }: { decks: readonly DeckSummary[] }) {
         </p>
       )}
       {/* After the deck list: the decks are what most visits come for. */}
-      <DeckImportPanel />
+      <Suspense fallback={null}>
+        <DeckImportPanel />
+      </Suspense>
     </div>
   );
 }
