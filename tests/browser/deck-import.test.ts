@@ -243,6 +243,44 @@ describe('importing decks', () => {
     }
   });
 
+  it('keeps the page responsive while it imports a deck of slow markdown', async () => {
+    // Openers that never close: a parser that rescans the rest of the line from each of them
+    // would take seconds over these few hundred kilobytes.
+    const pieces = { 'Unclosed strong': '**a ', 'Open brackets': '[', 'Unclosed links': '[a](' };
+    const markdown = Object.entries(pieces)
+      .map(([title, piece]) => `### ${title}\n\n${piece.repeat(100_000 / piece.length)}\n`)
+      .join('\n');
+    // A file on disk: a buffer would be decoded by the test driver in the page, a long task of
+    // its own.
+    const folder = await mkdtemp(path.join(tmpdir(), 'recallmap-slow-'));
+    try {
+      const file = path.join(folder, 'slow-markdown.md');
+      await writeFile(file, `# Slow markdown\n\n## Kinds\n\n${markdown}`);
+      const { page, errors } = await openPage(browser);
+      await page.goto(baseUrl);
+      await page.getByRole('heading', { name: 'Your decks' }).waitFor();
+      await page.evaluate(() => {
+        const durations: number[] = [];
+        Object.assign(window, { longTaskDurations: durations });
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) durations.push(entry.duration);
+        }).observe({ type: 'longtask' });
+      });
+      await page.getByLabel('Import deck', { exact: true }).setInputFiles(file);
+      const status = importRegion(page).getByRole('status');
+      await status.filter({ hasText: /^Imported/ }).waitFor();
+      await expect(status.textContent()).resolves.toContain('Imported 1 deck: Slow markdown.');
+      await page.getByRole('link', { name: 'Slow markdown', exact: true }).waitFor();
+      const longestTaskMs = await page.evaluate(() =>
+        Math.max(0, ...(window as unknown as { longTaskDurations: number[] }).longTaskDurations),
+      );
+      expect(longestTaskMs).toBeLessThan(200);
+      expect(errors).toEqual([]);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+
   it('shows an imported deck’s hostile text as text and runs none of it', async () => {
     const { page, errors } = await openPage(browser);
     const dialogs: string[] = [];
