@@ -121,6 +121,13 @@ function singular(term: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Trying a term at a place costs up to its length, so a text of near misses costs text × term.
+ * No real title comes near this many characters; a heading written to be slow (a whole line of
+ * `a a a …`) is left unmasked as a whole, while its shorter parts are still masked.
+ */
+const maxTermUnits = 200;
+
 interface CompiledTerm {
   /** The term's characters, lower case, separators removed. */
   readonly units: string;
@@ -159,7 +166,7 @@ function compileTerm(term: string): CompiledTerm | undefined {
     if (isWordChar(char)) alnum++;
     gap = false;
   }
-  if (alnum === 0) return undefined;
+  if (alnum === 0 || units.length > maxTermUnits) return undefined;
   const long = alnum >= 5;
   return {
     units,
@@ -228,7 +235,8 @@ function findAll(
   let from = 0;
   while (from < lower.length) {
     const found = lower.indexOf(first, from);
-    if (found < 0) return;
+    // Each unit takes at least one character: no match fits in what is left.
+    if (found < 0 || lower.length - found < term.units.length) return;
     from = found + 1;
     if (found > 0 && isWordChar(text.charAt(found - 1))) continue;
     const end = matchAt(text, found, term);

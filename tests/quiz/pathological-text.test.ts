@@ -35,6 +35,11 @@ describe('title terms of titles written to be slow', () => {
     ]);
   });
 
+  it('leaves a text shorter than a long title as it is', () => {
+    const text = 'a '.repeat(size / 4);
+    expect(createTermMatcher('a '.repeat(size / 2)).mask(text)).toBe(text);
+  });
+
   it('masks a term in a long text of near misses', () => {
     const text = `${repeat('asyn ')}asyncio`;
     expect(createTermMatcher('asyncio').mask(text)).toBe(`${repeat('asyn ')}_____`);
