@@ -203,6 +203,8 @@ describe('importing decks', () => {
 
   it('says so in an alert when nothing in the files makes a deck', async () => {
     const { page } = await openPage(browser);
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
     await page.goto(baseUrl);
     await page.getByRole('heading', { name: 'Your decks' }).waitFor();
     await page.getByLabel('Import deck', { exact: true }).setInputFiles({
@@ -214,6 +216,8 @@ describe('importing decks', () => {
     await alert.waitFor();
     await expect(alert.textContent()).resolves.toMatch(/^Nothing imported/);
     await expect(importRegion(page).getByRole('listitem').count()).resolves.toBeGreaterThan(0);
+    // Even a one-line file compiles off the page's thread.
+    expect(workers.some((url) => url.includes('compile-decks-worker'))).toBe(true);
   });
 
   it('compiles a large import in a worker', async () => {
