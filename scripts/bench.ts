@@ -3,6 +3,7 @@ import { compileDecks } from '../src/compiler/compile-decks.ts';
 import type { Spread } from './bench-browser.ts';
 import { benchBundle, bundleBudgets } from './bench-bundle.ts';
 import { benchGrowth, growthCardCounts, growthEventCounts } from './bench-growth.ts';
+import { benchPathologicalMarkdown } from './bench-markdown.ts';
 import { closeBenchProfiles } from './bench-profile.ts';
 import { benchQueue } from './bench-queue.ts';
 import { benchReview } from './bench-review.ts';
@@ -87,6 +88,7 @@ const budgets = {
   heapMB: 150,
   statsRenderMs: 2000,
   statsBlockedMs: 200,
+  pathologicalMarkdownMs: 1000,
 } as const;
 
 const compileFiles: Measurement = {
@@ -120,6 +122,35 @@ const compileFiles: Measurement = {
         },
       ],
       json: { filesPerSec: median(runs), peakMB: peak, runs },
+    };
+  },
+};
+
+/** Markdown written to be slow, 1 MB of each kind, compiled and read for display: 5 runs each. */
+const markdown: Measurement = {
+  name: 'markdown',
+  doing: 'compiling and reading 1 MB of pathological markdown of each kind, 5 runs each',
+  run() {
+    const timings = benchPathologicalMarkdown(1_000_000, runsPerMeasurement);
+    const rows = timings.map(
+      ({ kind, runsMs }): Row => ({
+        name: `pathological markdown, 1 MB: ${kind}`,
+        unit: 'ms',
+        median: median(runsMs),
+        min: Math.min(...runsMs),
+        max: Math.max(...runsMs),
+        samples: `${runsMs.length} runs`,
+        budget: budgets.pathologicalMarkdownMs,
+      }),
+    );
+    return {
+      rows,
+      json: Object.fromEntries(
+        timings.map(({ kind, runsMs }) => [
+          kind,
+          { ms: median(runsMs), minMs: Math.min(...runsMs), maxMs: Math.max(...runsMs) },
+        ]),
+      ),
     };
   },
 };
@@ -337,6 +368,7 @@ const growth: Measurement = {
 
 const measurements: readonly Measurement[] = [
   compileFiles,
+  markdown,
   queue,
   startup,
   review,

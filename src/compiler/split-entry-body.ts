@@ -73,8 +73,21 @@ function isBlank(line: MarkdownLine | undefined): boolean {
 function isIntro(line: MarkdownLine): boolean {
   if (line.kind === 'heading') return line.text.length <= 40 && introHeading.test(line.text);
   if (line.kind !== 'text') return false;
-  const text = line.text.replace(/^[*_]+|[*_]+$/g, '').trim();
+  const text = withoutEmphasisMarks(line.text).trim();
   return text.endsWith(':') && text.length <= 160 && introKeywords.test(text);
+}
+
+/**
+ * `**Resources:**` → `Resources:`. By hand: `/[*_]+$/` would rescan a long run of marks from each
+ * of its characters when something else follows it.
+ */
+function withoutEmphasisMarks(text: string): string {
+  const isMark = (index: number) => text[index] === '*' || text[index] === '_';
+  let start = 0;
+  while (start < text.length && isMark(start)) start++;
+  let end = text.length;
+  while (end > start && isMark(end - 1)) end--;
+  return text.slice(start, end);
 }
 
 /**

@@ -27,12 +27,12 @@ export interface MarkdownLine {
   readonly glued: boolean;
 }
 
-const atxHeading = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
+// The text is taken whole and trimmed after: a lazy `(.*?)[ \t]*$` would rescan every run of
+// spaces from each of its characters, quadratic time on a long line.
+const atxHeading = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/;
 // `#Title`: read as a heading only when a letter follows, so `#!/bin/sh` or `#1` stay text.
-const gluedHeading = /^ {0,3}(#{1,6})(\p{L}.*?)[ \t]*$/u;
-const closingHashes = /(?:^|[ \t]+)#+$/;
+const gluedHeading = /^ {0,3}(#{1,6})(\p{L}.*)$/u;
 const fenceOpen = /^( {0,3})(`{3,}|~{3,})(.*)$/;
-const thematicBreak = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const setextUnderline = /^ {0,3}(=+|-{2,})[ \t]*$/;
 const listItem = /^([ \t]*)([*+-]|\d{1,9}[.)])(?:[ \t]+(.*))?$/;
 const frontMatterKey = /^[\w-]+[ \t]*:/;
@@ -73,7 +73,7 @@ export function readMarkdownLines(lines: readonly string[]): MarkdownLine[] {
     const heading = atx ?? gluedHeading.exec(raw);
     if (heading) {
       const level = (heading[1] ?? '#').length;
-      const text = (heading[2] ?? '').replace(closingHashes, '').trim();
+      const text = withoutClosingHashes(heading[2] ?? '').trim();
       out.push({ ...line(index, raw, 'heading', text), level, glued: atx === null });
       continue;
     }
@@ -91,7 +91,7 @@ export function readMarkdownLines(lines: readonly string[]): MarkdownLine[] {
         continue;
       }
     }
-    if (thematicBreak.test(raw)) {
+    if (isThematicBreak(raw)) {
       out.push(line(index, raw, 'thematic-break'));
       continue;
     }
@@ -107,6 +107,42 @@ export function readMarkdownLines(lines: readonly string[]): MarkdownLine[] {
 
 function line(index: number, raw: string, kind: MarkdownLineKind, text = raw.trim()): MarkdownLine {
   return { number: index + 1, raw, kind, level: 0, text, glued: false };
+}
+
+function isSpaceOrTab(code: number): boolean {
+  return code === 32 || code === 9;
+}
+
+/** `Title ##` → `Title`: closing hashes go with the spaces or tabs before them. */
+function withoutClosingHashes(text: string): string {
+  let end = text.length;
+  while (end > 0 && isSpaceOrTab(text.charCodeAt(end - 1))) end--;
+  let hashes = end;
+  while (hashes > 0 && text.charCodeAt(hashes - 1) === 35) hashes--;
+  if (hashes === end) return text.slice(0, end);
+  if (hashes === 0) return '';
+  if (!isSpaceOrTab(text.charCodeAt(hashes - 1))) return text.slice(0, end);
+  while (hashes > 0 && isSpaceOrTab(text.charCodeAt(hashes - 1))) hashes--;
+  return text.slice(0, hashes);
+}
+
+/**
+ * `***`, `- - -`, `___`: up to three spaces, then three or more of one of `-*_` with only spaces
+ * or tabs between. Checked by hand, since a RegExp with a repeated back-reference keeps state per
+ * mark and crawls on a line of a million underscores.
+ */
+function isThematicBreak(raw: string): boolean {
+  let at = 0;
+  while (at < 3 && raw.charCodeAt(at) === 32) at++;
+  const mark = raw.charCodeAt(at);
+  if (mark !== 45 && mark !== 42 && mark !== 95) return false;
+  let marks = 0;
+  for (; at < raw.length; at++) {
+    const code = raw.charCodeAt(at);
+    if (code === mark) marks++;
+    else if (!isSpaceOrTab(code)) return false;
+  }
+  return marks >= 3;
 }
 
 /**

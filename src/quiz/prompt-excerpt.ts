@@ -1,3 +1,8 @@
+import {
+  createForwardSearch,
+  isLineTerminatorCode,
+  isWhitespaceCode,
+} from '../markdown/forward-search';
 import { readMarkdownLines } from '../markdown/markdown-lines';
 import { splitLines } from '../markdown/split-lines';
 
@@ -34,10 +39,95 @@ export function promptExcerpt(description: string): string {
   return excerpt;
 }
 
+/**
+ * Links become their labels and bold marks go, as the RegExps
+ * `!?\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)` → `$1` and
+ * `(\*\*|__)(?=\S)(.+?)(?<=\S)\1` → `$2` would do, but in linear time: those RegExps rescan the
+ * rest of the text from every unclosed `[` or `**`.
+ */
 function plainText(markdown: string): string {
-  return markdown
-    .replace(/!?\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/g, '$1')
-    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return withoutStrongMarks(withLinksAsLabels(markdown)).replace(/\s+/g, ' ').trim();
+}
+
+function withLinksAsLabels(text: string): string {
+  const code = (index: number) => text.charCodeAt(index);
+  const closeBracket = createForwardSearch(text, (index) => code(index) === 93);
+  const nextParenthesis = createForwardSearch(
+    text,
+    (index) => code(index) === 40 || code(index) === 41,
+  );
+  const nextNonSpace = createForwardSearch(text, (index) => !isWhitespaceCode(code(index)));
+  // Openers before the same `]` share its destination: each is read once.
+  let destinationStart = -1;
+  let destinationEnd = -1;
+  const destination = (start: number): number => {
+    if (start !== destinationStart) {
+      destinationStart = start;
+      destinationEnd = readDestination(start);
+    }
+    return destinationEnd;
+  };
+  // Where `(url "title")` starting at `start` (after the `(`) ends, past its `)`; -1 when it does not.
+  const readDestination = (start: number): number => {
+    let at = start;
+    while (at < text.length) {
+      const char = code(at);
+      if (char === 40) {
+        const close = nextParenthesis(at + 1);
+        if (code(close) !== 41) break;
+        at = close + 1;
+      } else if (char === 41 || isWhitespaceCode(char)) break;
+      else at++;
+    }
+    if (code(at) === 41) return at + 1;
+    if (!isWhitespaceCode(code(at))) return -1;
+    const title = nextNonSpace(at);
+    if (code(title) !== 34) return -1;
+    const titleEnd = text.indexOf('"', title + 1);
+    return titleEnd >= 0 && code(titleEnd + 1) === 41 ? titleEnd + 2 : -1;
+  };
+  let out = '';
+  let last = 0;
+  for (let at = text.indexOf('['); at >= 0; ) {
+    const close = closeBracket(at + 1);
+    const end = code(close + 1) === 40 ? destination(close + 2) : -1;
+    if (end < 0) {
+      at = text.indexOf('[', at + 1);
+      continue;
+    }
+    const start = at > 0 && code(at - 1) === 33 && at - 1 >= last ? at - 1 : at;
+    out += text.slice(last, start) + text.slice(at + 1, close);
+    last = end;
+    at = text.indexOf('[', end);
+  }
+  return out + text.slice(last);
+}
+
+function withoutStrongMarks(text: string): string {
+  const code = (index: number) => text.charCodeAt(index);
+  const nonSpace = (index: number) =>
+    index >= 0 && index < text.length && !isWhitespaceCode(code(index));
+  const lineEnd = createForwardSearch(text, (index) => isLineTerminatorCode(code(index)));
+  const closers = new Map(
+    [42, 95].map((mark) => [
+      mark,
+      createForwardSearch(
+        text,
+        (index) => code(index) === mark && code(index + 1) === mark && nonSpace(index - 1),
+      ),
+    ]),
+  );
+  let out = '';
+  let last = 0;
+  for (let at = 0; at < text.length - 1; at++) {
+    const mark = code(at);
+    const closer = closers.get(mark);
+    if (!closer || code(at + 1) !== mark || !nonSpace(at + 2)) continue;
+    const close = closer(at + 3);
+    if (close >= text.length || lineEnd(at + 2) < close) continue;
+    out += text.slice(last, at) + text.slice(at + 2, close);
+    last = close + 2;
+    at = last - 1;
+  }
+  return out + text.slice(last);
 }

@@ -1,3 +1,5 @@
+import { createForwardSearch, isWhitespaceCode } from '../markdown/forward-search';
+
 /** What replaces a masked term in a prompt or a recall card. */
 export const termMask = '_____';
 
@@ -51,7 +53,7 @@ export function titleTerms(title: string): string[] {
   const whole = title.trim().replace(/\s+/g, ' ');
   const terms = new Set<string>();
   const add = (term: string) => {
-    const clean = term.trim().replace(/^["'“‘]+|["'”’?!.:]+$/g, '');
+    const clean = withoutQuotesAndTrailingPunctuation(term.trim());
     const alnum = [...clean].filter(isWordChar).length;
     if (alnum < 2 || weakParts.has(clean.toLowerCase())) return;
     terms.add(clean);
@@ -59,8 +61,7 @@ export function titleTerms(title: string): string[] {
     if (one !== undefined && !weakParts.has(one.toLowerCase())) terms.add(one);
   };
   add(whole);
-  const bare = whole.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
-  const parenthesised = [...whole.matchAll(/\(([^)]*)\)/g)].map((match) => match[1] ?? '');
+  const { bare, parenthesised } = splitParentheses(whole);
   for (const text of [bare, ...parenthesised]) {
     add(text);
     for (const part of text.split(partSeparators)) add(part);
@@ -68,6 +69,41 @@ export function titleTerms(title: string): string[] {
   // A title made only of weak words ("Other") still masks itself.
   if (terms.size === 0 && whole !== '') terms.add(whole);
   return [...terms].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+}
+
+/**
+ * "Event loop (asyncio)" → bare "Event loop", parenthesised ["asyncio"]. A group runs from a `(`
+ * to the next `)` and takes the white space around it. One pass: looking for the `)` from every
+ * `(` anew would take quadratic time on a title of many unclosed parentheses.
+ */
+function splitParentheses(title: string): { bare: string; parenthesised: string[] } {
+  const closeAfter = createForwardSearch(title, (index) => title.charCodeAt(index) === 41);
+  const isSpace = (index: number) => isWhitespaceCode(title.charCodeAt(index));
+  const parenthesised: string[] = [];
+  let bare = '';
+  let last = 0;
+  for (let open = title.indexOf('('); open >= 0; ) {
+    const close = closeAfter(open + 1);
+    if (close >= title.length) break;
+    parenthesised.push(title.slice(open + 1, close));
+    let start = open;
+    while (start > last && isSpace(start - 1)) start--;
+    let end = close + 1;
+    while (end < title.length && isSpace(end)) end++;
+    bare += `${title.slice(last, start)} `;
+    last = end;
+    open = title.indexOf('(', end);
+  }
+  return { bare: (bare + title.slice(last)).trim(), parenthesised };
+}
+
+/** Drops opening quotes and closing quotes or punctuation: `"Why async?"` → `Why async`. */
+function withoutQuotesAndTrailingPunctuation(term: string): string {
+  let start = 0;
+  while (start < term.length && `"'“‘`.includes(term.charAt(start))) start++;
+  let end = term.length;
+  while (end > start && `"'”’?!.:`.includes(term.charAt(end - 1))) end--;
+  return term.slice(start, end);
 }
 
 /**
@@ -84,6 +120,13 @@ function singular(term: string): string | undefined {
   if (/s$/.test(lower) && !/(?:is|os|ss|us)$/.test(lower)) return term.slice(0, -1);
   return undefined;
 }
+
+/**
+ * Trying a term at a place costs up to its length, so a text of near misses costs text × term.
+ * No real title comes near this many characters; a heading written to be slow (a whole line of
+ * `a a a …`) is left unmasked as a whole, while its shorter parts are still masked.
+ */
+const maxTermUnits = 200;
 
 interface CompiledTerm {
   /** The term's characters, lower case, separators removed. */
@@ -123,7 +166,7 @@ function compileTerm(term: string): CompiledTerm | undefined {
     if (isWordChar(char)) alnum++;
     gap = false;
   }
-  if (alnum === 0) return undefined;
+  if (alnum === 0 || units.length > maxTermUnits) return undefined;
   const long = alnum >= 5;
   return {
     units,
@@ -192,7 +235,8 @@ function findAll(
   let from = 0;
   while (from < lower.length) {
     const found = lower.indexOf(first, from);
-    if (found < 0) return;
+    // Each unit takes at least one character: no match fits in what is left.
+    if (found < 0 || lower.length - found < term.units.length) return;
     from = found + 1;
     if (found > 0 && isWordChar(text.charAt(found - 1))) continue;
     const end = matchAt(text, found, term);

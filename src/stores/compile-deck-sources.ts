@@ -1,23 +1,17 @@
 import type { CompileResult, DeckSource } from '../domain/compile';
 import type { CompileDecksReply, CompileDecksRequest } from '../workers/compile-decks-worker';
 
-/** Above this much text a compile could freeze the page for a noticeable moment. */
-export const workerThresholdChars = 200_000;
-
 /**
- * Compiles in a worker when the sources are large, else here: starting a worker costs more than
- * compiling a deck or two. Should the worker fail to start, the main thread compiles instead;
- * slower, but the learner still gets the decks.
+ * Compiles in a worker, so that the page keeps answering whatever the decks hold: even a small
+ * file can be written to be slow to parse, and the worker's start-up (a few milliseconds) is cheap
+ * beside a frozen page. Where there is no Worker (tests in jsdom), or it fails to start, the main
+ * thread compiles instead; slower to the eye, but the learner still gets the decks.
  */
 export async function compileDeckSources(
   sources: readonly DeckSource[],
   reservedDeckIds: readonly string[],
 ): Promise<CompileResult> {
-  const chars = sources.reduce(
-    (total, source) => total + source.files.reduce((sum, file) => sum + file.content.length, 0),
-    0,
-  );
-  if (chars > workerThresholdChars && typeof Worker !== 'undefined') {
+  if (typeof Worker !== 'undefined') {
     try {
       return await compileInWorker({ sources, reservedDeckIds });
     } catch {

@@ -265,6 +265,8 @@ describe('importing decks', () => {
 
   it('says so in an alert when nothing in the files makes a deck', async () => {
     const { page } = await openPage(browser);
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
     await page.goto(baseUrl);
     await page.getByRole('heading', { name: 'Your decks' }).waitFor();
     await page.getByLabel('Import deck', { exact: true }).setInputFiles({
@@ -276,6 +278,8 @@ describe('importing decks', () => {
     await alert.waitFor();
     await expect(alert.textContent()).resolves.toMatch(/^Nothing imported/);
     await expect(importRegion(page).getByRole('listitem').count()).resolves.toBeGreaterThan(0);
+    // Even a one-line file compiles off the page's thread.
+    expect(workers.some((url) => url.includes('compile-decks-worker'))).toBe(true);
   });
 
   it('compiles a large import in a worker', async () => {
@@ -299,6 +303,44 @@ describe('importing decks', () => {
       await expect(deckTile(page, 'Big roadmap').textContent()).resolves.toContain(
         '400 topics · 800 cards',
       );
+      expect(errors).toEqual([]);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps the page responsive while it imports a deck of slow markdown', async () => {
+    // Openers that never close: a parser that rescans the rest of the line from each of them
+    // would take seconds over these few hundred kilobytes.
+    const pieces = { 'Unclosed strong': '**a ', 'Open brackets': '[', 'Unclosed links': '[a](' };
+    const markdown = Object.entries(pieces)
+      .map(([title, piece]) => `### ${title}\n\n${piece.repeat(100_000 / piece.length)}\n`)
+      .join('\n');
+    // A file on disk: a buffer would be decoded by the test driver in the page, a long task of
+    // its own.
+    const folder = await mkdtemp(path.join(tmpdir(), 'recallmap-slow-'));
+    try {
+      const file = path.join(folder, 'slow-markdown.md');
+      await writeFile(file, `# Slow markdown\n\n## Kinds\n\n${markdown}`);
+      const { page, errors } = await openPage(browser);
+      await page.goto(baseUrl);
+      await page.getByRole('heading', { name: 'Your decks' }).waitFor();
+      await page.evaluate(() => {
+        const durations: number[] = [];
+        Object.assign(window, { longTaskDurations: durations });
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) durations.push(entry.duration);
+        }).observe({ type: 'longtask' });
+      });
+      await page.getByLabel('Import deck', { exact: true }).setInputFiles(file);
+      const status = importRegion(page).getByRole('status');
+      await status.filter({ hasText: /^Imported/ }).waitFor();
+      await expect(status.textContent()).resolves.toContain('Imported 1 deck: Slow markdown.');
+      await page.getByRole('link', { name: 'Slow markdown', exact: true }).waitFor();
+      const longestTaskMs = await page.evaluate(() =>
+        Math.max(0, ...(window as unknown as { longTaskDurations: number[] }).longTaskDurations),
+      );
+      expect(longestTaskMs).toBeLessThan(200);
       expect(errors).toEqual([]);
     } finally {
       await rm(folder, { recursive: true, force: true });
