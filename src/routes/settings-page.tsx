@@ -3,6 +3,7 @@ import { type Backup, backupSizeProblem, parseBackup } from '../backup/backup-fi
 import { deckIdsOfSources } from '../backup/backup-preview';
 import {
   type BackupPorts,
+  DeckRestoreError,
   exportBackup,
   importBackup,
   previewImport,
@@ -215,7 +216,7 @@ function BackupSection() {
       // The size first: reading a huge file as text would stall the tab.
       const tooLarge = backupSizeProblem(file.size);
       if (tooLarge) return refuse(tooLarge);
-      const parsed = parseBackup(await file.text(), file.size);
+      const parsed = parseBackup(await file.text(), file.size, Date.now());
       if (!parsed.ok) return refuse(parsed.error);
       const preview = await previewImport(appBackupPorts(), parsed.backup);
       setStep({
@@ -242,7 +243,9 @@ function BackupSection() {
         );
       }
     } catch (error) {
-      report({ alert: `Importing ${fileName} failed: ${messageOf(error)}` });
+      // Only a failed restore leaves anything changed; the message then says what.
+      const outcome = error instanceof DeckRestoreError ? '' : ' Nothing was changed.';
+      report({ alert: `Importing ${fileName} failed: ${messageOf(error)}.${outcome}` });
     } finally {
       setStep({ kind: 'idle' });
     }

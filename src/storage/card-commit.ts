@@ -81,3 +81,20 @@ export function checkUndoTarget(storedEvents: readonly ProgressEvent[], undo: Pr
     );
   }
 }
+
+/**
+ * Event ids are unique by themselves: an incoming event whose id the store holds for another card
+ * is refused, since one of the two is not what it claims. `storedCardId` is the card the store
+ * holds that id for, if any.
+ */
+export function checkIdOwner(
+  event: ProgressEvent,
+  storedCardId: string | undefined,
+  action: string,
+): void {
+  if (storedCardId !== undefined && storedCardId !== event.cardId) {
+    throw new Error(
+      `${action}: event ${event.id} of card ${event.cardId} has the id of a stored event of card ${storedCardId}`,
+    );
+  }
+}

@@ -12,8 +12,10 @@ import type { CardCommit } from './card-commit';
 import { ProgressStoreError, runTransaction, type TransactionScope } from './idb-transaction';
 import type { StoredEntry } from './migrations';
 import type {
+  Clock,
   CorruptRecord,
   DailyCounts,
+  MergeOptions,
   MergeResult,
   ProgressRepository,
   ProgressSnapshot,
@@ -26,6 +28,7 @@ import {
   parseSettings,
   parseTotals,
   requireEvents,
+  requireSettings,
 } from './record-validation';
 import {
   assertKnownSchemaVersion,
@@ -59,6 +62,18 @@ export interface IdbProgressRepositoryOptions {
   /** An idb-keyval store; see `createIdbProgressRepository`. */
   readonly store: UseStore;
   readonly schedulerFor: SchedulerForSettings | LazySchedulerFor;
+  /** When events arrive; Date.now unless a test fixes it. */
+  readonly clock?: Clock;
+}
+
+/** How `commitEvents` treats what it is given. */
+interface CommitOptions {
+  /** Each event must cancel a review its card's log holds. */
+  readonly undo?: boolean;
+  /** Refuse events whose ids the store holds for other cards (merges; fresh UUIDs need no check). */
+  readonly checkIdOwners?: boolean;
+  /** Settings saved in the same transaction, and used for its replays. */
+  readonly settings?: Settings;
 }
 
 /** A replay was needed before the scheduler had loaded; the transaction aborts and runs again. */
@@ -83,11 +98,13 @@ type CorruptList = CorruptRecord[];
 export class IdbProgressRepository implements ProgressRepository {
   private readonly store: UseStore;
   private readonly lazySchedulerFor: LazySchedulerFor;
+  private readonly clock: Clock;
   private loadedSchedulerFor: SchedulerForSettings | undefined;
   private opening: Promise<void> | undefined;
 
   constructor(options: IdbProgressRepositoryOptions) {
     this.store = options.store;
+    this.clock = options.clock ?? (() => Date.now());
     const { schedulerFor } = options;
     if (typeof schedulerFor === 'function') this.loadedSchedulerFor = schedulerFor;
     this.lazySchedulerFor =
@@ -216,14 +233,16 @@ export class IdbProgressRepository implements ProgressRepository {
 
   async commitReview(event: ReviewEvent): Promise<CardState> {
     const action = `Saving review ${event.id} of card ${event.cardId}`;
-    const [commit] = await this.commitEvents(action, requireEvents([event], action));
+    const [commit] = await this.commitEvents(action, requireEvents([event], action, this.clock()));
     if (!commit?.state) throw new Error(`${action} failed: an undo already cancels it`);
     return commit.state;
   }
 
   async commitUndo(event: UndoEvent): Promise<CardState | undefined> {
     const action = `Undoing review ${event.cancelsEventId} of card ${event.cardId}`;
-    const [commit] = await this.commitEvents(action, requireEvents([event], action), true);
+    const [commit] = await this.commitEvents(action, requireEvents([event], action, this.clock()), {
+      undo: true,
+    });
     return commit?.state;
   }
 
@@ -259,9 +278,14 @@ export class IdbProgressRepository implements ProgressRepository {
     return inTimeOrder(events);
   }
 
-  async mergeEvents(events: readonly unknown[]): Promise<MergeResult> {
+  async mergeEvents(events: readonly unknown[], options: MergeOptions = {}): Promise<MergeResult> {
     const action = 'Merging events';
-    const commits = await this.commitEvents(action, requireEvents(events, action));
+    const valid = requireEvents(events, action, this.clock());
+    const settings = options.settings && requireSettings(options.settings, action);
+    const commits = await this.commitEvents(action, valid, {
+      checkIdOwners: true,
+      ...(settings ? { settings } : {}),
+    });
     const changed = commits.filter((commit) => commit.addedEvents.length > 0);
     return {
       addedEvents: changed.reduce((sum, commit) => sum + commit.addedEvents.length, 0),
@@ -281,11 +305,10 @@ export class IdbProgressRepository implements ProgressRepository {
   }
 
   async saveSettings(settings: Settings): Promise<void> {
-    const parsed = parseSettings(settings);
-    if (!parsed.ok) throw new RangeError(`Saving settings failed: ${parsed.reason}`);
+    const valid = requireSettings(settings, 'Saving settings');
     await this.open();
     await runTransaction<void>(this.store, 'readwrite', 'Saving settings', (scope) => {
-      scope.store.put(parsed.value, settingsKey);
+      scope.store.put(valid, settingsKey);
       scope.finish(undefined);
     });
   }
@@ -297,24 +320,30 @@ export class IdbProgressRepository implements ProgressRepository {
   private async commitEvents(
     action: string,
     incoming: readonly ProgressEvent[],
-    isUndo = false,
+    options: CommitOptions = {},
   ): Promise<CardCommit[]> {
     await this.open();
     // The write path loads with the first commit, with the scheduler: not at start-up.
-    const [{ addDayDeltas, checkUndoTarget, groupByCard, planCardCommit }] = await Promise.all([
-      import('./card-commit'),
-      this.loadScheduler(),
-    ]);
+    const [{ addDayDeltas, checkIdOwner, checkUndoTarget, groupByCard, planCardCommit }] =
+      await Promise.all([import('./card-commit'), this.loadScheduler()]);
     const groups = groupByCard(incoming);
     return runTransaction(this.store, 'readwrite', action, (scope) => {
       const { store } = scope;
       const corrupt: CorruptList = [];
-      this.readSettings(scope, corrupt, (settings) => {
+      // Requests complete in the order they were made: these keys are read before the logs are.
+      const idOwnerKeys = options.checkIdOwners ? store.getAllKeys(kindRange('event')) : undefined;
+      this.readSettings(scope, corrupt, (storedSettings) => {
+        const settings = options.settings ?? storedSettings;
+        if (options.settings) store.put(options.settings, settingsKey);
         this.readCardLogs(scope, [...groups.keys()], corrupt, (logs) => {
+          if (idOwnerKeys) {
+            const storedCardOfId = cardsOfEventIds(idOwnerKeys.result);
+            for (const event of incoming) checkIdOwner(event, storedCardOfId.get(event.id), action);
+          }
           const scheduler = this.schedulerFor()(settings);
           const commits = [...groups].map(([id, events]) => {
             const stored = logs.get(id) ?? [];
-            if (isUndo) for (const event of events) checkUndoTarget(stored, event);
+            if (options.undo) for (const event of events) checkUndoTarget(stored, event);
             return planCardCommit(id, stored, events, scheduler, settings.dayStartHour);
           });
           const dayDeltas = new Map<string, number>();
@@ -694,6 +723,20 @@ function parseEventAt(value: unknown, key: IDBValidKey): Parsed<ProgressEvent> {
     return { ok: false, reason: `id ${parsed.value.id} does not match its key` };
   }
   return parsed;
+}
+
+/**
+ * The card each stored event id belongs to, from the event keys alone (the first where an older
+ * version stored one id twice). A merge reads them to keep ids unique across cards: merges are
+ * rare, and a million keys take a fraction of a second.
+ */
+function cardsOfEventIds(keys: readonly IDBValidKey[]): Map<string, string> {
+  const cardOfId = new Map<string, string>();
+  for (const key of keys) {
+    const [owner, id] = [keyPart(key, 1), keyPart(key, 2)];
+    if (owner !== undefined && id !== undefined && !cardOfId.has(id)) cardOfId.set(id, owner);
+  }
+  return cardOfId;
 }
 
 function describeCorrupt(record: unknown): CorruptRecord {

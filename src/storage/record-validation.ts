@@ -11,6 +11,7 @@ import {
   ratings,
   type Settings,
 } from '../domain/progress';
+import { duplicateIdProblem, eventTimeProblem } from './arrival-times';
 
 // Every record read back from storage (or brought in by a backup) passes one of these before use:
 // storage outlives code, and one bad record must not take the whole progress down with it. Each
@@ -26,6 +27,8 @@ type Fields = Readonly<Record<string, unknown>>;
 
 /** A value as a reason can quote it: short, and never throwing on what JSON cannot hold. */
 function shown(value: unknown): string {
+  // JSON shows Infinity and NaN as null: the number itself says what was wrong.
+  if (typeof value === 'number') return String(value);
   let text: string | undefined;
   try {
     text = JSON.stringify(value);
@@ -56,7 +59,7 @@ function numberField(
     (rule !== 'count' || Number.isInteger(value));
   if (!ok) {
     const expected = {
-      finite: 'a number',
+      finite: 'a finite number',
       'non-negative': 'a number ≥ 0',
       count: 'a whole number ≥ 0',
     };
@@ -198,6 +201,13 @@ export function parseSettings(value: unknown): Parsed<Settings> {
   });
 }
 
+/** Valid settings, or a RangeError that starts with `action`. */
+export function requireSettings(value: unknown, action: string): Settings {
+  const parsed = parseSettings(value);
+  if (!parsed.ok) throw new RangeError(`${action} failed: ${parsed.reason}`);
+  return parsed.value;
+}
+
 /** `['day', dayKey]`: reviews that count, made on that study day. */
 export interface DayRecord {
   readonly dayKey: string;
@@ -235,11 +245,36 @@ export function parseSchemaVersion(value: unknown): Parsed<number> {
   });
 }
 
-/** Events coming in (a commit, a backup): all valid, or an Error naming the first bad one. */
-export function requireEvents(values: readonly unknown[], action: string): ProgressEvent[] {
-  return values.map((value, index) => {
+/**
+ * Events arriving at `arrivedAtMillis` (a commit, another tab's, a backup, a sync): all valid, with
+ * times inside `arrivalTimeProblem`'s bounds and no id under two cards; else the first problem,
+ * naming the event by its position and, once it has one, its id.
+ */
+export function parseArrivingEvents(
+  values: readonly unknown[],
+  arrivedAtMillis: number,
+): Parsed<ProgressEvent[]> {
+  const events: ProgressEvent[] = [];
+  for (const [index, value] of values.entries()) {
     const parsed = parseProgressEvent(value);
-    if (!parsed.ok) throw new Error(`${action}: event ${index + 1} is invalid: ${parsed.reason}`);
-    return parsed.value;
-  });
+    if (!parsed.ok) return { ok: false, reason: `event ${index + 1}: ${parsed.reason}` };
+    const timeProblem = eventTimeProblem(parsed.value, arrivedAtMillis);
+    if (timeProblem) {
+      return { ok: false, reason: `event ${index + 1} (id ${parsed.value.id}): ${timeProblem}` };
+    }
+    events.push(parsed.value);
+  }
+  const duplicate = duplicateIdProblem(events);
+  return duplicate ? { ok: false, reason: duplicate } : { ok: true, value: events };
+}
+
+/** `parseArrivingEvents`, throwing an Error that starts with `action` on the first problem. */
+export function requireEvents(
+  values: readonly unknown[],
+  action: string,
+  arrivedAtMillis: number,
+): ProgressEvent[] {
+  const parsed = parseArrivingEvents(values, arrivedAtMillis);
+  if (!parsed.ok) throw new Error(`${action}: ${parsed.reason}`);
+  return parsed.value;
 }

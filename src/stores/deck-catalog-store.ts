@@ -24,9 +24,12 @@ interface DeckCatalogState {
    * Compiles and stores decks. A deck that compiles to the id of an imported deck replaces it:
    * that is an edit, and progress stays with every card id that remains.
    */
-  importDeckSources(
-    sources: readonly DeckSource[],
-  ): Promise<{ deckIds: string[]; warnings: CompileWarning[] }>;
+  importDeckSources(sources: readonly DeckSource[]): Promise<{
+    deckIds: string[];
+    warnings: CompileWarning[];
+    /** Puts back the decks as they were before this import: a backup's import that fails after it. */
+    restore: () => Promise<void>;
+  }>;
   /** The sources of every imported deck, as stored (for backups). */
   importedSources(): Promise<DeckSource[]>;
   /** Forgets an imported deck; its progress stays in the review log. */
@@ -153,6 +156,13 @@ export const useDeckCatalog = create<DeckCatalogState>()((set, get) => {
         importedAtMillis,
       }));
       const store = await openRepository();
+      // What the import replaces, kept to put back: stored records under their own keys, and the
+      // compiled decks the pages hold.
+      const recordsBefore = new Map(importedRecords);
+      const decksBefore = get().loadedDecks;
+      const replaced = records
+        .map((record) => importedRecords.get(record.deckId))
+        .filter((record): record is ImportedDeckRecord => record !== undefined);
       await store.put(records);
       for (const record of records) {
         // A deck stored under an older id that now compiles to this one: keep one copy only.
@@ -163,7 +173,27 @@ export const useDeckCatalog = create<DeckCatalogState>()((set, get) => {
       const loaded = { ...get().loadedDecks };
       for (const { deck } of pairs) loaded[deck.id] = deck;
       set(withImported(loaded));
-      return { deckIds: records.map((record) => record.deckId), warnings: [...result.warnings] };
+      const restore = async () => {
+        const replacedKeys = new Set(replaced.map((record) => record.deckId));
+        for (const record of records) {
+          if (!replacedKeys.has(record.deckId)) await store.remove(record.deckId);
+        }
+        await store.put(replaced);
+        importedRecords.clear();
+        for (const [deckId, record] of recordsBefore) importedRecords.set(deckId, record);
+        const loaded = { ...get().loadedDecks };
+        for (const { deckId } of records) {
+          const before = decksBefore[deckId];
+          if (before) loaded[deckId] = before;
+          else delete loaded[deckId];
+        }
+        set(withImported(loaded));
+      };
+      return {
+        deckIds: records.map((record) => record.deckId),
+        warnings: [...result.warnings],
+        restore,
+      };
     },
     async importedSources() {
       await ensureImported();

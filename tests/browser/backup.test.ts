@@ -126,7 +126,7 @@ describe('backups', () => {
     const { path, name } = await exportFrom(home.page);
     expect(name).toMatch(/^recallmap-backup-\d{4}-\d{2}-\d{2}\.json$/);
     const text = await readFile(path, 'utf8');
-    const parsed = parseBackup(text, Buffer.byteLength(text));
+    const parsed = parseBackup(text, Buffer.byteLength(text), Date.now());
     expect(parsed.ok && parsed.backup.events.length).toBe(4);
 
     // Another context is another browser profile: no IndexedDB, no localStorage.
@@ -290,7 +290,7 @@ describe('backups', () => {
 
     // A backup made now carries the imported deck's source, as stored.
     const exported = await readFile((await exportFrom(page)).path, 'utf8');
-    const again = parseBackup(exported, Buffer.byteLength(exported));
+    const again = parseBackup(exported, Buffer.byteLength(exported), Date.now());
     expect(again.ok && again.backup.decks).toEqual([source]);
 
     expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss)).toBeUndefined();

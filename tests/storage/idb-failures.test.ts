@@ -129,6 +129,28 @@ describe('failed writes', () => {
     );
   });
 
+  it('keeps a merge’s settings out when its events cannot be written: both or neither', async () => {
+    let armed = false;
+    let puts = 0;
+    const store = createStore(freshDatabaseName('quota-merge'), 'progress');
+    const repository = new IdbProgressRepository({
+      // Once armed, the first put (the settings) goes through and the next (an event) fails.
+      store: storeFailingPuts(store, () => armed && ++puts > 1),
+      schedulerFor: testSchedulerFor,
+    });
+    await repository.commitReview(review('e1', term, 3, t0));
+    const before = await repository.load();
+    armed = true;
+    const attempt = repository.mergeEvents([review('b1', recall, 4, t0)], {
+      settings: { ...defaultSettings, newPerDay: 3 },
+    });
+    await expect(attempt).rejects.toThrow(/Merging events failed: QuotaExceededError/);
+    expect(puts).toBeGreaterThan(1);
+    armed = false;
+    expect(await repository.load()).toEqual(before);
+    expect(await repository.allEvents()).toEqual([review('e1', term, 3, t0)]);
+  });
+
   it('rejects when the database was closed under it', async () => {
     const db = await openRawDatabase(freshDatabaseName('closed'));
     const repository = new IdbProgressRepository({
