@@ -17,6 +17,8 @@ export interface BackupPorts {
   importedDeckIds(): Promise<ReadonlySet<string>>;
   /** The id each source would get if imported now (`deckIdsOfSources`), without storing it. */
   compiledDeckIds(sources: readonly DeckSource[]): Promise<readonly (string | undefined)[]>;
+  /** The card ids of the app's decks and of the decks these sources would add, without storing them. */
+  deckCardIds(sources: readonly DeckSource[]): Promise<ReadonlySet<string>>;
   /** Stores the decks in one write; `restore` puts back what they replaced. */
   importDeckSources(sources: readonly DeckSource[]): Promise<{
     deckIds: readonly string[];
@@ -46,17 +48,19 @@ export async function exportBackup(ports: BackupPorts, nowMillis: number): Promi
 }
 
 export async function previewImport(ports: BackupPorts, backup: Backup): Promise<BackupPreview> {
-  const [events, deckSources, importedDeckIds, backupDeckIds] = await Promise.all([
+  const [events, deckSources, importedDeckIds, backupDeckIds, deckCardIds] = await Promise.all([
     ports.allEvents(),
     ports.importedSources(),
     ports.importedDeckIds(),
     ports.compiledDeckIds(backup.decks),
+    ports.deckCardIds(backup.decks),
   ]);
   return previewBackup(backup, backupDeckIds, {
     eventKeys: new Set(events.map(eventKey)),
     settings: ports.currentSettings(),
     deckSources,
     importedDeckIds,
+    deckCardIds,
   });
 }
 

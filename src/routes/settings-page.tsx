@@ -9,6 +9,9 @@ import {
   previewImport,
 } from '../backup/backup-transfer';
 import { describePreview } from '../backup/describe-preview';
+import { summarizeDeck } from '../compiler/summarize-deck';
+import type { DeckSource } from '../domain/compile';
+import type { DeckSummary } from '../domain/deck-summary';
 import { desiredRetentionRange, quizLengthRange, type Settings } from '../domain/progress';
 import { compileDeckSources } from '../stores/compile-deck-sources';
 import { useDeckCatalog } from '../stores/deck-catalog-store';
@@ -135,6 +138,18 @@ function SchedulerSettingsForm() {
 function appBackupPorts(): BackupPorts {
   const progress = useProgress.getState();
   const catalog = useDeckCatalog.getState();
+  // A preview asks for the backup's deck ids and card ids: its sources compile once for both.
+  const compiled = new Map<readonly DeckSource[], ReturnType<typeof compileDeckSources>>();
+  const compile = (sources: readonly DeckSource[]) => {
+    // Compiled as importDeckSources will: bundled ids reserved, so the ids come out the same.
+    const bundled = useDeckCatalog
+      .getState()
+      .summaries.filter((summary) => !summary.imported)
+      .map((summary) => summary.id);
+    const result = compiled.get(sources) ?? compileDeckSources(sources, bundled);
+    compiled.set(sources, result);
+    return result;
+  };
   return {
     currentSettings: () => useProgress.getState().settings,
     allEvents: () => progress.allEvents(),
@@ -145,13 +160,16 @@ function appBackupPorts(): BackupPorts {
       return new Set(summaries.filter((summary) => summary.imported).map((summary) => summary.id));
     },
     async compiledDeckIds(sources) {
-      // Compiled as importDeckSources will: bundled ids reserved, so the ids come out the same.
-      const bundled = useDeckCatalog
-        .getState()
-        .summaries.filter((summary) => !summary.imported)
-        .map((summary) => summary.id);
-      const { decks } = await compileDeckSources(sources, bundled);
+      const { decks } = await compile(sources);
       return deckIdsOfSources(decks, sources);
+    },
+    async deckCardIds(sources) {
+      const [summaries, { decks }] = await Promise.all([catalog.loadSummaries(), compile(sources)]);
+      const cardIdsOf = (summary: DeckSummary) => summary.topicCardIds.flat();
+      return new Set([
+        ...summaries.flatMap(cardIdsOf),
+        ...decks.flatMap((deck) => cardIdsOf(summarizeDeck(deck))),
+      ]);
     },
     importDeckSources: (sources) => catalog.importDeckSources(sources),
     importProgress: (settings, events) => progress.importProgress(settings, events),

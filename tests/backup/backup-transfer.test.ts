@@ -40,6 +40,8 @@ function browser(
     importedDeckIds: async () => new Set(decks.map((d) => d.path)),
     // Each deck's id is its path here; the real catalog compiles the sources.
     compiledDeckIds: async (sources) => sources.map((source) => source.path),
+    // Cards of the notes deck, whether it is here already or comes with the backup.
+    deckCardIds: async () => new Set(['notes/term:term', 'notes/term:recall', 'notes/term:quiz']),
     async importDeckSources(sources) {
       calls.push('decks');
       if (options.failDecks) throw new Error('The deck store is full');
@@ -84,6 +86,7 @@ describe('export, preview and import between two browsers', () => {
     expect(await previewImport(work.ports, backup)).toMatchObject({
       newReviews: 2,
       knownReviews: 0,
+      newReviewsOfCardsInNoDeck: 0,
       decksAdded: 1,
     });
     const outcome = await importBackup(work.ports, backup);
