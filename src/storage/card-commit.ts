@@ -35,10 +35,25 @@ export function planCardCommit(
   const before = effectiveReviews(storedEvents);
   const after = effectiveReviews(log);
 
-  // Counts move by the difference between what counted before and after, so a merge that brings
-  // reviews and undos at once, in any order, adjusts the days exactly. Days are computed with the
-  // day-start hour of now: if the setting changed since a review, its undo may take the count from
-  // the neighbouring day (counts never go below zero). Rare, and only the heatmap would show it.
+  return {
+    cardId,
+    addedEvents,
+    state: scheduler.replay(cardId, log),
+    reviewDeltaByDay: dayDeltasBetween(before, after, dayStartHour),
+  };
+}
+
+/**
+ * Counts move by the difference between what counted before and after, so a merge that brings
+ * reviews and undos at once, in any order, adjusts the days exactly. Days are computed with the
+ * day-start hour of now: if the setting changed since a review, its undo may take the count from
+ * the neighbouring day (counts never go below zero). Rare, and only the heatmap would show it.
+ */
+function dayDeltasBetween(
+  before: readonly ReviewEvent[],
+  after: readonly ReviewEvent[],
+  dayStartHour: number,
+): Map<string, number> {
   const reviewDeltaByDay = new Map<string, number>();
   const shift = (review: ReviewEvent, by: number) => {
     const day = dayKey(review.reviewedAtMillis, dayStartHour);
@@ -48,8 +63,47 @@ export function planCardCommit(
   const afterIds = countedIds(after);
   for (const review of after) if (!beforeIds.has(review.id)) shift(review, 1);
   for (const review of before) if (!afterIds.has(review.id)) shift(review, -1);
+  return reviewDeltaByDay;
+}
 
-  return { cardId, addedEvents, state: scheduler.replay(cardId, log), reviewDeltaByDay };
+/**
+ * What setting aside stored events of one card takes back from the records derived from them.
+ * Every write path validates, so a stored event that fails validation now (edited in place, or a
+ * second copy of an id kept by an older version) passed when it was written and counted then: as
+ * far as its shape still tells, its review comes off its day and the total (or the review its
+ * undo cancelled counts again), and the card is replayed from the events that remain.
+ */
+export function planWithdrawal(
+  cardId: CardId,
+  keptEvents: readonly ProgressEvent[],
+  setAside: readonly unknown[],
+  scheduler: Scheduler,
+  dayStartHour: number,
+): CardCommit {
+  const counted = setAside.flatMap((value) => asCountedEvent(value, cardId) ?? []);
+  return {
+    cardId,
+    addedEvents: [],
+    state: scheduler.replay(cardId, keptEvents),
+    reviewDeltaByDay: dayDeltasBetween(
+      effectiveReviews([...keptEvents, ...counted]),
+      effectiveReviews(keptEvents),
+      dayStartHour,
+    ),
+  };
+}
+
+/** What counting needs of a set-aside event, when its shape still tells: kind, id and time. */
+function asCountedEvent(value: unknown, cardId: CardId): ProgressEvent | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { kind, id, reviewedAtMillis, cancelsEventId } = value as Record<string, unknown>;
+  if (typeof id !== 'string') return undefined;
+  if (kind === 'undo' && typeof cancelsEventId === 'string') {
+    return { kind, id, cardId, cancelsEventId, undoneAtMillis: 0 };
+  }
+  if (kind !== 'review' || typeof reviewedAtMillis !== 'number') return undefined;
+  if (!Number.isFinite(reviewedAtMillis)) return undefined;
+  return { kind, id, cardId, rating: 1, reviewedAtMillis, durationMillis: 0, source: 'study' };
 }
 
 /** Adds one card's day changes into the commit's total. */

@@ -100,6 +100,8 @@ export class IdbProgressRepository implements ProgressRepository {
   private readonly lazySchedulerFor: LazySchedulerFor;
   private readonly clock: Clock;
   private loadedSchedulerFor: SchedulerForSettings | undefined;
+  /** The commit planner, loaded with the scheduler: no part of start-up either. */
+  private loadedCardCommit: typeof import('./card-commit') | undefined;
   private opening: Promise<void> | undefined;
 
   constructor(options: IdbProgressRepositoryOptions) {
@@ -252,28 +254,47 @@ export class IdbProgressRepository implements ProgressRepository {
 
   async eventsForCards(cardIds: readonly CardId[]): Promise<ProgressEvent[]> {
     await this.open();
-    const events = await runTransaction<ProgressEvent[]>(
-      this.store,
-      'readwrite',
-      'Reading the events of cards',
-      (scope) => {
-        this.readCardLogs(scope, cardIds, [], (logs) => scope.finish([...logs.values()].flat()));
-      },
+    const events = await this.replaying(() =>
+      runTransaction<ProgressEvent[]>(
+        this.store,
+        'readwrite',
+        'Reading the events of cards',
+        (scope) => {
+          this.readCardLogs(scope, cardIds, [], (logs) => scope.finish([...logs.values()].flat()));
+        },
+      ),
     );
     return inTimeOrder(events);
   }
 
   async allEvents(): Promise<ProgressEvent[]> {
     await this.open();
-    const events = await runTransaction<ProgressEvent[]>(
-      this.store,
-      'readwrite',
-      'Reading all events',
-      (scope) => {
-        this.readValid(scope, kindRange('event'), parseEventAt, [], (valid) => {
-          scope.finish(valid.map(({ value }) => value));
-        });
-      },
+    const events = await this.replaying(() =>
+      runTransaction<ProgressEvent[]>(this.store, 'readwrite', 'Reading all events', (scope) => {
+        const corrupt: CorruptList = [];
+        this.readValid(
+          scope,
+          kindRange('event'),
+          parseEventAt,
+          corrupt,
+          (valid, brokenKeys, broken) => {
+            const logs = new Map<CardId, ProgressEvent[]>();
+            for (const { value } of valid)
+              logs.set(value.cardId, [...(logs.get(value.cardId) ?? []), value]);
+            const setAside = new Map<CardId, unknown[]>();
+            brokenKeys.forEach((key, index) => {
+              const owner = keyPart(key, 1) as CardId | undefined;
+              const value = broken[index];
+              if (owner === undefined || !writtenUnderItsKey(key, value)) return;
+              setAside.set(owner, [...(setAside.get(owner) ?? []), value]);
+            });
+            this.setAsideDuplicates(scope, logs, setAside, corrupt);
+            this.withdrawSetAside(scope, logs, setAside, corrupt, () =>
+              scope.finish([...logs.values()].flat()),
+            );
+          },
+        );
+      }),
     );
     return inTimeOrder(events);
   }
@@ -348,50 +369,110 @@ export class IdbProgressRepository implements ProgressRepository {
           });
           const dayDeltas = new Map<string, number>();
           for (const commit of commits) addDayDeltas(dayDeltas, commit.reviewDeltaByDay);
-          const days = [...dayDeltas].filter(([, delta]) => delta !== 0);
-          const dayRequests = days.map(([day]) => store.get(dayRecordKey(day)));
-          const totals = store.get(totalsKey);
           const changed = commits.filter((commit) => commit.addedEvents.length > 0);
           const pageIndices = pagesOf(changed.map((commit) => commit.cardId));
 
           this.readStatePages(scope, pageIndices, settings, corrupt, (pages) => {
-            scope.afterAll([...dayRequests, totals], () => {
-              for (const commit of changed) {
-                for (const event of commit.addedEvents) store.put(event, eventKey(event));
-                pages.set(commit.cardId, commit.state);
-              }
-              this.writeStatePages(scope, pages);
-              let totalDelta = 0;
-              days.forEach(([day, delta], index) => {
-                totalDelta += delta;
-                const key = dayRecordKey(day);
-                const parse = (value: unknown) => parseDayRecord(value, day);
-                const stored = this.validOrSetAside(
-                  scope,
-                  key,
-                  dayRequests[index]?.result,
-                  parse,
-                  corrupt,
-                );
-                const reviewCount = Math.max(0, (stored?.reviewCount ?? 0) + delta);
-                if (reviewCount === 0) store.delete(key);
-                else store.put({ dayKey: day, reviewCount }, key);
-              });
-              if (totalDelta !== 0) {
-                const stored = this.validOrSetAside(
-                  scope,
-                  totalsKey,
-                  totals.result,
-                  parseTotals,
-                  corrupt,
-                );
-                const reviewCount = Math.max(0, (stored?.reviewCount ?? 0) + totalDelta);
-                store.put({ reviewCount }, totalsKey);
-              }
-              scope.finish(commits);
-            });
+            for (const commit of changed) {
+              for (const event of commit.addedEvents) store.put(event, eventKey(event));
+              pages.set(commit.cardId, commit.state);
+            }
+            this.writeStatePages(scope, pages);
+            this.moveDayCounts(scope, dayDeltas, corrupt, () => scope.finish(commits));
           });
         });
+      });
+    });
+  }
+
+  /** Moves the day counts and the total by these changes (none below zero), then goes on. */
+  private moveDayCounts<T>(
+    scope: TransactionScope<T>,
+    dayDeltas: ReadonlyMap<string, number>,
+    corrupt: CorruptList,
+    next: () => void,
+  ): void {
+    const { store } = scope;
+    const days = [...dayDeltas].filter(([, delta]) => delta !== 0);
+    const dayRequests = days.map(([day]) => store.get(dayRecordKey(day)));
+    const totals = store.get(totalsKey);
+    scope.afterAll([...dayRequests, totals], () => {
+      let totalDelta = 0;
+      days.forEach(([day, delta], index) => {
+        totalDelta += delta;
+        const key = dayRecordKey(day);
+        const parse = (value: unknown) => parseDayRecord(value, day);
+        const stored = this.validOrSetAside(scope, key, dayRequests[index]?.result, parse, corrupt);
+        const reviewCount = Math.max(0, (stored?.reviewCount ?? 0) + delta);
+        if (reviewCount === 0) store.delete(key);
+        else store.put({ dayKey: day, reviewCount }, key);
+      });
+      if (totalDelta !== 0) {
+        const stored = this.validOrSetAside(scope, totalsKey, totals.result, parseTotals, corrupt);
+        const reviewCount = Math.max(0, (stored?.reviewCount ?? 0) + totalDelta);
+        store.put({ reviewCount }, totalsKey);
+      }
+      next();
+    });
+  }
+
+  /**
+   * Events are unique by id alone: where an older version stored one id under two of the cards
+   * read, the copy under the first card id (in key order, so every read keeps the same one) stays
+   * and the others are set aside, to be withdrawn like any other event set aside.
+   */
+  private setAsideDuplicates<T>(
+    scope: TransactionScope<T>,
+    logs: Map<CardId, ProgressEvent[]>,
+    setAside: Map<CardId, unknown[]>,
+    corrupt: CorruptList,
+  ): void {
+    const ownerOfId = new Map<string, CardId>();
+    for (const id of [...logs.keys()].sort()) {
+      const log = logs.get(id) ?? [];
+      const kept = log.filter((event) => {
+        const owner = ownerOfId.get(event.id);
+        if (owner === undefined) {
+          ownerOfId.set(event.id, id);
+          return true;
+        }
+        const reason = `event id ${event.id} is also stored for card ${owner}`;
+        this.setAside(scope, eventKey(event), event, reason, corrupt);
+        setAside.set(id, [...(setAside.get(id) ?? []), event]);
+        return false;
+      });
+      if (kept.length < log.length) logs.set(id, kept);
+    }
+  }
+
+  /**
+   * Takes events set aside in this transaction out of the records derived from them (see
+   * `planWithdrawal`): their cards are replayed without them, and their reviews leave the counts.
+   */
+  private withdrawSetAside<T>(
+    scope: TransactionScope<T>,
+    logs: ReadonlyMap<CardId, readonly ProgressEvent[]>,
+    setAside: ReadonlyMap<CardId, readonly unknown[]>,
+    corrupt: CorruptList,
+    next: () => void,
+  ): void {
+    if (setAside.size === 0) {
+      next();
+      return;
+    }
+    this.readSettings(scope, corrupt, (settings) => {
+      const cardCommit = this.cardCommit();
+      const scheduler = this.schedulerFor()(settings);
+      const plans = [...setAside].map(([id, values]) =>
+        cardCommit.planWithdrawal(id, logs.get(id) ?? [], values, scheduler, settings.dayStartHour),
+      );
+      const dayDeltas = new Map<string, number>();
+      for (const plan of plans) cardCommit.addDayDeltas(dayDeltas, plan.reviewDeltaByDay);
+      const pageIndices = pagesOf(plans.map((plan) => plan.cardId));
+      this.readStatePages(scope, pageIndices, settings, corrupt, (pages) => {
+        for (const plan of plans) pages.set(plan.cardId, plan.state);
+        this.writeStatePages(scope, pages);
+        this.moveDayCounts(scope, dayDeltas, corrupt, next);
       });
     });
   }
@@ -417,13 +498,14 @@ export class IdbProgressRepository implements ProgressRepository {
     range: IDBKeyRange,
     parse: (value: unknown, key: IDBValidKey) => Parsed<V>,
     corrupt: CorruptList,
-    next: (valid: Valid<V>[], brokenKeys: IDBValidKey[]) => void,
+    next: (valid: Valid<V>[], brokenKeys: IDBValidKey[], brokenValues: unknown[]) => void,
   ): void {
     const values = scope.store.getAll(range);
     const keys = scope.store.getAllKeys(range);
     scope.afterAll([values, keys], () => {
       const valid: Valid<V>[] = [];
       const brokenKeys: IDBValidKey[] = [];
+      const brokenValues: unknown[] = [];
       keys.result.forEach((key, index) => {
         const value: unknown = values.result[index];
         const parsed = parse(value, key);
@@ -431,13 +513,17 @@ export class IdbProgressRepository implements ProgressRepository {
         else {
           this.setAside(scope, key, value, parsed.reason, corrupt);
           brokenKeys.push(key);
+          brokenValues.push(value);
         }
       });
-      next(valid, brokenKeys);
+      next(valid, brokenKeys, brokenValues);
     });
   }
 
-  /** Each card's valid events, keyed by card. */
+  /**
+   * Each card's valid events, keyed by card. Events that fail validation, or repeat an id stored
+   * under another of these cards, are set aside and withdrawn from the counts and states first.
+   */
   private readCardLogs<T>(
     scope: TransactionScope<T>,
     cardIds: readonly CardId[],
@@ -445,19 +531,25 @@ export class IdbProgressRepository implements ProgressRepository {
     next: (logs: Map<CardId, ProgressEvent[]>) => void,
   ): void {
     const logs = new Map<CardId, ProgressEvent[]>();
+    const setAside = new Map<CardId, unknown[]>();
     let pending = cardIds.length;
     if (pending === 0) {
       next(logs);
       return;
     }
     for (const id of cardIds) {
-      this.readValid(scope, cardEventsRange(id), parseEventAt, corrupt, (events) => {
+      this.readValid(scope, cardEventsRange(id), parseEventAt, corrupt, (events, keys, broken) => {
         logs.set(
           id,
           events.map(({ value }) => value),
         );
+        const counted = broken.filter((value, index) => writtenUnderItsKey(keys[index], value));
+        if (counted.length > 0) setAside.set(id, counted);
         pending -= 1;
-        if (pending === 0) next(logs);
+        if (pending === 0) {
+          this.setAsideDuplicates(scope, logs, setAside, corrupt);
+          this.withdrawSetAside(scope, logs, setAside, corrupt, () => next(logs));
+        }
       });
     }
   }
@@ -599,6 +691,7 @@ export class IdbProgressRepository implements ProgressRepository {
   }
 
   private async loadScheduler(): Promise<SchedulerForSettings> {
+    this.loadedCardCommit ??= await import('./card-commit');
     this.loadedSchedulerFor ??= await this.lazySchedulerFor.load();
     return this.loadedSchedulerFor;
   }
@@ -607,6 +700,12 @@ export class IdbProgressRepository implements ProgressRepository {
   private schedulerFor(): SchedulerForSettings {
     if (!this.loadedSchedulerFor) throw new SchedulerNotLoaded('the scheduler is loading');
     return this.loadedSchedulerFor;
+  }
+
+  /** The commit planner, inside a transaction: when it has not loaded yet, see `replaying`. */
+  private cardCommit(): typeof import('./card-commit') {
+    if (!this.loadedCardCommit) throw new SchedulerNotLoaded('the commit planner is loading');
+    return this.loadedCardCommit;
   }
 
   /**
@@ -737,6 +836,16 @@ function cardsOfEventIds(keys: readonly IDBValidKey[]): Map<string, string> {
     if (owner !== undefined && id !== undefined && !cardOfId.has(id)) cardOfId.set(id, owner);
   }
   return cardOfId;
+}
+
+/**
+ * Whether a set-aside event sits under the key the app would have written it to: only then can it
+ * have counted. A record whose id or card disagrees with its key was put there by other hands.
+ */
+function writtenUnderItsKey(key: IDBValidKey | undefined, value: unknown): boolean {
+  if (key === undefined || typeof value !== 'object' || value === null) return false;
+  const fields = value as Record<string, unknown>;
+  return fields.cardId === keyPart(key, 1) && fields.id === keyPart(key, 2);
 }
 
 function describeCorrupt(record: unknown): CorruptRecord {
