@@ -211,6 +211,64 @@ describe('backups', () => {
     expect(errors).toEqual([]);
   });
 
+  it('refuses a backup with an impossible review time, naming the event and value', async () => {
+    const { page, errors } = await openPage(browser);
+    await studyAndQuiz(page);
+    const before = await visibleProgress(page);
+    const good = JSON.parse(await readFile((await exportFrom(page)).path, 'utf8')) as {
+      settings: Record<string, unknown>;
+      events: Record<string, unknown>[];
+    };
+    // A valid new review and other settings ride along: none of it may land.
+    const withTime = (reviewedAtMillis: number) => ({
+      ...good,
+      settings: { ...good.settings, newPerDay: 3 },
+      events: [
+        ...good.events,
+        { ...good.events[0], id: 'fresh', reviewedAtMillis: Date.now() - 60_000 },
+        { ...good.events[0], id: 'poisoned', reviewedAtMillis },
+      ],
+    });
+    const cases: [FileChoice, string][] = [
+      [
+        jsonFile('far-future.json', withTime(1e300)),
+        'far-future.json was not imported: event 6 (id poisoned): reviewedAtMillis is 1e+300, outside 2000-01-01 to ',
+      ],
+      [
+        jsonFile('year-2100.json', withTime(Date.UTC(2100, 0, 1))),
+        'year-2100.json was not imported: event 6 (id poisoned): reviewedAtMillis is 4102444800000, outside ',
+      ],
+      [
+        jsonFile('before-2000.json', withTime(-1)),
+        'before-2000.json was not imported: event 6 (id poisoned): reviewedAtMillis is -1, outside ',
+      ],
+      [
+        // JSON.parse reads 1e400 as Infinity.
+        jsonFile(
+          'endless.json',
+          JSON.stringify(withTime(123)).replace(
+            '"reviewedAtMillis":123',
+            '"reviewedAtMillis":1e400',
+          ),
+        ),
+        'endless.json was not imported: event 6: reviewedAtMillis is Infinity, not a finite number. Nothing was changed.',
+      ],
+    ];
+    for (const [file, message] of cases) {
+      await chooseBackup(page, file);
+      await expect(page.getByRole('alert').textContent()).resolves.toContain(message);
+      await expect(page.getByRole('button', { name: 'Import', exact: true }).count()).resolves.toBe(
+        0,
+      );
+    }
+    expect(await visibleProgress(page)).toEqual(before);
+    await page.goto(`${baseUrl}/settings`);
+    await expect(
+      page.getByRole('spinbutton', { name: 'New cards per deck per day' }).inputValue(),
+    ).resolves.toBe('20');
+    expect(errors).toEqual([]);
+  });
+
   it('imports a hostile deck and card id as text: no script runs, no dialog opens', async () => {
     const { page, errors } = await openPage(browser);
     const dialogs: string[] = [];
