@@ -269,6 +269,58 @@ describe('backups', () => {
     expect(errors).toEqual([]);
   });
 
+  it('keeps out the deck and settings of a backup whose reviews the merge refuses', async () => {
+    const { page, errors } = await openPage(browser);
+    await studyAndQuiz(page);
+    const before = await visibleProgress(page);
+    const good = JSON.parse(await readFile((await exportFrom(page)).path, 'utf8')) as {
+      settings: Record<string, unknown>;
+      events: Record<string, unknown>[];
+    };
+    const source: DeckSource = {
+      path: 'kept-out.md',
+      layout: 'single-file',
+      files: [
+        { path: 'kept-out.md', content: '# Kept out\n\n## Part\n\n### Term\n\nIt means this.\n' },
+      ],
+    };
+    const clash = {
+      ...good,
+      settings: { ...good.settings, newPerDay: 3 },
+      decks: [source],
+      events: [
+        {
+          ...good.events[0],
+          id: 'orphan',
+          cardId: 'gone/topic:term',
+          reviewedAtMillis: Date.now(),
+        },
+        // A stored review's id on another card: the parser cannot know, the merge refuses it.
+        { ...good.events[0], cardId: 'gone/topic:recall' },
+      ],
+    };
+    await chooseBackup(page, jsonFile('clash.json', clash));
+    await expect(page.locator('main').textContent()).resolves.toContain(
+      '1 review of cards in no deck',
+    );
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toMatch(
+      /^Importing clash\.json failed: .*has the id of a stored event of card .*\. Nothing was changed\.$/,
+    );
+    expect(await visibleProgress(page)).toEqual(before);
+    // A backup made now holds the imported decks as stored: none.
+    const after = JSON.parse(await readFile((await exportFrom(page)).path, 'utf8')) as {
+      decks: unknown[];
+    };
+    expect(after.decks).toEqual([]);
+    await expect(
+      page.getByRole('spinbutton', { name: 'New cards per deck per day' }).inputValue(),
+    ).resolves.toBe('20');
+    expect(errors).toEqual([]);
+  });
+
   it('imports a hostile deck and card id as text: no script runs, no dialog opens', async () => {
     const { page, errors } = await openPage(browser);
     const dialogs: string[] = [];
