@@ -1,7 +1,7 @@
 import type { DeckSource } from '../domain/compile';
 import type { ProgressEvent, Settings } from '../domain/progress';
-import { shownAsGiven as shown } from '../storage/arrival-times';
-import { parseArrivingEvents, parseSettings } from '../storage/record-validation';
+import { parseArrivingEvents, shownAsGiven as shown } from '../storage/arrival-times';
+import { parseSettings } from '../storage/record-validation';
 import { parseDeckSource } from './parse-deck-source';
 
 export const backupFormat = 'recallmap-backup';

@@ -1,5 +1,8 @@
 import type { ProgressEvent } from '../domain/progress';
+import { type Parsed, parseProgressEvent } from './record-validation';
 
+// Loaded with the write path and the backup import, not at start-up.
+//
 // A time that enters storage fixes a card's schedule and a day's count for good: one far in the
 // future hides the card until then, one before the app could exist lands on a day no chart shows.
 // So every time that arrives (a commit, another tab, a backup, a sync) must lie between the
@@ -64,4 +67,38 @@ export function duplicateIdProblem(events: readonly ProgressEvent[]): string | u
     }
   }
   return undefined;
+}
+
+/**
+ * Events arriving at `arrivedAtMillis` (a commit, another tab's, a backup, a sync): all valid, with
+ * times inside `arrivalTimeProblem`'s bounds and no id under two cards; else the first problem,
+ * naming the event by its position and, once it has one, its id.
+ */
+export function parseArrivingEvents(
+  values: readonly unknown[],
+  arrivedAtMillis: number,
+): Parsed<ProgressEvent[]> {
+  const events: ProgressEvent[] = [];
+  for (const [index, value] of values.entries()) {
+    const parsed = parseProgressEvent(value);
+    if (!parsed.ok) return { ok: false, reason: `event ${index + 1}: ${parsed.reason}` };
+    const timeProblem = eventTimeProblem(parsed.value, arrivedAtMillis);
+    if (timeProblem) {
+      return { ok: false, reason: `event ${index + 1} (id ${parsed.value.id}): ${timeProblem}` };
+    }
+    events.push(parsed.value);
+  }
+  const duplicate = duplicateIdProblem(events);
+  return duplicate ? { ok: false, reason: duplicate } : { ok: true, value: events };
+}
+
+/** `parseArrivingEvents`, throwing an Error that starts with `action` on the first problem. */
+export function requireEvents(
+  values: readonly unknown[],
+  action: string,
+  arrivedAtMillis: number,
+): ProgressEvent[] {
+  const parsed = parseArrivingEvents(values, arrivedAtMillis);
+  if (!parsed.ok) throw new Error(`${action}: ${parsed.reason}`);
+  return parsed.value;
 }

@@ -3,6 +3,7 @@ import type { CardState, ProgressEvent, ReviewEvent } from '../domain/progress';
 import { dayKey } from '../scheduler/day-boundary';
 import { effectiveReviews } from '../scheduler/effective-reviews';
 import type { Scheduler } from '../scheduler/scheduler';
+import { keyPart } from './store-keys';
 
 /** What one card's commit writes: computed before anything is written, by both repositories. */
 export interface CardCommit {
@@ -49,7 +50,7 @@ export function planCardCommit(
  * day-start hour of now: if the setting changed since a review, its undo may take the count from
  * the neighbouring day (counts never go below zero). Rare, and only the heatmap would show it.
  */
-function dayDeltasBetween(
+export function dayDeltasBetween(
   before: readonly ReviewEvent[],
   after: readonly ReviewEvent[],
   dayStartHour: number,
@@ -64,46 +65,6 @@ function dayDeltasBetween(
   for (const review of after) if (!beforeIds.has(review.id)) shift(review, 1);
   for (const review of before) if (!afterIds.has(review.id)) shift(review, -1);
   return reviewDeltaByDay;
-}
-
-/**
- * What setting aside stored events of one card takes back from the records derived from them.
- * Every write path validates, so a stored event that fails validation now (edited in place, or a
- * second copy of an id kept by an older version) passed when it was written and counted then: as
- * far as its shape still tells, its review comes off its day and the total (or the review its
- * undo cancelled counts again), and the card is replayed from the events that remain.
- */
-export function planWithdrawal(
-  cardId: CardId,
-  keptEvents: readonly ProgressEvent[],
-  setAside: readonly unknown[],
-  scheduler: Scheduler,
-  dayStartHour: number,
-): CardCommit {
-  const counted = setAside.flatMap((value) => asCountedEvent(value, cardId) ?? []);
-  return {
-    cardId,
-    addedEvents: [],
-    state: scheduler.replay(cardId, keptEvents),
-    reviewDeltaByDay: dayDeltasBetween(
-      effectiveReviews([...keptEvents, ...counted]),
-      effectiveReviews(keptEvents),
-      dayStartHour,
-    ),
-  };
-}
-
-/** What counting needs of a set-aside event, when its shape still tells: kind, id and time. */
-function asCountedEvent(value: unknown, cardId: CardId): ProgressEvent | undefined {
-  if (typeof value !== 'object' || value === null) return undefined;
-  const { kind, id, reviewedAtMillis, cancelsEventId } = value as Record<string, unknown>;
-  if (typeof id !== 'string') return undefined;
-  if (kind === 'undo' && typeof cancelsEventId === 'string') {
-    return { kind, id, cardId, cancelsEventId, undoneAtMillis: 0 };
-  }
-  if (kind !== 'review' || typeof reviewedAtMillis !== 'number') return undefined;
-  if (!Number.isFinite(reviewedAtMillis)) return undefined;
-  return { kind, id, cardId, rating: 1, reviewedAtMillis, durationMillis: 0, source: 'study' };
 }
 
 /** Adds one card's day changes into the commit's total. */
@@ -151,4 +112,18 @@ export function checkIdOwner(
       `${action}: event ${event.id} of card ${event.cardId} has the id of a stored event of card ${storedCardId}`,
     );
   }
+}
+
+/**
+ * The card each stored event id belongs to, from the event keys alone (the first where an older
+ * version stored one id twice). A merge reads them to keep ids unique across cards: merges are
+ * rare, and a million keys take a fraction of a second.
+ */
+export function cardsOfEventIds(keys: readonly IDBValidKey[]): Map<string, string> {
+  const cardOfId = new Map<string, string>();
+  for (const key of keys) {
+    const [owner, id] = [keyPart(key, 1), keyPart(key, 2)];
+    if (owner !== undefined && id !== undefined && !cardOfId.has(id)) cardOfId.set(id, owner);
+  }
+  return cardOfId;
 }

@@ -27,7 +27,6 @@ import {
   parseProgressEvent,
   parseSettings,
   parseTotals,
-  requireEvents,
   requireSettings,
 } from './record-validation';
 import {
@@ -35,6 +34,7 @@ import {
   currentSchemaVersion,
   storedSchemaVersion,
 } from './schema-version';
+import type { StoredRecord } from './set-aside-events';
 import { StatePageSet, statePageOf, unpackStatePage } from './state-page';
 import {
   cardEventsRange,
@@ -100,8 +100,8 @@ export class IdbProgressRepository implements ProgressRepository {
   private readonly lazySchedulerFor: LazySchedulerFor;
   private readonly clock: Clock;
   private loadedSchedulerFor: SchedulerForSettings | undefined;
-  /** The commit planner, loaded with the scheduler: no part of start-up either. */
-  private loadedCardCommit: typeof import('./card-commit') | undefined;
+  /** What reads set aside and take back, loaded with the scheduler: no part of start-up either. */
+  private loadedSetAsideEvents: typeof import('./set-aside-events') | undefined;
   private opening: Promise<void> | undefined;
 
   constructor(options: IdbProgressRepositoryOptions) {
@@ -235,16 +235,14 @@ export class IdbProgressRepository implements ProgressRepository {
 
   async commitReview(event: ReviewEvent): Promise<CardState> {
     const action = `Saving review ${event.id} of card ${event.cardId}`;
-    const [commit] = await this.commitEvents(action, requireEvents([event], action, this.clock()));
+    const [commit] = await this.commitEvents(action, [event]);
     if (!commit?.state) throw new Error(`${action} failed: an undo already cancels it`);
     return commit.state;
   }
 
   async commitUndo(event: UndoEvent): Promise<CardState | undefined> {
     const action = `Undoing review ${event.cancelsEventId} of card ${event.cardId}`;
-    const [commit] = await this.commitEvents(action, requireEvents([event], action, this.clock()), {
-      undo: true,
-    });
+    const [commit] = await this.commitEvents(action, [event], { undo: true });
     return commit?.state;
   }
 
@@ -254,6 +252,8 @@ export class IdbProgressRepository implements ProgressRepository {
 
   async eventsForCards(cardIds: readonly CardId[]): Promise<ProgressEvent[]> {
     await this.open();
+    // Reads of several logs look for ids stored twice, with code that loads with the scheduler.
+    if (cardIds.length > 1) await this.loadScheduler();
     const events = await this.replaying(() =>
       runTransaction<ProgressEvent[]>(
         this.store,
@@ -268,32 +268,19 @@ export class IdbProgressRepository implements ProgressRepository {
   }
 
   async allEvents(): Promise<ProgressEvent[]> {
-    await this.open();
+    await Promise.all([this.open(), this.loadScheduler()]);
     const events = await this.replaying(() =>
       runTransaction<ProgressEvent[]>(this.store, 'readwrite', 'Reading all events', (scope) => {
         const corrupt: CorruptList = [];
-        this.readValid(
-          scope,
-          kindRange('event'),
-          parseEventAt,
-          corrupt,
-          (valid, brokenKeys, broken) => {
-            const logs = new Map<CardId, ProgressEvent[]>();
-            for (const { value } of valid)
-              logs.set(value.cardId, [...(logs.get(value.cardId) ?? []), value]);
-            const setAside = new Map<CardId, unknown[]>();
-            brokenKeys.forEach((key, index) => {
-              const owner = keyPart(key, 1) as CardId | undefined;
-              const value = broken[index];
-              if (owner === undefined || !writtenUnderItsKey(key, value)) return;
-              setAside.set(owner, [...(setAside.get(owner) ?? []), value]);
-            });
-            this.setAsideDuplicates(scope, logs, setAside, corrupt);
-            this.withdrawSetAside(scope, logs, setAside, corrupt, () =>
-              scope.finish([...logs.values()].flat()),
-            );
-          },
-        );
+        this.readValid(scope, kindRange('event'), parseEventAt, corrupt, (valid, broken) => {
+          const logs = new Map<CardId, ProgressEvent[]>();
+          for (const { value } of valid) {
+            logs.set(value.cardId, [...(logs.get(value.cardId) ?? []), value]);
+          }
+          this.withdrawSetAside(scope, logs, broken, corrupt, () =>
+            scope.finish([...logs.values()].flat()),
+          );
+        });
       }),
     );
     return inTimeOrder(events);
@@ -301,9 +288,8 @@ export class IdbProgressRepository implements ProgressRepository {
 
   async mergeEvents(events: readonly unknown[], options: MergeOptions = {}): Promise<MergeResult> {
     const action = 'Merging events';
-    const valid = requireEvents(events, action, this.clock());
     const settings = options.settings && requireSettings(options.settings, action);
-    const commits = await this.commitEvents(action, valid, {
+    const commits = await this.commitEvents(action, events, {
       checkIdOwners: true,
       ...(settings ? { settings } : {}),
     });
@@ -340,13 +326,18 @@ export class IdbProgressRepository implements ProgressRepository {
    */
   private async commitEvents(
     action: string,
-    incoming: readonly ProgressEvent[],
+    values: readonly unknown[],
     options: CommitOptions = {},
   ): Promise<CardCommit[]> {
-    await this.open();
     // The write path loads with the first commit, with the scheduler: not at start-up.
-    const [{ addDayDeltas, checkIdOwner, checkUndoTarget, groupByCard, planCardCommit }] =
-      await Promise.all([import('./card-commit'), this.loadScheduler()]);
+    const [cardCommit, arrival] = await Promise.all([
+      import('./card-commit'),
+      import('./arrival-times'),
+      this.loadScheduler(),
+    ]);
+    const { addDayDeltas, checkIdOwner, checkUndoTarget, groupByCard, planCardCommit } = cardCommit;
+    const incoming = arrival.requireEvents(values, action, this.clock());
+    await this.open();
     const groups = groupByCard(incoming);
     return runTransaction(this.store, 'readwrite', action, (scope) => {
       const { store } = scope;
@@ -358,7 +349,7 @@ export class IdbProgressRepository implements ProgressRepository {
         if (options.settings) store.put(options.settings, settingsKey);
         this.readCardLogs(scope, [...groups.keys()], corrupt, (logs) => {
           if (idOwnerKeys) {
-            const storedCardOfId = cardsOfEventIds(idOwnerKeys.result);
+            const storedCardOfId = cardCommit.cardsOfEventIds(idOwnerKeys.result);
             for (const event of incoming) checkIdOwner(event, storedCardOfId.get(event.id), action);
           }
           const scheduler = this.schedulerFor()(settings);
@@ -370,24 +361,22 @@ export class IdbProgressRepository implements ProgressRepository {
           const dayDeltas = new Map<string, number>();
           for (const commit of commits) addDayDeltas(dayDeltas, commit.reviewDeltaByDay);
           const changed = commits.filter((commit) => commit.addedEvents.length > 0);
-          const pageIndices = pagesOf(changed.map((commit) => commit.cardId));
-
-          this.readStatePages(scope, pageIndices, settings, corrupt, (pages) => {
-            for (const commit of changed) {
-              for (const event of commit.addedEvents) store.put(event, eventKey(event));
-              pages.set(commit.cardId, commit.state);
-            }
-            this.writeStatePages(scope, pages);
-            this.moveDayCounts(scope, dayDeltas, corrupt, () => scope.finish(commits));
-          });
+          this.storeCommits(scope, settings, changed, dayDeltas, corrupt, () =>
+            scope.finish(commits),
+          );
         });
       });
     });
   }
 
-  /** Moves the day counts and the total by these changes (none below zero), then goes on. */
-  private moveDayCounts<T>(
+  /**
+   * Writes planned commits: their new events, their cards' states (on pages read, and repaired,
+   * first), and the day counts and the total moved by `dayDeltas` (none below zero).
+   */
+  private storeCommits<T>(
     scope: TransactionScope<T>,
+    settings: Settings,
+    commits: readonly CardCommit[],
     dayDeltas: ReadonlyMap<string, number>,
     corrupt: CorruptList,
     next: () => void,
@@ -396,84 +385,76 @@ export class IdbProgressRepository implements ProgressRepository {
     const days = [...dayDeltas].filter(([, delta]) => delta !== 0);
     const dayRequests = days.map(([day]) => store.get(dayRecordKey(day)));
     const totals = store.get(totalsKey);
-    scope.afterAll([...dayRequests, totals], () => {
-      let totalDelta = 0;
-      days.forEach(([day, delta], index) => {
-        totalDelta += delta;
-        const key = dayRecordKey(day);
-        const parse = (value: unknown) => parseDayRecord(value, day);
-        const stored = this.validOrSetAside(scope, key, dayRequests[index]?.result, parse, corrupt);
-        const reviewCount = Math.max(0, (stored?.reviewCount ?? 0) + delta);
-        if (reviewCount === 0) store.delete(key);
-        else store.put({ dayKey: day, reviewCount }, key);
+    const pageIndices = pagesOf(commits.map((commit) => commit.cardId));
+
+    this.readStatePages(scope, pageIndices, settings, corrupt, (pages) => {
+      scope.afterAll([...dayRequests, totals], () => {
+        for (const commit of commits) {
+          for (const event of commit.addedEvents) store.put(event, eventKey(event));
+          pages.set(commit.cardId, commit.state);
+        }
+        this.writeStatePages(scope, pages);
+        let totalDelta = 0;
+        days.forEach(([day, delta], index) => {
+          totalDelta += delta;
+          const key = dayRecordKey(day);
+          const parse = (value: unknown) => parseDayRecord(value, day);
+          const stored = this.validOrSetAside(
+            scope,
+            key,
+            dayRequests[index]?.result,
+            parse,
+            corrupt,
+          );
+          const reviewCount = Math.max(0, (stored?.reviewCount ?? 0) + delta);
+          if (reviewCount === 0) store.delete(key);
+          else store.put({ dayKey: day, reviewCount }, key);
+        });
+        if (totalDelta !== 0) {
+          const stored = this.validOrSetAside(
+            scope,
+            totalsKey,
+            totals.result,
+            parseTotals,
+            corrupt,
+          );
+          const reviewCount = Math.max(0, (stored?.reviewCount ?? 0) + totalDelta);
+          store.put({ reviewCount }, totalsKey);
+        }
+        next();
       });
-      if (totalDelta !== 0) {
-        const stored = this.validOrSetAside(scope, totalsKey, totals.result, parseTotals, corrupt);
-        const reviewCount = Math.max(0, (stored?.reviewCount ?? 0) + totalDelta);
-        store.put({ reviewCount }, totalsKey);
-      }
-      next();
     });
   }
 
   /**
-   * Events are unique by id alone: where an older version stored one id under two of the cards
-   * read, the copy under the first card id (in key order, so every read keeps the same one) stays
-   * and the others are set aside, to be withdrawn like any other event set aside.
-   */
-  private setAsideDuplicates<T>(
-    scope: TransactionScope<T>,
-    logs: Map<CardId, ProgressEvent[]>,
-    setAside: Map<CardId, unknown[]>,
-    corrupt: CorruptList,
-  ): void {
-    const ownerOfId = new Map<string, CardId>();
-    for (const id of [...logs.keys()].sort()) {
-      const log = logs.get(id) ?? [];
-      const kept = log.filter((event) => {
-        const owner = ownerOfId.get(event.id);
-        if (owner === undefined) {
-          ownerOfId.set(event.id, id);
-          return true;
-        }
-        const reason = `event id ${event.id} is also stored for card ${owner}`;
-        this.setAside(scope, eventKey(event), event, reason, corrupt);
-        setAside.set(id, [...(setAside.get(id) ?? []), event]);
-        return false;
-      });
-      if (kept.length < log.length) logs.set(id, kept);
-    }
-  }
-
-  /**
-   * Takes events set aside in this transaction out of the records derived from them (see
-   * `planWithdrawal`): their cards are replayed without them, and their reviews leave the counts.
+   * Sets aside the second copies of an id under another card (see `takeDuplicateCopies`), then
+   * takes those and the events that failed validation (already set aside) out of the card states
+   * and counts they fed (see `planWithdrawals`).
    */
   private withdrawSetAside<T>(
     scope: TransactionScope<T>,
-    logs: ReadonlyMap<CardId, readonly ProgressEvent[]>,
-    setAside: ReadonlyMap<CardId, readonly unknown[]>,
+    logs: Map<CardId, ProgressEvent[]>,
+    setAside: readonly StoredRecord[],
     corrupt: CorruptList,
     next: () => void,
   ): void {
-    if (setAside.size === 0) {
+    if (setAside.length === 0 && logs.size < 2) {
       next();
       return;
     }
+    const { planWithdrawals, takeDuplicateCopies } = this.setAsideEvents();
+    const copies = takeDuplicateCopies(logs);
+    for (const copy of copies) this.setAside(scope, copy.key, copy.value, copy.reason, corrupt);
+    const withdrawn = [...setAside, ...copies];
     this.readSettings(scope, corrupt, (settings) => {
-      const cardCommit = this.cardCommit();
       const scheduler = this.schedulerFor()(settings);
-      const plans = [...setAside].map(([id, values]) =>
-        cardCommit.planWithdrawal(id, logs.get(id) ?? [], values, scheduler, settings.dayStartHour),
+      const { plans, dayDeltas } = planWithdrawals(
+        logs,
+        withdrawn,
+        scheduler,
+        settings.dayStartHour,
       );
-      const dayDeltas = new Map<string, number>();
-      for (const plan of plans) cardCommit.addDayDeltas(dayDeltas, plan.reviewDeltaByDay);
-      const pageIndices = pagesOf(plans.map((plan) => plan.cardId));
-      this.readStatePages(scope, pageIndices, settings, corrupt, (pages) => {
-        for (const plan of plans) pages.set(plan.cardId, plan.state);
-        this.writeStatePages(scope, pages);
-        this.moveDayCounts(scope, dayDeltas, corrupt, next);
-      });
+      this.storeCommits(scope, settings, plans, dayDeltas, corrupt, next);
     });
   }
 
@@ -492,31 +473,29 @@ export class IdbProgressRepository implements ProgressRepository {
     });
   }
 
-  /** Reads a range; valid records go to `next`, the others are set aside (their keys passed on too). */
+  /** Reads a range; valid records go to `next`, the others are set aside (and passed on too). */
   private readValid<T, V>(
     scope: TransactionScope<T>,
     range: IDBKeyRange,
     parse: (value: unknown, key: IDBValidKey) => Parsed<V>,
     corrupt: CorruptList,
-    next: (valid: Valid<V>[], brokenKeys: IDBValidKey[], brokenValues: unknown[]) => void,
+    next: (valid: Valid<V>[], broken: StoredRecord[]) => void,
   ): void {
     const values = scope.store.getAll(range);
     const keys = scope.store.getAllKeys(range);
     scope.afterAll([values, keys], () => {
       const valid: Valid<V>[] = [];
-      const brokenKeys: IDBValidKey[] = [];
-      const brokenValues: unknown[] = [];
+      const broken: StoredRecord[] = [];
       keys.result.forEach((key, index) => {
         const value: unknown = values.result[index];
         const parsed = parse(value, key);
         if (parsed.ok) valid.push({ key, value: parsed.value });
         else {
           this.setAside(scope, key, value, parsed.reason, corrupt);
-          brokenKeys.push(key);
-          brokenValues.push(value);
+          broken.push({ key, value });
         }
       });
-      next(valid, brokenKeys, brokenValues);
+      next(valid, broken);
     });
   }
 
@@ -531,25 +510,21 @@ export class IdbProgressRepository implements ProgressRepository {
     next: (logs: Map<CardId, ProgressEvent[]>) => void,
   ): void {
     const logs = new Map<CardId, ProgressEvent[]>();
-    const setAside = new Map<CardId, unknown[]>();
+    const setAside: StoredRecord[] = [];
     let pending = cardIds.length;
     if (pending === 0) {
       next(logs);
       return;
     }
     for (const id of cardIds) {
-      this.readValid(scope, cardEventsRange(id), parseEventAt, corrupt, (events, keys, broken) => {
+      this.readValid(scope, cardEventsRange(id), parseEventAt, corrupt, (events, broken) => {
         logs.set(
           id,
           events.map(({ value }) => value),
         );
-        const counted = broken.filter((value, index) => writtenUnderItsKey(keys[index], value));
-        if (counted.length > 0) setAside.set(id, counted);
+        setAside.push(...broken);
         pending -= 1;
-        if (pending === 0) {
-          this.setAsideDuplicates(scope, logs, setAside, corrupt);
-          this.withdrawSetAside(scope, logs, setAside, corrupt, () => next(logs));
-        }
+        if (pending === 0) this.withdrawSetAside(scope, logs, setAside, corrupt, () => next(logs));
       });
     }
   }
@@ -691,7 +666,7 @@ export class IdbProgressRepository implements ProgressRepository {
   }
 
   private async loadScheduler(): Promise<SchedulerForSettings> {
-    this.loadedCardCommit ??= await import('./card-commit');
+    this.loadedSetAsideEvents ??= await import('./set-aside-events');
     this.loadedSchedulerFor ??= await this.lazySchedulerFor.load();
     return this.loadedSchedulerFor;
   }
@@ -702,10 +677,10 @@ export class IdbProgressRepository implements ProgressRepository {
     return this.loadedSchedulerFor;
   }
 
-  /** The commit planner, inside a transaction: when it has not loaded yet, see `replaying`. */
-  private cardCommit(): typeof import('./card-commit') {
-    if (!this.loadedCardCommit) throw new SchedulerNotLoaded('the commit planner is loading');
-    return this.loadedCardCommit;
+  /** `set-aside-events`, inside a transaction: when it has not loaded yet, see `replaying`. */
+  private setAsideEvents(): typeof import('./set-aside-events') {
+    if (!this.loadedSetAsideEvents) throw new SchedulerNotLoaded('set-aside-events is loading');
+    return this.loadedSetAsideEvents;
   }
 
   /**
@@ -822,30 +797,6 @@ function parseEventAt(value: unknown, key: IDBValidKey): Parsed<ProgressEvent> {
     return { ok: false, reason: `id ${parsed.value.id} does not match its key` };
   }
   return parsed;
-}
-
-/**
- * The card each stored event id belongs to, from the event keys alone (the first where an older
- * version stored one id twice). A merge reads them to keep ids unique across cards: merges are
- * rare, and a million keys take a fraction of a second.
- */
-function cardsOfEventIds(keys: readonly IDBValidKey[]): Map<string, string> {
-  const cardOfId = new Map<string, string>();
-  for (const key of keys) {
-    const [owner, id] = [keyPart(key, 1), keyPart(key, 2)];
-    if (owner !== undefined && id !== undefined && !cardOfId.has(id)) cardOfId.set(id, owner);
-  }
-  return cardOfId;
-}
-
-/**
- * Whether a set-aside event sits under the key the app would have written it to: only then can it
- * have counted. A record whose id or card disagrees with its key was put there by other hands.
- */
-function writtenUnderItsKey(key: IDBValidKey | undefined, value: unknown): boolean {
-  if (key === undefined || typeof value !== 'object' || value === null) return false;
-  const fields = value as Record<string, unknown>;
-  return fields.cardId === keyPart(key, 1) && fields.id === keyPart(key, 2);
 }
 
 function describeCorrupt(record: unknown): CorruptRecord {

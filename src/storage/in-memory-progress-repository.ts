@@ -8,6 +8,7 @@ import {
   type UndoEvent,
 } from '../domain/progress';
 import { compareEventsByTime } from '../scheduler/effective-reviews';
+import { requireEvents } from './arrival-times';
 import {
   addDayDeltas,
   type CardCommit,
@@ -25,7 +26,7 @@ import type {
   ProgressSnapshot,
   SchedulerForSettings,
 } from './progress-repository';
-import { requireEvents, requireSettings } from './record-validation';
+import { requireSettings } from './record-validation';
 
 /**
  * Progress kept in memory only: for tests, and for browsers where IndexedDB is unavailable (the UI

@@ -11,7 +11,6 @@ import {
   ratings,
   type Settings,
 } from '../domain/progress';
-import { duplicateIdProblem, eventTimeProblem } from './arrival-times';
 
 // Every record read back from storage (or brought in by a backup) passes one of these before use:
 // storage outlives code, and one bad record must not take the whole progress down with it. Each
@@ -243,38 +242,4 @@ export function parseSchemaVersion(value: unknown): Parsed<number> {
     }
     return value;
   });
-}
-
-/**
- * Events arriving at `arrivedAtMillis` (a commit, another tab's, a backup, a sync): all valid, with
- * times inside `arrivalTimeProblem`'s bounds and no id under two cards; else the first problem,
- * naming the event by its position and, once it has one, its id.
- */
-export function parseArrivingEvents(
-  values: readonly unknown[],
-  arrivedAtMillis: number,
-): Parsed<ProgressEvent[]> {
-  const events: ProgressEvent[] = [];
-  for (const [index, value] of values.entries()) {
-    const parsed = parseProgressEvent(value);
-    if (!parsed.ok) return { ok: false, reason: `event ${index + 1}: ${parsed.reason}` };
-    const timeProblem = eventTimeProblem(parsed.value, arrivedAtMillis);
-    if (timeProblem) {
-      return { ok: false, reason: `event ${index + 1} (id ${parsed.value.id}): ${timeProblem}` };
-    }
-    events.push(parsed.value);
-  }
-  const duplicate = duplicateIdProblem(events);
-  return duplicate ? { ok: false, reason: duplicate } : { ok: true, value: events };
-}
-
-/** `parseArrivingEvents`, throwing an Error that starts with `action` on the first problem. */
-export function requireEvents(
-  values: readonly unknown[],
-  action: string,
-  arrivedAtMillis: number,
-): ProgressEvent[] {
-  const parsed = parseArrivingEvents(values, arrivedAtMillis);
-  if (!parsed.ok) throw new Error(`${action}: ${parsed.reason}`);
-  return parsed.value;
 }

@@ -156,10 +156,7 @@ export const useDeckCatalog = create<DeckCatalogState>()((set, get) => {
         importedAtMillis,
       }));
       const store = await openRepository();
-      // What the import replaces, kept to put back: stored records under their own keys, and the
-      // compiled decks the pages hold.
-      const recordsBefore = new Map(importedRecords);
-      const decksBefore = get().loadedDecks;
+      // The stored records the import replaces, kept to put back under their own keys.
       const replaced = records
         .map((record) => importedRecords.get(record.deckId))
         .filter((record): record is ImportedDeckRecord => record !== undefined);
@@ -175,19 +172,13 @@ export const useDeckCatalog = create<DeckCatalogState>()((set, get) => {
       set(withImported(loaded));
       const restore = async () => {
         const replacedKeys = new Set(replaced.map((record) => record.deckId));
-        for (const record of records) {
-          if (!replacedKeys.has(record.deckId)) await store.remove(record.deckId);
-        }
+        for (const { deckId } of records) if (!replacedKeys.has(deckId)) await store.remove(deckId);
         await store.put(replaced);
+        // Then read back as at start-up; bundled decks load again when a page asks.
         importedRecords.clear();
-        for (const [deckId, record] of recordsBefore) importedRecords.set(deckId, record);
-        const loaded = { ...get().loadedDecks };
-        for (const { deckId } of records) {
-          const before = decksBefore[deckId];
-          if (before) loaded[deckId] = before;
-          else delete loaded[deckId];
-        }
-        set(withImported(loaded));
+        set(withImported({}));
+        importedLoading = loadImported();
+        await importedLoading;
       };
       return {
         deckIds: records.map((record) => record.deckId),

@@ -4,8 +4,8 @@ import {
   arrivalTimeProblem,
   duplicateIdProblem,
   earliestEventMillis,
+  parseArrivingEvents,
 } from '../../src/storage/arrival-times';
-import { parseArrivingEvents } from '../../src/storage/record-validation';
 import { review, undo } from './progress-repository-suite';
 
 const day = 24 * 60 * 60 * 1000;
