@@ -69,7 +69,7 @@ export async function benchBackup(eventCount = 100_000, cardCount = 5_000): Prom
   await target.load(); // opening and migrating an empty database is not part of an import
   const byteSize = Buffer.byteLength(text);
   const importStart = performance.now();
-  const parsed = parseBackup(text, byteSize);
+  const parsed = parseBackup(text, byteSize, Date.now());
   if (!parsed.ok) throw new Error(`the benchmark's own backup was refused: ${parsed.error}`);
   const parseMs = performance.now() - importStart;
   const merged = await target.mergeEvents(parsed.backup.events);

@@ -1,6 +1,7 @@
 import type { DeckSource } from '../domain/compile';
 import type { ProgressEvent, Settings } from '../domain/progress';
-import { parseProgressEvent, parseSettings } from '../storage/record-validation';
+import { parseArrivingEvents, shownAsGiven as shown } from '../storage/arrival-times';
+import { parseSettings } from '../storage/record-validation';
 import { parseDeckSource } from './parse-deck-source';
 
 export const backupFormat = 'recallmap-backup';
@@ -49,10 +50,6 @@ export function backupSizeProblem(byteSize: number): string | undefined {
 }
 
 /** A value as a message can quote it: short, and `undefined` for a missing field. */
-function shown(value: unknown): string {
-  const text = value === undefined ? 'missing' : JSON.stringify(value);
-  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
-}
 
 class InvalidBackup extends Error {}
 
@@ -63,7 +60,7 @@ function listField(fields: Readonly<Record<string, unknown>>, name: string): rea
   return value;
 }
 
-function readBackup(text: string): Backup {
+function readBackup(text: string, importedAtMillis: number): Backup {
   if (text.trim() === '') throw new InvalidBackup('it is empty');
   let value: unknown;
   try {
@@ -103,29 +100,31 @@ function readBackup(text: string): Backup {
     if (!parsed.ok) throw new InvalidBackup(`deck ${index + 1} ${parsed.reason}`);
     return parsed.source;
   });
-  const events = listField(fields, 'events').map((event, index) => {
-    const parsed = parseProgressEvent(event);
-    if (!parsed.ok) throw new InvalidBackup(`event ${index + 1}: ${parsed.reason}`);
-    return parsed.value;
-  });
+  const events = parseArrivingEvents(listField(fields, 'events'), importedAtMillis);
+  if (!events.ok) throw new InvalidBackup(events.reason);
   return createBackup({
     exportedAtMillis,
     appVersion: writtenBy,
     settings: settings.value,
     decks,
-    events,
+    events: events.value,
   });
 }
 
 /**
  * Validates the whole file before anything is touched: an import either takes all of it or
- * nothing. Errors are phrased to follow the file's name ("backup.json: it is empty").
+ * nothing. Errors are phrased to follow the file's name ("backup.json: it is empty"). Event times
+ * must lie between 2000 and a day after `importedAtMillis`, the moment of the import.
  */
-export function parseBackup(text: string, byteSize: number): ParsedBackup {
+export function parseBackup(
+  text: string,
+  byteSize: number,
+  importedAtMillis: number,
+): ParsedBackup {
   const tooLarge = backupSizeProblem(byteSize);
   if (tooLarge) return { ok: false, error: tooLarge };
   try {
-    return { ok: true, backup: readBackup(text) };
+    return { ok: true, backup: readBackup(text, importedAtMillis) };
   } catch (error) {
     if (error instanceof InvalidBackup) return { ok: false, error: error.message };
     throw error;

@@ -7,6 +7,11 @@ export interface BackupPreview {
   readonly newReviews: number;
   /** Reviews of the file the log already holds. */
   readonly knownReviews: number;
+  /**
+   * New reviews of cards that no deck holds, the backup's included: kept (the deck may come back)
+   * and counted in the total, though no deck shows them.
+   */
+  readonly newReviewsOfCardsInNoDeck: number;
   readonly newUndos: number;
   readonly decksAdded: number;
   readonly decksReplaced: number;
@@ -16,9 +21,8 @@ export interface BackupPreview {
   readonly settingsDiffer: boolean;
 }
 
-/** Event ids are unique per card (the repository keys them under their card), so both count. */
-export const eventKey = (event: Pick<ProgressEvent, 'cardId' | 'id'>) =>
-  JSON.stringify([event.cardId, event.id]);
+/** Events are unique by id alone: the merge refuses a known id on another card. */
+export const eventKey = (event: Pick<ProgressEvent, 'id'>) => event.id;
 
 const settingsFields = [
   'desiredRetention',
@@ -53,6 +57,8 @@ export interface StoredProgress {
   readonly deckSources: readonly DeckSource[];
   /** The imported decks' ids: a backup's deck that compiles to one of them replaces it. */
   readonly importedDeckIds: ReadonlySet<string>;
+  /** The card ids of every deck there will be after the import: the app's and the backup's. */
+  readonly deckCardIds: ReadonlySet<string>;
 }
 
 /**
@@ -86,6 +92,7 @@ export function previewBackup(
   const seen = new Set<string>();
   let newReviews = 0;
   let knownReviews = 0;
+  let newReviewsOfCardsInNoDeck = 0;
   let newUndos = 0;
   for (const event of backup.events) {
     const key = eventKey(event);
@@ -94,7 +101,10 @@ export function previewBackup(
     const known = stored.eventKeys.has(key);
     if (event.kind === 'undo') newUndos += known ? 0 : 1;
     else if (known) knownReviews += 1;
-    else newReviews += 1;
+    else {
+      newReviews += 1;
+      if (!stored.deckCardIds.has(event.cardId)) newReviewsOfCardsInNoDeck += 1;
+    }
   }
   const decks = { decksAdded: 0, decksReplaced: 0, decksUnchanged: 0, decksSkipped: 0 };
   backup.decks.forEach((deck, index) => {
@@ -108,6 +118,7 @@ export function previewBackup(
   return {
     newReviews,
     knownReviews,
+    newReviewsOfCardsInNoDeck,
     newUndos,
     ...decks,
     settingsDiffer: settingsDiffer(backup.settings, stored.settings),

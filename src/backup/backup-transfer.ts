@@ -17,10 +17,15 @@ export interface BackupPorts {
   importedDeckIds(): Promise<ReadonlySet<string>>;
   /** The id each source would get if imported now (`deckIdsOfSources`), without storing it. */
   compiledDeckIds(sources: readonly DeckSource[]): Promise<readonly (string | undefined)[]>;
-  importDeckSources(
-    sources: readonly DeckSource[],
-  ): Promise<{ deckIds: readonly string[]; warnings: readonly CompileWarning[] }>;
-  /** Saves the settings, merges the events, then refreshes what the pages show. */
+  /** The card ids of the app's decks and of the decks these sources would add, without storing them. */
+  deckCardIds(sources: readonly DeckSource[]): Promise<ReadonlySet<string>>;
+  /** Stores the decks in one write; `restore` puts back what they replaced. */
+  importDeckSources(sources: readonly DeckSource[]): Promise<{
+    deckIds: readonly string[];
+    warnings: readonly CompileWarning[];
+    restore(): Promise<void>;
+  }>;
+  /** Saves the settings and merges the events in one transaction, then refreshes the pages. */
   importProgress(settings: Settings, events: readonly ProgressEvent[]): Promise<MergeResult>;
 }
 
@@ -43,17 +48,19 @@ export async function exportBackup(ports: BackupPorts, nowMillis: number): Promi
 }
 
 export async function previewImport(ports: BackupPorts, backup: Backup): Promise<BackupPreview> {
-  const [events, deckSources, importedDeckIds, backupDeckIds] = await Promise.all([
+  const [events, deckSources, importedDeckIds, backupDeckIds, deckCardIds] = await Promise.all([
     ports.allEvents(),
     ports.importedSources(),
     ports.importedDeckIds(),
     ports.compiledDeckIds(backup.decks),
+    ports.deckCardIds(backup.decks),
   ]);
   return previewBackup(backup, backupDeckIds, {
     eventKeys: new Set(events.map(eventKey)),
     settings: ports.currentSettings(),
     deckSources,
     importedDeckIds,
+    deckCardIds,
   });
 }
 
@@ -64,19 +71,39 @@ export interface ImportOutcome {
 }
 
 /**
- * Decks first, so that no review arrives for a deck the app cannot show yet; a deck import that
- * fails stops before progress is touched. The settings go in before the events because card
- * states replay with the retention they set, as they did where the backup was made.
+ * The import failed and so did putting the decks back: unlike any other failure, something changed.
+ */
+export class DeckRestoreError extends Error {
+  override name = 'DeckRestoreError';
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * All or nothing. Decks first, so that no review arrives for a deck the app cannot show yet; a
+ * deck import that fails stops before progress is touched. Settings and events then land in one
+ * transaction (the settings first within it, because card states replay with the retention they
+ * set, as they did where the backup was made); when it fails, the decks are put back as they were.
  */
 export async function importBackup(ports: BackupPorts, backup: Backup): Promise<ImportOutcome> {
-  const decks =
-    backup.decks.length > 0
-      ? await ports.importDeckSources(backup.decks)
-      : { deckIds: [], warnings: [] };
-  const merged = await ports.importProgress(backup.settings, backup.events);
+  const decks = backup.decks.length > 0 ? await ports.importDeckSources(backup.decks) : undefined;
+  let merged: MergeResult;
+  try {
+    merged = await ports.importProgress(backup.settings, backup.events);
+  } catch (error) {
+    try {
+      await decks?.restore();
+    } catch (restoreError) {
+      throw new DeckRestoreError(
+        `${messageOf(error)}; the imported decks could not be put back either (${messageOf(restoreError)})`,
+        { cause: error },
+      );
+    }
+    throw error;
+  }
   return {
     addedReviews: merged.addedReviews,
-    deckIds: decks.deckIds,
-    deckWarnings: decks.warnings,
+    deckIds: decks?.deckIds ?? [],
+    deckWarnings: decks?.warnings ?? [],
   };
 }

@@ -12,6 +12,9 @@ export function describePreview(preview: BackupPreview): string[] {
       ? `${fresh} (${preview.knownReviews.toLocaleString('en')} already here)`
       : fresh,
   ];
+  if (preview.newReviewsOfCardsInNoDeck > 0) {
+    lines.push(`${counted(preview.newReviewsOfCardsInNoDeck, 'review')} of cards in no deck`);
+  }
   if (preview.newUndos > 0) lines.push(`${counted(preview.newUndos, 'undo')} of earlier reviews`);
   const decks = [
     preview.decksAdded > 0 ? `adds ${counted(preview.decksAdded, 'deck')}` : '',

@@ -3,11 +3,15 @@ import { type Backup, backupSizeProblem, parseBackup } from '../backup/backup-fi
 import { deckIdsOfSources } from '../backup/backup-preview';
 import {
   type BackupPorts,
+  DeckRestoreError,
   exportBackup,
   importBackup,
   previewImport,
 } from '../backup/backup-transfer';
 import { describePreview } from '../backup/describe-preview';
+import { summarizeDeck } from '../compiler/summarize-deck';
+import type { DeckSource } from '../domain/compile';
+import type { DeckSummary } from '../domain/deck-summary';
 import { desiredRetentionRange, quizLengthRange, type Settings } from '../domain/progress';
 import { compileDeckSources } from '../stores/compile-deck-sources';
 import { useDeckCatalog } from '../stores/deck-catalog-store';
@@ -134,6 +138,18 @@ function SchedulerSettingsForm() {
 function appBackupPorts(): BackupPorts {
   const progress = useProgress.getState();
   const catalog = useDeckCatalog.getState();
+  // A preview asks for the backup's deck ids and card ids: its sources compile once for both.
+  const compiled = new Map<readonly DeckSource[], ReturnType<typeof compileDeckSources>>();
+  const compile = (sources: readonly DeckSource[]) => {
+    // Compiled as importDeckSources will: bundled ids reserved, so the ids come out the same.
+    const bundled = useDeckCatalog
+      .getState()
+      .summaries.filter((summary) => !summary.imported)
+      .map((summary) => summary.id);
+    const result = compiled.get(sources) ?? compileDeckSources(sources, bundled);
+    compiled.set(sources, result);
+    return result;
+  };
   return {
     currentSettings: () => useProgress.getState().settings,
     allEvents: () => progress.allEvents(),
@@ -144,13 +160,16 @@ function appBackupPorts(): BackupPorts {
       return new Set(summaries.filter((summary) => summary.imported).map((summary) => summary.id));
     },
     async compiledDeckIds(sources) {
-      // Compiled as importDeckSources will: bundled ids reserved, so the ids come out the same.
-      const bundled = useDeckCatalog
-        .getState()
-        .summaries.filter((summary) => !summary.imported)
-        .map((summary) => summary.id);
-      const { decks } = await compileDeckSources(sources, bundled);
+      const { decks } = await compile(sources);
       return deckIdsOfSources(decks, sources);
+    },
+    async deckCardIds(sources) {
+      const [summaries, { decks }] = await Promise.all([catalog.loadSummaries(), compile(sources)]);
+      const cardIdsOf = (summary: DeckSummary) => summary.topicCardIds.flat();
+      return new Set([
+        ...summaries.flatMap(cardIdsOf),
+        ...decks.flatMap((deck) => cardIdsOf(summarizeDeck(deck))),
+      ]);
     },
     importDeckSources: (sources) => catalog.importDeckSources(sources),
     importProgress: (settings, events) => progress.importProgress(settings, events),
@@ -215,7 +234,7 @@ function BackupSection() {
       // The size first: reading a huge file as text would stall the tab.
       const tooLarge = backupSizeProblem(file.size);
       if (tooLarge) return refuse(tooLarge);
-      const parsed = parseBackup(await file.text(), file.size);
+      const parsed = parseBackup(await file.text(), file.size, Date.now());
       if (!parsed.ok) return refuse(parsed.error);
       const preview = await previewImport(appBackupPorts(), parsed.backup);
       setStep({
@@ -242,7 +261,9 @@ function BackupSection() {
         );
       }
     } catch (error) {
-      report({ alert: `Importing ${fileName} failed: ${messageOf(error)}` });
+      // Only a failed restore leaves anything changed; the message then says what.
+      const outcome = error instanceof DeckRestoreError ? '' : ' Nothing was changed.';
+      report({ alert: `Importing ${fileName} failed: ${messageOf(error)}.${outcome}` });
     } finally {
       setStep({ kind: 'idle' });
     }

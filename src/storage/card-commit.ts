@@ -3,6 +3,7 @@ import type { CardState, ProgressEvent, ReviewEvent } from '../domain/progress';
 import { dayKey } from '../scheduler/day-boundary';
 import { effectiveReviews } from '../scheduler/effective-reviews';
 import type { Scheduler } from '../scheduler/scheduler';
+import { keyPart } from './store-keys';
 
 /** What one card's commit writes: computed before anything is written, by both repositories. */
 export interface CardCommit {
@@ -35,10 +36,25 @@ export function planCardCommit(
   const before = effectiveReviews(storedEvents);
   const after = effectiveReviews(log);
 
-  // Counts move by the difference between what counted before and after, so a merge that brings
-  // reviews and undos at once, in any order, adjusts the days exactly. Days are computed with the
-  // day-start hour of now: if the setting changed since a review, its undo may take the count from
-  // the neighbouring day (counts never go below zero). Rare, and only the heatmap would show it.
+  return {
+    cardId,
+    addedEvents,
+    state: scheduler.replay(cardId, log),
+    reviewDeltaByDay: dayDeltasBetween(before, after, dayStartHour),
+  };
+}
+
+/**
+ * Counts move by the difference between what counted before and after, so a merge that brings
+ * reviews and undos at once, in any order, adjusts the days exactly. Days are computed with the
+ * day-start hour of now: if the setting changed since a review, its undo may take the count from
+ * the neighbouring day (counts never go below zero). Rare, and only the heatmap would show it.
+ */
+export function dayDeltasBetween(
+  before: readonly ReviewEvent[],
+  after: readonly ReviewEvent[],
+  dayStartHour: number,
+): Map<string, number> {
   const reviewDeltaByDay = new Map<string, number>();
   const shift = (review: ReviewEvent, by: number) => {
     const day = dayKey(review.reviewedAtMillis, dayStartHour);
@@ -48,8 +64,7 @@ export function planCardCommit(
   const afterIds = countedIds(after);
   for (const review of after) if (!beforeIds.has(review.id)) shift(review, 1);
   for (const review of before) if (!afterIds.has(review.id)) shift(review, -1);
-
-  return { cardId, addedEvents, state: scheduler.replay(cardId, log), reviewDeltaByDay };
+  return reviewDeltaByDay;
 }
 
 /** Adds one card's day changes into the commit's total. */
@@ -80,4 +95,35 @@ export function checkUndoTarget(storedEvents: readonly ProgressEvent[], undo: Pr
       `Cannot undo ${undo.cancelsEventId}: card ${undo.cardId} has no review with that id`,
     );
   }
+}
+
+/**
+ * Event ids are unique by themselves: an incoming event whose id the store holds for another card
+ * is refused, since one of the two is not what it claims. `storedCardId` is the card the store
+ * holds that id for, if any.
+ */
+export function checkIdOwner(
+  event: ProgressEvent,
+  storedCardId: string | undefined,
+  action: string,
+): void {
+  if (storedCardId !== undefined && storedCardId !== event.cardId) {
+    throw new Error(
+      `${action}: event ${event.id} of card ${event.cardId} has the id of a stored event of card ${storedCardId}`,
+    );
+  }
+}
+
+/**
+ * The card each stored event id belongs to, from the event keys alone (the first where an older
+ * version stored one id twice). A merge reads them to keep ids unique across cards: merges are
+ * rare, and a million keys take a fraction of a second.
+ */
+export function cardsOfEventIds(keys: readonly IDBValidKey[]): Map<string, string> {
+  const cardOfId = new Map<string, string>();
+  for (const key of keys) {
+    const [owner, id] = [keyPart(key, 1), keyPart(key, 2)];
+    if (owner !== undefined && id !== undefined && !cardOfId.has(id)) cardOfId.set(id, owner);
+  }
+  return cardOfId;
 }

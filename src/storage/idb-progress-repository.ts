@@ -12,8 +12,10 @@ import type { CardCommit } from './card-commit';
 import { ProgressStoreError, runTransaction, type TransactionScope } from './idb-transaction';
 import type { StoredEntry } from './migrations';
 import type {
+  Clock,
   CorruptRecord,
   DailyCounts,
+  MergeOptions,
   MergeResult,
   ProgressRepository,
   ProgressSnapshot,
@@ -25,13 +27,14 @@ import {
   parseProgressEvent,
   parseSettings,
   parseTotals,
-  requireEvents,
+  requireSettings,
 } from './record-validation';
 import {
   assertKnownSchemaVersion,
   currentSchemaVersion,
   storedSchemaVersion,
 } from './schema-version';
+import type { StoredRecord } from './set-aside-events';
 import { StatePageSet, statePageOf, unpackStatePage } from './state-page';
 import {
   cardEventsRange,
@@ -59,6 +62,18 @@ export interface IdbProgressRepositoryOptions {
   /** An idb-keyval store; see `createIdbProgressRepository`. */
   readonly store: UseStore;
   readonly schedulerFor: SchedulerForSettings | LazySchedulerFor;
+  /** When events arrive; Date.now unless a test fixes it. */
+  readonly clock?: Clock;
+}
+
+/** How `commitEvents` treats what it is given. */
+interface CommitOptions {
+  /** Each event must cancel a review its card's log holds. */
+  readonly undo?: boolean;
+  /** Refuse events whose ids the store holds for other cards (merges; fresh UUIDs need no check). */
+  readonly checkIdOwners?: boolean;
+  /** Settings saved in the same transaction, and used for its replays. */
+  readonly settings?: Settings;
 }
 
 /** A replay was needed before the scheduler had loaded; the transaction aborts and runs again. */
@@ -83,11 +98,15 @@ type CorruptList = CorruptRecord[];
 export class IdbProgressRepository implements ProgressRepository {
   private readonly store: UseStore;
   private readonly lazySchedulerFor: LazySchedulerFor;
+  private readonly clock: Clock;
   private loadedSchedulerFor: SchedulerForSettings | undefined;
+  /** What reads set aside and take back, loaded with the scheduler: no part of start-up either. */
+  private loadedSetAsideEvents: typeof import('./set-aside-events') | undefined;
   private opening: Promise<void> | undefined;
 
   constructor(options: IdbProgressRepositoryOptions) {
     this.store = options.store;
+    this.clock = options.clock ?? (() => Date.now());
     const { schedulerFor } = options;
     if (typeof schedulerFor === 'function') this.loadedSchedulerFor = schedulerFor;
     this.lazySchedulerFor =
@@ -216,14 +235,14 @@ export class IdbProgressRepository implements ProgressRepository {
 
   async commitReview(event: ReviewEvent): Promise<CardState> {
     const action = `Saving review ${event.id} of card ${event.cardId}`;
-    const [commit] = await this.commitEvents(action, requireEvents([event], action));
+    const [commit] = await this.commitEvents(action, [event]);
     if (!commit?.state) throw new Error(`${action} failed: an undo already cancels it`);
     return commit.state;
   }
 
   async commitUndo(event: UndoEvent): Promise<CardState | undefined> {
     const action = `Undoing review ${event.cancelsEventId} of card ${event.cardId}`;
-    const [commit] = await this.commitEvents(action, requireEvents([event], action), true);
+    const [commit] = await this.commitEvents(action, [event], { undo: true });
     return commit?.state;
   }
 
@@ -233,35 +252,47 @@ export class IdbProgressRepository implements ProgressRepository {
 
   async eventsForCards(cardIds: readonly CardId[]): Promise<ProgressEvent[]> {
     await this.open();
-    const events = await runTransaction<ProgressEvent[]>(
-      this.store,
-      'readwrite',
-      'Reading the events of cards',
-      (scope) => {
-        this.readCardLogs(scope, cardIds, [], (logs) => scope.finish([...logs.values()].flat()));
-      },
+    // Reads of several logs look for ids stored twice, with code that loads with the scheduler.
+    if (cardIds.length > 1) await this.loadScheduler();
+    const events = await this.replaying(() =>
+      runTransaction<ProgressEvent[]>(
+        this.store,
+        'readwrite',
+        'Reading the events of cards',
+        (scope) => {
+          this.readCardLogs(scope, cardIds, [], (logs) => scope.finish([...logs.values()].flat()));
+        },
+      ),
     );
     return inTimeOrder(events);
   }
 
   async allEvents(): Promise<ProgressEvent[]> {
-    await this.open();
-    const events = await runTransaction<ProgressEvent[]>(
-      this.store,
-      'readwrite',
-      'Reading all events',
-      (scope) => {
-        this.readValid(scope, kindRange('event'), parseEventAt, [], (valid) => {
-          scope.finish(valid.map(({ value }) => value));
+    await Promise.all([this.open(), this.loadScheduler()]);
+    const events = await this.replaying(() =>
+      runTransaction<ProgressEvent[]>(this.store, 'readwrite', 'Reading all events', (scope) => {
+        const corrupt: CorruptList = [];
+        this.readValid(scope, kindRange('event'), parseEventAt, corrupt, (valid, broken) => {
+          const logs = new Map<CardId, ProgressEvent[]>();
+          for (const { value } of valid) {
+            logs.set(value.cardId, [...(logs.get(value.cardId) ?? []), value]);
+          }
+          this.withdrawSetAside(scope, logs, broken, corrupt, () =>
+            scope.finish([...logs.values()].flat()),
+          );
         });
-      },
+      }),
     );
     return inTimeOrder(events);
   }
 
-  async mergeEvents(events: readonly unknown[]): Promise<MergeResult> {
+  async mergeEvents(events: readonly unknown[], options: MergeOptions = {}): Promise<MergeResult> {
     const action = 'Merging events';
-    const commits = await this.commitEvents(action, requireEvents(events, action));
+    const settings = options.settings && requireSettings(options.settings, action);
+    const commits = await this.commitEvents(action, events, {
+      checkIdOwners: true,
+      ...(settings ? { settings } : {}),
+    });
     const changed = commits.filter((commit) => commit.addedEvents.length > 0);
     return {
       addedEvents: changed.reduce((sum, commit) => sum + commit.addedEvents.length, 0),
@@ -281,11 +312,10 @@ export class IdbProgressRepository implements ProgressRepository {
   }
 
   async saveSettings(settings: Settings): Promise<void> {
-    const parsed = parseSettings(settings);
-    if (!parsed.ok) throw new RangeError(`Saving settings failed: ${parsed.reason}`);
+    const valid = requireSettings(settings, 'Saving settings');
     await this.open();
     await runTransaction<void>(this.store, 'readwrite', 'Saving settings', (scope) => {
-      scope.store.put(parsed.value, settingsKey);
+      scope.store.put(valid, settingsKey);
       scope.finish(undefined);
     });
   }
@@ -296,74 +326,135 @@ export class IdbProgressRepository implements ProgressRepository {
    */
   private async commitEvents(
     action: string,
-    incoming: readonly ProgressEvent[],
-    isUndo = false,
+    values: readonly unknown[],
+    options: CommitOptions = {},
   ): Promise<CardCommit[]> {
-    await this.open();
     // The write path loads with the first commit, with the scheduler: not at start-up.
-    const [{ addDayDeltas, checkUndoTarget, groupByCard, planCardCommit }] = await Promise.all([
+    const [cardCommit, arrival] = await Promise.all([
       import('./card-commit'),
+      import('./arrival-times'),
       this.loadScheduler(),
     ]);
+    const { addDayDeltas, checkIdOwner, checkUndoTarget, groupByCard, planCardCommit } = cardCommit;
+    const incoming = arrival.requireEvents(values, action, this.clock());
+    await this.open();
     const groups = groupByCard(incoming);
     return runTransaction(this.store, 'readwrite', action, (scope) => {
       const { store } = scope;
       const corrupt: CorruptList = [];
-      this.readSettings(scope, corrupt, (settings) => {
+      // Requests complete in the order they were made: these keys are read before the logs are.
+      const idOwnerKeys = options.checkIdOwners ? store.getAllKeys(kindRange('event')) : undefined;
+      this.readSettings(scope, corrupt, (storedSettings) => {
+        const settings = options.settings ?? storedSettings;
+        if (options.settings) store.put(options.settings, settingsKey);
         this.readCardLogs(scope, [...groups.keys()], corrupt, (logs) => {
+          if (idOwnerKeys) {
+            const storedCardOfId = cardCommit.cardsOfEventIds(idOwnerKeys.result);
+            for (const event of incoming) checkIdOwner(event, storedCardOfId.get(event.id), action);
+          }
           const scheduler = this.schedulerFor()(settings);
           const commits = [...groups].map(([id, events]) => {
             const stored = logs.get(id) ?? [];
-            if (isUndo) for (const event of events) checkUndoTarget(stored, event);
+            if (options.undo) for (const event of events) checkUndoTarget(stored, event);
             return planCardCommit(id, stored, events, scheduler, settings.dayStartHour);
           });
           const dayDeltas = new Map<string, number>();
           for (const commit of commits) addDayDeltas(dayDeltas, commit.reviewDeltaByDay);
-          const days = [...dayDeltas].filter(([, delta]) => delta !== 0);
-          const dayRequests = days.map(([day]) => store.get(dayRecordKey(day)));
-          const totals = store.get(totalsKey);
           const changed = commits.filter((commit) => commit.addedEvents.length > 0);
-          const pageIndices = pagesOf(changed.map((commit) => commit.cardId));
-
-          this.readStatePages(scope, pageIndices, settings, corrupt, (pages) => {
-            scope.afterAll([...dayRequests, totals], () => {
-              for (const commit of changed) {
-                for (const event of commit.addedEvents) store.put(event, eventKey(event));
-                pages.set(commit.cardId, commit.state);
-              }
-              this.writeStatePages(scope, pages);
-              let totalDelta = 0;
-              days.forEach(([day, delta], index) => {
-                totalDelta += delta;
-                const key = dayRecordKey(day);
-                const parse = (value: unknown) => parseDayRecord(value, day);
-                const stored = this.validOrSetAside(
-                  scope,
-                  key,
-                  dayRequests[index]?.result,
-                  parse,
-                  corrupt,
-                );
-                const reviewCount = Math.max(0, (stored?.reviewCount ?? 0) + delta);
-                if (reviewCount === 0) store.delete(key);
-                else store.put({ dayKey: day, reviewCount }, key);
-              });
-              if (totalDelta !== 0) {
-                const stored = this.validOrSetAside(
-                  scope,
-                  totalsKey,
-                  totals.result,
-                  parseTotals,
-                  corrupt,
-                );
-                const reviewCount = Math.max(0, (stored?.reviewCount ?? 0) + totalDelta);
-                store.put({ reviewCount }, totalsKey);
-              }
-              scope.finish(commits);
-            });
-          });
+          this.storeCommits(scope, settings, changed, dayDeltas, corrupt, () =>
+            scope.finish(commits),
+          );
         });
       });
+    });
+  }
+
+  /**
+   * Writes planned commits: their new events, their cards' states (on pages read, and repaired,
+   * first), and the day counts and the total moved by `dayDeltas` (none below zero).
+   */
+  private storeCommits<T>(
+    scope: TransactionScope<T>,
+    settings: Settings,
+    commits: readonly CardCommit[],
+    dayDeltas: ReadonlyMap<string, number>,
+    corrupt: CorruptList,
+    next: () => void,
+  ): void {
+    const { store } = scope;
+    const days = [...dayDeltas].filter(([, delta]) => delta !== 0);
+    const dayRequests = days.map(([day]) => store.get(dayRecordKey(day)));
+    const totals = store.get(totalsKey);
+    const pageIndices = pagesOf(commits.map((commit) => commit.cardId));
+
+    this.readStatePages(scope, pageIndices, settings, corrupt, (pages) => {
+      scope.afterAll([...dayRequests, totals], () => {
+        for (const commit of commits) {
+          for (const event of commit.addedEvents) store.put(event, eventKey(event));
+          pages.set(commit.cardId, commit.state);
+        }
+        this.writeStatePages(scope, pages);
+        let totalDelta = 0;
+        days.forEach(([day, delta], index) => {
+          totalDelta += delta;
+          const key = dayRecordKey(day);
+          const parse = (value: unknown) => parseDayRecord(value, day);
+          const stored = this.validOrSetAside(
+            scope,
+            key,
+            dayRequests[index]?.result,
+            parse,
+            corrupt,
+          );
+          const reviewCount = Math.max(0, (stored?.reviewCount ?? 0) + delta);
+          if (reviewCount === 0) store.delete(key);
+          else store.put({ dayKey: day, reviewCount }, key);
+        });
+        if (totalDelta !== 0) {
+          const stored = this.validOrSetAside(
+            scope,
+            totalsKey,
+            totals.result,
+            parseTotals,
+            corrupt,
+          );
+          const reviewCount = Math.max(0, (stored?.reviewCount ?? 0) + totalDelta);
+          store.put({ reviewCount }, totalsKey);
+        }
+        next();
+      });
+    });
+  }
+
+  /**
+   * Sets aside the second copies of an id under another card (see `takeDuplicateCopies`), then
+   * takes those and the events that failed validation (already set aside) out of the card states
+   * and counts they fed (see `planWithdrawals`).
+   */
+  private withdrawSetAside<T>(
+    scope: TransactionScope<T>,
+    logs: Map<CardId, ProgressEvent[]>,
+    setAside: readonly StoredRecord[],
+    corrupt: CorruptList,
+    next: () => void,
+  ): void {
+    if (setAside.length === 0 && logs.size < 2) {
+      next();
+      return;
+    }
+    const { planWithdrawals, takeDuplicateCopies } = this.setAsideEvents();
+    const copies = takeDuplicateCopies(logs);
+    for (const copy of copies) this.setAside(scope, copy.key, copy.value, copy.reason, corrupt);
+    const withdrawn = [...setAside, ...copies];
+    this.readSettings(scope, corrupt, (settings) => {
+      const scheduler = this.schedulerFor()(settings);
+      const { plans, dayDeltas } = planWithdrawals(
+        logs,
+        withdrawn,
+        scheduler,
+        settings.dayStartHour,
+      );
+      this.storeCommits(scope, settings, plans, dayDeltas, corrupt, next);
     });
   }
 
@@ -382,33 +473,36 @@ export class IdbProgressRepository implements ProgressRepository {
     });
   }
 
-  /** Reads a range; valid records go to `next`, the others are set aside (their keys passed on too). */
+  /** Reads a range; valid records go to `next`, the others are set aside (and passed on too). */
   private readValid<T, V>(
     scope: TransactionScope<T>,
     range: IDBKeyRange,
     parse: (value: unknown, key: IDBValidKey) => Parsed<V>,
     corrupt: CorruptList,
-    next: (valid: Valid<V>[], brokenKeys: IDBValidKey[]) => void,
+    next: (valid: Valid<V>[], broken: StoredRecord[]) => void,
   ): void {
     const values = scope.store.getAll(range);
     const keys = scope.store.getAllKeys(range);
     scope.afterAll([values, keys], () => {
       const valid: Valid<V>[] = [];
-      const brokenKeys: IDBValidKey[] = [];
+      const broken: StoredRecord[] = [];
       keys.result.forEach((key, index) => {
         const value: unknown = values.result[index];
         const parsed = parse(value, key);
         if (parsed.ok) valid.push({ key, value: parsed.value });
         else {
           this.setAside(scope, key, value, parsed.reason, corrupt);
-          brokenKeys.push(key);
+          broken.push({ key, value });
         }
       });
-      next(valid, brokenKeys);
+      next(valid, broken);
     });
   }
 
-  /** Each card's valid events, keyed by card. */
+  /**
+   * Each card's valid events, keyed by card. Events that fail validation, or repeat an id stored
+   * under another of these cards, are set aside and withdrawn from the counts and states first.
+   */
   private readCardLogs<T>(
     scope: TransactionScope<T>,
     cardIds: readonly CardId[],
@@ -416,19 +510,21 @@ export class IdbProgressRepository implements ProgressRepository {
     next: (logs: Map<CardId, ProgressEvent[]>) => void,
   ): void {
     const logs = new Map<CardId, ProgressEvent[]>();
+    const setAside: StoredRecord[] = [];
     let pending = cardIds.length;
     if (pending === 0) {
       next(logs);
       return;
     }
     for (const id of cardIds) {
-      this.readValid(scope, cardEventsRange(id), parseEventAt, corrupt, (events) => {
+      this.readValid(scope, cardEventsRange(id), parseEventAt, corrupt, (events, broken) => {
         logs.set(
           id,
           events.map(({ value }) => value),
         );
+        setAside.push(...broken);
         pending -= 1;
-        if (pending === 0) next(logs);
+        if (pending === 0) this.withdrawSetAside(scope, logs, setAside, corrupt, () => next(logs));
       });
     }
   }
@@ -570,6 +666,7 @@ export class IdbProgressRepository implements ProgressRepository {
   }
 
   private async loadScheduler(): Promise<SchedulerForSettings> {
+    this.loadedSetAsideEvents ??= await import('./set-aside-events');
     this.loadedSchedulerFor ??= await this.lazySchedulerFor.load();
     return this.loadedSchedulerFor;
   }
@@ -578,6 +675,12 @@ export class IdbProgressRepository implements ProgressRepository {
   private schedulerFor(): SchedulerForSettings {
     if (!this.loadedSchedulerFor) throw new SchedulerNotLoaded('the scheduler is loading');
     return this.loadedSchedulerFor;
+  }
+
+  /** `set-aside-events`, inside a transaction: when it has not loaded yet, see `replaying`. */
+  private setAsideEvents(): typeof import('./set-aside-events') {
+    if (!this.loadedSetAsideEvents) throw new SchedulerNotLoaded('set-aside-events is loading');
+    return this.loadedSetAsideEvents;
   }
 
   /**

@@ -8,21 +8,25 @@ import {
   type UndoEvent,
 } from '../domain/progress';
 import { compareEventsByTime } from '../scheduler/effective-reviews';
+import { requireEvents } from './arrival-times';
 import {
   addDayDeltas,
   type CardCommit,
+  checkIdOwner,
   checkUndoTarget,
   groupByCard,
   planCardCommit,
 } from './card-commit';
 import type {
+  Clock,
   DailyCounts,
+  MergeOptions,
   MergeResult,
   ProgressRepository,
   ProgressSnapshot,
   SchedulerForSettings,
 } from './progress-repository';
-import { parseSettings, requireEvents } from './record-validation';
+import { requireSettings } from './record-validation';
 
 /**
  * Progress kept in memory only: for tests, and for browsers where IndexedDB is unavailable (the UI
@@ -31,14 +35,16 @@ import { parseSettings, requireEvents } from './record-validation';
  */
 export class InMemoryProgressRepository implements ProgressRepository {
   private readonly schedulerFor: SchedulerForSettings;
+  private readonly clock: Clock;
   private readonly events = new Map<CardId, Map<string, ProgressEvent>>();
   private readonly states = new Map<CardId, CardState>();
   private readonly reviewsByDay = new Map<string, number>();
   private totalReviews = 0;
   private settings: Settings = defaultSettings;
 
-  constructor(schedulerFor: SchedulerForSettings) {
+  constructor(schedulerFor: SchedulerForSettings, clock: Clock = () => Date.now()) {
     this.schedulerFor = schedulerFor;
+    this.clock = clock;
   }
 
   async load(): Promise<ProgressSnapshot> {
@@ -66,14 +72,14 @@ export class InMemoryProgressRepository implements ProgressRepository {
 
   async commitReview(event: ReviewEvent): Promise<CardState> {
     const action = `Saving review ${event.id} of card ${event.cardId}`;
-    const [commit] = this.commit(requireEvents([event], action));
+    const [commit] = this.commit(requireEvents([event], action, this.clock()));
     if (!commit?.state) throw new Error(`${action} failed: an undo already cancels it`);
     return structuredClone(commit.state);
   }
 
   async commitUndo(event: UndoEvent): Promise<CardState | undefined> {
     const action = `Undoing review ${event.cancelsEventId} of card ${event.cardId}`;
-    const valid = requireEvents([event], action);
+    const valid = requireEvents([event], action, this.clock());
     for (const undo of valid)
       checkUndoTarget([...(this.events.get(undo.cardId)?.values() ?? [])], undo);
     const [commit] = this.commit(valid);
@@ -96,8 +102,23 @@ export class InMemoryProgressRepository implements ProgressRepository {
     return structuredClone(all.sort(compareEventsByTime));
   }
 
-  async mergeEvents(events: readonly unknown[]): Promise<MergeResult> {
-    const commits = this.commit(requireEvents(events, 'Merging events'));
+  async mergeEvents(events: readonly unknown[], options: MergeOptions = {}): Promise<MergeResult> {
+    const action = 'Merging events';
+    const valid = requireEvents(events, action, this.clock());
+    const settings = options.settings && requireSettings(options.settings, action);
+    const storedCardOfId = new Map<string, CardId>();
+    for (const [id, log] of this.events)
+      for (const eventId of log.keys()) storedCardOfId.set(eventId, id);
+    for (const event of valid) checkIdOwner(event, storedCardOfId.get(event.id), action);
+    const previousSettings = this.settings;
+    if (settings) this.settings = settings;
+    let commits: CardCommit[];
+    try {
+      commits = this.commit(valid);
+    } catch (error) {
+      this.settings = previousSettings;
+      throw error;
+    }
     const changed = commits.filter((commit) => commit.addedEvents.length > 0);
     return {
       addedEvents: changed.reduce((sum, commit) => sum + commit.addedEvents.length, 0),
@@ -114,9 +135,7 @@ export class InMemoryProgressRepository implements ProgressRepository {
   }
 
   async saveSettings(settings: Settings): Promise<void> {
-    const parsed = parseSettings(settings);
-    if (!parsed.ok) throw new RangeError(`Saving settings failed: ${parsed.reason}`);
-    this.settings = parsed.value;
+    this.settings = requireSettings(settings, 'Saving settings');
   }
 
   /** Plans every card first, then applies: a throw while planning leaves nothing half-done. */

@@ -76,8 +76,8 @@ export function announcingCommits(
     eventsForCard: (cardId) => repository.eventsForCard(cardId),
     eventsForCards: (cardIds) => repository.eventsForCards(cardIds),
     allEvents: () => repository.allEvents(),
-    async mergeEvents(events) {
-      const result = await repository.mergeEvents(events);
+    async mergeEvents(events, options) {
+      const result = await repository.mergeEvents(events, options);
       channel.announce(result.cardIds);
       return result;
     },

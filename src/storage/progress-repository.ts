@@ -38,6 +38,13 @@ export interface MergeResult {
   readonly cardIds: readonly CardId[];
 }
 
+export interface MergeOptions {
+  readonly settings?: Settings;
+}
+
+/** The moment events arrive, in epoch ms: a time more than a day after it is refused. */
+export type Clock = () => number;
+
 /**
  * The progress store. The log of events is the truth; card states, per-day counts and the total are
  * caches written in the same transaction as the events they derive from.
@@ -74,10 +81,12 @@ export interface ProgressRepository {
   allEvents(): Promise<ProgressEvent[]>;
   /**
    * Union by event id (a stored event wins over an incoming one with its id), then a replay of
-   * every card that gained events; one transaction. Rejects, changing nothing, when any event is
-   * malformed.
+   * every card that gained events; one transaction, which also saves `options.settings` when given
+   * (a backup's: they land with its events or not at all, and the replay uses them). Rejects,
+   * changing nothing, when any event is malformed, carries a time outside 2000 to a day after now,
+   * or has the id of a stored event of another card.
    */
-  mergeEvents(events: readonly unknown[]): Promise<MergeResult>;
+  mergeEvents(events: readonly unknown[], options?: MergeOptions): Promise<MergeResult>;
   getSettings(): Promise<Settings>;
   /**
    * Card states keep the due dates they were given: a new desired retention applies to each card

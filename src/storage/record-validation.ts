@@ -26,6 +26,8 @@ type Fields = Readonly<Record<string, unknown>>;
 
 /** A value as a reason can quote it: short, and never throwing on what JSON cannot hold. */
 function shown(value: unknown): string {
+  // JSON shows Infinity and NaN as null: the number itself says what was wrong.
+  if (typeof value === 'number') return String(value);
   let text: string | undefined;
   try {
     text = JSON.stringify(value);
@@ -56,7 +58,7 @@ function numberField(
     (rule !== 'count' || Number.isInteger(value));
   if (!ok) {
     const expected = {
-      finite: 'a number',
+      finite: 'a finite number',
       'non-negative': 'a number ≥ 0',
       count: 'a whole number ≥ 0',
     };
@@ -198,6 +200,13 @@ export function parseSettings(value: unknown): Parsed<Settings> {
   });
 }
 
+/** Valid settings, or a RangeError that starts with `action`. */
+export function requireSettings(value: unknown, action: string): Settings {
+  const parsed = parseSettings(value);
+  if (!parsed.ok) throw new RangeError(`${action} failed: ${parsed.reason}`);
+  return parsed.value;
+}
+
 /** `['day', dayKey]`: reviews that count, made on that study day. */
 export interface DayRecord {
   readonly dayKey: string;
@@ -232,14 +241,5 @@ export function parseSchemaVersion(value: unknown): Parsed<number> {
       throw new InvalidRecord(`Schema version ${shown(value)} is not a whole number ≥ 1`);
     }
     return value;
-  });
-}
-
-/** Events coming in (a commit, a backup): all valid, or an Error naming the first bad one. */
-export function requireEvents(values: readonly unknown[], action: string): ProgressEvent[] {
-  return values.map((value, index) => {
-    const parsed = parseProgressEvent(value);
-    if (!parsed.ok) throw new Error(`${action}: event ${index + 1} is invalid: ${parsed.reason}`);
-    return parsed.value;
   });
 }

@@ -32,6 +32,8 @@ interface DeckCatalogState {
     deckIds: string[];
     warnings: CompileWarning[];
     sharedTopics: Readonly<Record<string, readonly SharedTopics[]>>;
+    /** Puts back the decks as they were before this import: a backup's import that fails after it. */
+    restore: () => Promise<void>;
   }>;
   /** The sources of every imported deck, as stored (for backups). */
   importedSources(): Promise<DeckSource[]>;
@@ -164,6 +166,10 @@ export const useDeckCatalog = create<DeckCatalogState>()((set, get) => {
         importedAtMillis,
       }));
       const store = await openRepository();
+      // The stored records the import replaces, kept to put back under their own keys.
+      const replaced = records
+        .map((record) => importedRecords.get(record.deckId))
+        .filter((record): record is ImportedDeckRecord => record !== undefined);
       await store.put(records);
       for (const record of records) {
         // A deck stored under an older id that now compiles to this one: keep one copy only.
@@ -180,10 +186,21 @@ export const useDeckCatalog = create<DeckCatalogState>()((set, get) => {
         const shared = topicsSharedWith(summarizeDeck(deck), summaries);
         if (shared.length > 0) sharedTopics[deck.id] = shared;
       }
+      const restore = async () => {
+        const replacedKeys = new Set(replaced.map((record) => record.deckId));
+        for (const { deckId } of records) if (!replacedKeys.has(deckId)) await store.remove(deckId);
+        await store.put(replaced);
+        // Then read back as at start-up; bundled decks load again when a page asks.
+        importedRecords.clear();
+        set(withImported({}));
+        importedLoading = loadImported();
+        await importedLoading;
+      };
       return {
         deckIds: records.map((record) => record.deckId),
         warnings: [...result.warnings],
         sharedTopics,
+        restore,
       };
     },
     async importedSources() {

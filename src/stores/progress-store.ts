@@ -65,7 +65,10 @@ interface ProgressState {
   /** When this browser last exported a backup; undefined when it never did. */
   readonly lastBackupExportMillis: number | undefined;
   recordBackupExport(exportedAtMillis: number): void;
-  /** Saves the settings, merges the events, then reloads states, day counts and the total. */
+  /**
+   * Saves the settings and merges the events in one transaction (both or neither), then reloads
+   * states, day counts, the total and the settings.
+   */
   importProgress(settings: Settings, events: readonly ProgressEvent[]): Promise<MergeResult>;
 }
 
@@ -237,10 +240,9 @@ export const useProgress = create<ProgressState>()((set, get) => {
     async importProgress(settings, events) {
       const storage = requireRepository();
       try {
-        await storage.saveSettings(settings);
-        return await storage.mergeEvents(events);
+        return await storage.mergeEvents(events, { settings });
       } finally {
-        // Whatever got in (a failure may come after the settings), the pages show what is stored.
+        // The pages show what is stored, whether the merge landed or not.
         const fresh = await storage.load();
         set({
           states: fresh.states,

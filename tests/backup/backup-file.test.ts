@@ -10,6 +10,8 @@ import { cardId } from '../../src/domain/ids';
 import { defaultSettings, type ProgressEvent } from '../../src/domain/progress';
 
 const t0 = Date.UTC(2026, 4, 4, 10);
+/** The moment of the imports here: an hour after the backup's reviews. */
+const importedAtMillis = t0 + 60 * 60_000;
 const events: ProgressEvent[] = [
   {
     kind: 'review',
@@ -61,7 +63,7 @@ function fileWith(change: Record<string, unknown>): string {
 }
 
 function errorOf(text: string, byteSize = text.length): string {
-  const parsed = parseBackup(text, byteSize);
+  const parsed = parseBackup(text, byteSize, importedAtMillis);
   if (parsed.ok) throw new Error('expected the backup to be refused');
   return parsed.error;
 }
@@ -88,7 +90,7 @@ describe('createBackup', () => {
 describe('parseBackup', () => {
   it('reads back what createBackup wrote, unchanged', () => {
     const text = JSON.stringify(backup);
-    expect(parseBackup(text, text.length)).toEqual({ ok: true, backup });
+    expect(parseBackup(text, text.length, importedAtMillis)).toEqual({ ok: true, backup });
   });
 
   it('drops fields the contract does not know', () => {
@@ -97,7 +99,7 @@ describe('parseBackup', () => {
       events: [{ ...events[0], html: '<b>' }],
       decks: [{ ...decks[0], owner: 'x' }],
     });
-    const parsed = parseBackup(text, text.length);
+    const parsed = parseBackup(text, text.length, importedAtMillis);
     expect(parsed.ok && parsed.backup).toEqual({ ...backup, events: [events[0]], decks });
   });
 
@@ -141,7 +143,7 @@ describe('parseBackup', () => {
     expect(errorOf(bad({ rating: 7 }))).toBe('event 3: rating is 7, not one of 1, 2, 3, 4');
     expect(errorOf(bad({ cardId: 42 }))).toBe('event 3: cardId is 42, not a text');
     expect(errorOf(bad({ reviewedAtMillis: 'yesterday' }))).toBe(
-      'event 3: reviewedAtMillis is "yesterday", not a number',
+      'event 3: reviewedAtMillis is "yesterday", not a finite number',
     );
     expect(errorOf(bad({ kind: 'delete' }))).toBe(
       'event 3: kind is "delete", not one of review, undo',
@@ -152,6 +154,30 @@ describe('parseBackup', () => {
     expect(errorOf(fileWith({ events: { e1: events[0] } }))).toBe(
       'its "events" field is not a list',
     );
+  });
+
+  it('refuses an event time outside 2000 to a day after the import, naming the event and value', () => {
+    const at = (reviewedAtMillis: unknown) =>
+      fileWith({ events: [events[0], { ...events[1], reviewedAtMillis }] });
+    const refused = (value: unknown) =>
+      new RegExp(`^event 2 \\(id e2\\): reviewedAtMillis is ${value}, outside `);
+    expect(errorOf(at(1e300))).toMatch(refused('1e\\+300'));
+    expect(errorOf(at(8.64e15))).toMatch(refused('8640000000000000'));
+    expect(errorOf(at(-8.64e15))).toMatch(refused('-8640000000000000'));
+    expect(errorOf(at(Date.UTC(2100, 0, 1)))).toMatch(refused('4102444800000'));
+    expect(errorOf(at(-1))).toMatch(refused('-1'));
+    // JSON.parse reads 1e400 as Infinity; the message must not call it null.
+    const infinite = at(0).replace('"reviewedAtMillis":0', '"reviewedAtMillis":1e400');
+    expect(errorOf(infinite)).toBe('event 2: reviewedAtMillis is Infinity, not a finite number');
+    expect(errorOf(at(importedAtMillis + 24 * 60 * 60 * 1000 + 1))).toMatch(/^event 2 \(id e2\)/);
+    expect(parseBackup(at(importedAtMillis + 24 * 60 * 60 * 1000), 1, importedAtMillis).ok).toBe(
+      true,
+    );
+  });
+
+  it('refuses one event id given to two cards', () => {
+    const text = fileWith({ events: [events[0], { ...events[0], cardId: 'other/topic:term' }] });
+    expect(errorOf(text)).toMatch(/^event 2 \(id e1\) reuses the id of event 1/);
   });
 
   it('names what is wrong with the settings', () => {
@@ -192,6 +218,6 @@ describe('parseBackup', () => {
   it('accepts an empty backup: no decks, no events', () => {
     const empty: Backup = { ...backup, decks: [], events: [] };
     const text = JSON.stringify(empty);
-    expect(parseBackup(text, text.length)).toEqual({ ok: true, backup: empty });
+    expect(parseBackup(text, text.length, importedAtMillis)).toEqual({ ok: true, backup: empty });
   });
 });

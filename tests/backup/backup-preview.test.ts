@@ -23,6 +23,7 @@ const nothingStored = {
   settings: defaultSettings,
   deckSources: [],
   importedDeckIds: new Set<string>(),
+  deckCardIds: new Set<string>([term, recall]),
 };
 
 describe('previewBackup', () => {
@@ -36,14 +37,29 @@ describe('previewBackup', () => {
     expect(preview.settingsDiffer).toBe(false);
   });
 
-  it('tells events of different cards apart even when their ids are equal', () => {
+  it('knows an event by its id alone, whatever card it names', () => {
     const sameIdOtherCard = review('r1', recall, 2, t0);
     const preview = previewBackup(
       { events: [sameIdOtherCard], decks: [], settings: defaultSettings },
       [],
       nothingStored,
     );
-    expect(preview.newReviews).toBe(1);
+    expect(preview).toMatchObject({ newReviews: 0, knownReviews: 1 });
+  });
+
+  it('counts apart the new reviews of cards that no deck holds', () => {
+    const orphan = cardId('gone/topic:term');
+    const preview = previewBackup(
+      {
+        events: [r1, r3, review('o1', orphan, 3, t0), review('o2', orphan, 1, t0 + 1000)],
+        decks: [],
+        settings: defaultSettings,
+      },
+      [],
+      { ...nothingStored, eventKeys: new Set([eventKey(review('o1', orphan, 3, t0))]) },
+    );
+    expect(preview).toMatchObject({ newReviews: 3, knownReviews: 1, newReviewsOfCardsInNoDeck: 1 });
+    expect(describePreview(preview)[1]).toBe('1 review of cards in no deck');
   });
 
   it('sorts decks by the id they compile to: added, replaced, unchanged or skipped', () => {
@@ -91,6 +107,7 @@ describe('describePreview', () => {
   const nothing = {
     newReviews: 0,
     knownReviews: 0,
+    newReviewsOfCardsInNoDeck: 0,
     newUndos: 0,
     decksAdded: 0,
     decksReplaced: 0,
@@ -105,6 +122,7 @@ describe('describePreview', () => {
         ...nothing,
         newReviews: 1204,
         knownReviews: 3,
+        newReviewsOfCardsInNoDeck: 12,
         newUndos: 1,
         decksAdded: 2,
         decksReplaced: 1,
@@ -113,6 +131,7 @@ describe('describePreview', () => {
       }),
     ).toEqual([
       '1,204 new reviews (3 already here)',
+      '12 reviews of cards in no deck',
       '1 undo of earlier reviews',
       "Decks: adds 2 decks, replaces 1 imported deck with the backup's version, skips 1 deck without a usable topic",
       "Settings: the backup's replace yours",

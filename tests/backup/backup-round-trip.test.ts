@@ -8,10 +8,13 @@ import { review, testSchedulerFor, undo } from '../storage/progress-repository-s
 
 const t0 = Date.UTC(2026, 2, 1, 9);
 const minute = 60_000;
+/** The moment of every import here: after the last of the reviews, which span over a year. */
+const importedAtMillis = Date.UTC(2028, 0, 1);
+const clock = () => importedAtMillis;
 
 /** A learner's repository after `count` answers over a few weeks, some of them undone. */
 async function studiedRepository(count: number) {
-  const repository = new InMemoryProgressRepository(testSchedulerFor);
+  const repository = new InMemoryProgressRepository(testSchedulerFor, clock);
   // Set first: states replay with the retention of the settings, which the backup carries.
   await repository.saveSettings({ ...defaultSettings, desiredRetention: 0.88, newPerDay: 15 });
   const random = seededRandom(7);
@@ -46,7 +49,7 @@ async function exportedText(repository: InMemoryProgressRepository) {
 }
 
 function parsed(text: string) {
-  const result = parseBackup(text, text.length);
+  const result = parseBackup(text, text.length, importedAtMillis);
   if (!result.ok) throw new Error(result.error);
   return result.backup;
 }
@@ -55,7 +58,7 @@ describe('a backup carried to an empty repository', () => {
   it('keeps every event, and the replay gives the same states, days and total', async () => {
     const source = await studiedRepository(300);
     const backup = parsed(await exportedText(source));
-    const target = new InMemoryProgressRepository(testSchedulerFor);
+    const target = new InMemoryProgressRepository(testSchedulerFor, clock);
     await target.saveSettings(backup.settings);
     const result = await target.mergeEvents(backup.events);
 
@@ -75,7 +78,7 @@ describe('a backup carried to an empty repository', () => {
 
   it('adds nothing when the same backup is merged a second time', async () => {
     const backup = parsed(await exportedText(await studiedRepository(120)));
-    const target = new InMemoryProgressRepository(testSchedulerFor);
+    const target = new InMemoryProgressRepository(testSchedulerFor, clock);
     await target.mergeEvents(backup.events);
     const once = await target.load();
     const again = await target.mergeEvents(backup.events);
@@ -90,7 +93,7 @@ describe('a backup carried to an empty repository', () => {
     const source = await studiedRepository(80);
     const events = await source.allEvents();
     const backup = parsed(await exportedText(source));
-    const target = new InMemoryProgressRepository(testSchedulerFor);
+    const target = new InMemoryProgressRepository(testSchedulerFor, clock);
     await target.saveSettings(backup.settings);
     await target.mergeEvents(events.slice(0, 30));
     const result = await target.mergeEvents(backup.events);

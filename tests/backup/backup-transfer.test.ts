@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseBackup } from '../../src/backup/backup-file';
 import {
   type BackupPorts,
+  DeckRestoreError,
   exportBackup,
   importBackup,
   previewImport,
@@ -20,7 +21,14 @@ const notes: DeckSource = {
 };
 
 /** One browser: a repository and a deck catalog, with a record of what was called in which order. */
-function browser(options: { decks?: DeckSource[]; failDecks?: boolean } = {}) {
+function browser(
+  options: {
+    decks?: DeckSource[];
+    failDecks?: boolean;
+    failProgress?: boolean;
+    failRestore?: boolean;
+  } = {},
+) {
   const repository = new InMemoryProgressRepository(testSchedulerFor);
   let settings: Settings = defaultSettings;
   let decks = options.decks ?? [];
@@ -32,17 +40,27 @@ function browser(options: { decks?: DeckSource[]; failDecks?: boolean } = {}) {
     importedDeckIds: async () => new Set(decks.map((d) => d.path)),
     // Each deck's id is its path here; the real catalog compiles the sources.
     compiledDeckIds: async (sources) => sources.map((source) => source.path),
+    // Cards of the notes deck, whether it is here already or comes with the backup.
+    deckCardIds: async () => new Set(['notes/term:term', 'notes/term:recall', 'notes/term:quiz']),
     async importDeckSources(sources) {
       calls.push('decks');
       if (options.failDecks) throw new Error('The deck store is full');
+      const before = decks;
       decks = [...decks.filter((d) => !sources.some((s) => s.path === d.path)), ...sources];
-      return { deckIds: sources.map((source) => source.path), warnings: [] };
+      const restore = async () => {
+        calls.push('restore decks');
+        if (options.failRestore) throw new Error('The deck store is closed');
+        decks = before;
+      };
+      return { deckIds: sources.map((source) => source.path), warnings: [], restore };
     },
     async importProgress(newSettings, events) {
       calls.push('progress');
-      await repository.saveSettings(newSettings);
+      // A write that fails before its transaction commits: the repository is left as it was.
+      if (options.failProgress) throw new Error('QuotaExceededError: the quota has been exceeded');
+      const merged = await repository.mergeEvents(events, { settings: newSettings });
       settings = newSettings;
-      return repository.mergeEvents(events);
+      return merged;
     },
   };
   return { repository, ports, calls, decks: () => decks };
@@ -50,7 +68,7 @@ function browser(options: { decks?: DeckSource[]; failDecks?: boolean } = {}) {
 
 async function backupOf(ports: BackupPorts) {
   const { fileName, text } = await exportBackup(ports, t0);
-  const parsed = parseBackup(text, text.length);
+  const parsed = parseBackup(text, text.length, t0);
   if (!parsed.ok) throw new Error(parsed.error);
   return { fileName, backup: parsed.backup };
 }
@@ -68,6 +86,7 @@ describe('export, preview and import between two browsers', () => {
     expect(await previewImport(work.ports, backup)).toMatchObject({
       newReviews: 2,
       knownReviews: 0,
+      newReviewsOfCardsInNoDeck: 0,
       decksAdded: 1,
     });
     const outcome = await importBackup(work.ports, backup);
@@ -93,6 +112,30 @@ describe('export, preview and import between two browsers', () => {
     await expect(importBackup(work.ports, backup)).rejects.toThrow('The deck store is full');
     expect(work.calls).toEqual(['decks']);
     expect(await work.repository.allEvents()).toEqual([]);
+  });
+
+  it('puts the decks back when the settings and events cannot be written', async () => {
+    const home = browser({ decks: [notes] });
+    await home.repository.commitReview(review('r1', cardId('notes/term:term'), 3, t0));
+    const { backup } = await backupOf(home.ports);
+    const older: DeckSource = { ...notes, files: [{ path: 'notes.md', content: '# Notes\n' }] };
+    const work = browser({ decks: [older], failProgress: true });
+    await expect(importBackup(work.ports, backup)).rejects.toThrow(/QuotaExceededError/);
+    expect(work.calls).toEqual(['decks', 'progress', 'restore decks']);
+    expect(work.decks()).toEqual([older]);
+    expect(await work.repository.allEvents()).toEqual([]);
+    expect(await work.repository.getSettings()).toEqual(defaultSettings);
+  });
+
+  it('says so when even putting the decks back fails', async () => {
+    const home = browser({ decks: [notes] });
+    const { backup } = await backupOf(home.ports);
+    const work = browser({ failProgress: true, failRestore: true });
+    const failure = importBackup(work.ports, backup);
+    await expect(failure).rejects.toBeInstanceOf(DeckRestoreError);
+    await expect(failure).rejects.toThrow(
+      'QuotaExceededError: the quota has been exceeded; the imported decks could not be put back either (The deck store is closed)',
+    );
   });
 
   it('does not ask the catalog to import when the backup holds no decks', async () => {

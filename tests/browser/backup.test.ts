@@ -126,7 +126,7 @@ describe('backups', () => {
     const { path, name } = await exportFrom(home.page);
     expect(name).toMatch(/^recallmap-backup-\d{4}-\d{2}-\d{2}\.json$/);
     const text = await readFile(path, 'utf8');
-    const parsed = parseBackup(text, Buffer.byteLength(text));
+    const parsed = parseBackup(text, Buffer.byteLength(text), Date.now());
     expect(parsed.ok && parsed.backup.events.length).toBe(4);
 
     // Another context is another browser profile: no IndexedDB, no localStorage.
@@ -211,6 +211,116 @@ describe('backups', () => {
     expect(errors).toEqual([]);
   });
 
+  it('refuses a backup with an impossible review time, naming the event and value', async () => {
+    const { page, errors } = await openPage(browser);
+    await studyAndQuiz(page);
+    const before = await visibleProgress(page);
+    const good = JSON.parse(await readFile((await exportFrom(page)).path, 'utf8')) as {
+      settings: Record<string, unknown>;
+      events: Record<string, unknown>[];
+    };
+    // A valid new review and other settings ride along: none of it may land.
+    const withTime = (reviewedAtMillis: number) => ({
+      ...good,
+      settings: { ...good.settings, newPerDay: 3 },
+      events: [
+        ...good.events,
+        { ...good.events[0], id: 'fresh', reviewedAtMillis: Date.now() - 60_000 },
+        { ...good.events[0], id: 'poisoned', reviewedAtMillis },
+      ],
+    });
+    const cases: [FileChoice, string][] = [
+      [
+        jsonFile('far-future.json', withTime(1e300)),
+        'far-future.json was not imported: event 6 (id poisoned): reviewedAtMillis is 1e+300, outside 2000-01-01 to ',
+      ],
+      [
+        jsonFile('year-2100.json', withTime(Date.UTC(2100, 0, 1))),
+        'year-2100.json was not imported: event 6 (id poisoned): reviewedAtMillis is 4102444800000, outside ',
+      ],
+      [
+        jsonFile('before-2000.json', withTime(-1)),
+        'before-2000.json was not imported: event 6 (id poisoned): reviewedAtMillis is -1, outside ',
+      ],
+      [
+        // JSON.parse reads 1e400 as Infinity.
+        jsonFile(
+          'endless.json',
+          JSON.stringify(withTime(123)).replace(
+            '"reviewedAtMillis":123',
+            '"reviewedAtMillis":1e400',
+          ),
+        ),
+        'endless.json was not imported: event 6: reviewedAtMillis is Infinity, not a finite number. Nothing was changed.',
+      ],
+    ];
+    for (const [file, message] of cases) {
+      await chooseBackup(page, file);
+      await expect(page.getByRole('alert').textContent()).resolves.toContain(message);
+      await expect(page.getByRole('button', { name: 'Import', exact: true }).count()).resolves.toBe(
+        0,
+      );
+    }
+    expect(await visibleProgress(page)).toEqual(before);
+    await page.goto(`${baseUrl}/settings`);
+    await expect(
+      page.getByRole('spinbutton', { name: 'New cards per deck per day' }).inputValue(),
+    ).resolves.toBe('20');
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps out the deck and settings of a backup whose reviews the merge refuses', async () => {
+    const { page, errors } = await openPage(browser);
+    await studyAndQuiz(page);
+    const before = await visibleProgress(page);
+    const good = JSON.parse(await readFile((await exportFrom(page)).path, 'utf8')) as {
+      settings: Record<string, unknown>;
+      events: Record<string, unknown>[];
+    };
+    const source: DeckSource = {
+      path: 'kept-out.md',
+      layout: 'single-file',
+      files: [
+        { path: 'kept-out.md', content: '# Kept out\n\n## Part\n\n### Term\n\nIt means this.\n' },
+      ],
+    };
+    const clash = {
+      ...good,
+      settings: { ...good.settings, newPerDay: 3 },
+      decks: [source],
+      events: [
+        {
+          ...good.events[0],
+          id: 'orphan',
+          cardId: 'gone/topic:term',
+          reviewedAtMillis: Date.now(),
+        },
+        // A stored review's id on another card: the parser cannot know, the merge refuses it.
+        { ...good.events[0], cardId: 'gone/topic:recall' },
+      ],
+    };
+    await chooseBackup(page, jsonFile('clash.json', clash));
+    await expect(page.locator('main').textContent()).resolves.toContain(
+      '1 review of cards in no deck',
+    );
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toMatch(
+      /^Importing clash\.json failed: .*has the id of a stored event of card .*\. Nothing was changed\.$/,
+    );
+    expect(await visibleProgress(page)).toEqual(before);
+    // A backup made now holds the imported decks as stored: none.
+    const after = JSON.parse(await readFile((await exportFrom(page)).path, 'utf8')) as {
+      decks: unknown[];
+    };
+    expect(after.decks).toEqual([]);
+    await expect(
+      page.getByRole('spinbutton', { name: 'New cards per deck per day' }).inputValue(),
+    ).resolves.toBe('20');
+    expect(errors).toEqual([]);
+  });
+
   it('imports a hostile deck and card id as text: no script runs, no dialog opens', async () => {
     const { page, errors } = await openPage(browser);
     const dialogs: string[] = [];
@@ -290,7 +400,7 @@ describe('backups', () => {
 
     // A backup made now carries the imported deck's source, as stored.
     const exported = await readFile((await exportFrom(page)).path, 'utf8');
-    const again = parseBackup(exported, Buffer.byteLength(exported));
+    const again = parseBackup(exported, Buffer.byteLength(exported), Date.now());
     expect(again.ok && again.backup.decks).toEqual([source]);
 
     expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss)).toBeUndefined();

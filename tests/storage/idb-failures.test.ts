@@ -66,6 +66,58 @@ describe('corrupt records', () => {
     expect(await get(pageKey, store)).toMatchObject({ cardIds: [term] });
   });
 
+  it('sets aside an event whose rating was changed to 9, and stops counting it', async () => {
+    const store = createStore(freshDatabaseName('rating-9'), 'progress');
+    const repository = new IdbProgressRepository({ store, schedulerFor: testSchedulerFor });
+    const e1 = review('e1', term, 3, t0);
+    const e2 = review('e2', term, 4, t0 + 600_000);
+    const r1 = review('r1', recall, 3, t0);
+    for (const event of [e1, e2, r1]) await repository.commitReview(event);
+    await set(['event', term, 'e2'], { ...e2, rating: 9 }, store);
+    expect((await repository.load()).totalReviews).toBe(3);
+
+    // The read true retention makes: the event is set aside, and what it fed follows.
+    expect(await repository.eventsForCards([term, recall])).toEqual([e1, r1]);
+    const snapshot = await repository.load();
+    expect(snapshot.corrupt).toEqual([
+      {
+        key: JSON.stringify(['event', term, 'e2']),
+        reason: 'rating is 9, not one of 1, 2, 3, 4',
+      },
+    ]);
+    expect(snapshot.totalReviews).toBe(2);
+    expect(snapshot.reviewsByDay).toEqual(new Map([['2026-05-04', 2]]));
+    expect(snapshot.states.get(term)).toEqual(scheduler.replay(term, [e1]));
+    expect(await repository.allEvents()).toEqual([e1, r1]);
+    expect((await repository.load()).totalReviews).toBe(2);
+  });
+
+  it('counts an event id stored under two cards once, setting the second copy aside', async () => {
+    const store = createStore(freshDatabaseName('duplicate-id'), 'progress');
+    const repository = new IdbProgressRepository({ store, schedulerFor: testSchedulerFor });
+    const e1 = review('e1', term, 3, t0);
+    await repository.commitReview(e1);
+    // As a merge by an older version left it: the copy stored and counted under another card.
+    const forms = cardId('html/forms:term');
+    const copy = { ...e1, cardId: forms };
+    await set(['event', forms, 'e1'], copy, store);
+    await set(['day', '2026-05-04'], { dayKey: '2026-05-04', reviewCount: 2 }, store);
+    await set(['meta', 'totals'], { reviewCount: 2 }, store);
+
+    expect(await repository.allEvents()).toEqual([e1]);
+    const snapshot = await repository.load();
+    expect(snapshot.corrupt).toEqual([
+      {
+        key: JSON.stringify(['event', forms, 'e1']),
+        reason: 'event id e1 is also stored for card css/box-model:term',
+      },
+    ]);
+    expect(snapshot.totalReviews).toBe(1);
+    expect(snapshot.reviewsByDay).toEqual(new Map([['2026-05-04', 1]]));
+    expect(snapshot.states.get(term)).toEqual(scheduler.replay(term, [e1]));
+    expect(snapshot.states.has(forms)).toBe(false);
+  });
+
   it('skips a corrupt event, day, total or settings record and keeps working', async () => {
     const store = createStore(freshDatabaseName('corrupt'), 'progress');
     const repository = new IdbProgressRepository({ store, schedulerFor: testSchedulerFor });
@@ -127,6 +179,28 @@ describe('failed writes', () => {
     expect((await entries(store)).filter(([key]) => JSON.stringify(key).includes('e2'))).toEqual(
       [],
     );
+  });
+
+  it('keeps a merge’s settings out when its events cannot be written: both or neither', async () => {
+    let armed = false;
+    let puts = 0;
+    const store = createStore(freshDatabaseName('quota-merge'), 'progress');
+    const repository = new IdbProgressRepository({
+      // Once armed, the first put (the settings) goes through and the next (an event) fails.
+      store: storeFailingPuts(store, () => armed && ++puts > 1),
+      schedulerFor: testSchedulerFor,
+    });
+    await repository.commitReview(review('e1', term, 3, t0));
+    const before = await repository.load();
+    armed = true;
+    const attempt = repository.mergeEvents([review('b1', recall, 4, t0)], {
+      settings: { ...defaultSettings, newPerDay: 3 },
+    });
+    await expect(attempt).rejects.toThrow(/Merging events failed: QuotaExceededError/);
+    expect(puts).toBeGreaterThan(1);
+    armed = false;
+    expect(await repository.load()).toEqual(before);
+    expect(await repository.allEvents()).toEqual([review('e1', term, 3, t0)]);
   });
 
   it('rejects when the database was closed under it', async () => {

@@ -253,6 +253,63 @@ export function describeProgressRepository(
       expect((await repository.load()).totalReviews).toBe(0);
     });
 
+    it('refuses, changing nothing, a commit or merge with a time outside 2000 to tomorrow', async () => {
+      const repository = await create();
+      await repository.commitReview(review('kept', term, 3, t0));
+      const before = await repository.load();
+      const poisoned = [1e300, 8.64e15, -8.64e15, Date.UTC(2100, 0, 1), -1, t0 + 0.5];
+      for (const reviewedAtMillis of poisoned) {
+        await expect(
+          repository.mergeEvents([
+            review('ok', recall, 3, t0),
+            review('bad', term, 3, reviewedAtMillis),
+          ]),
+        ).rejects.toThrow(`event 2 (id bad): reviewedAtMillis is ${reviewedAtMillis}`);
+        await expect(
+          repository.commitReview(review('bad', recall, 3, reviewedAtMillis)),
+        ).rejects.toThrow(`reviewedAtMillis is ${reviewedAtMillis}`);
+      }
+      const lateUndo = undo('late', review('kept', term, 3, t0), Date.UTC(2100, 0, 1));
+      await expect(repository.commitUndo(lateUndo)).rejects.toThrow(
+        /undoneAtMillis is 4102444800000/,
+      );
+      expect(await repository.load()).toEqual(before);
+      expect(await repository.allEvents()).toEqual([review('kept', term, 3, t0)]);
+    });
+
+    it('refuses a merge that gives a stored event id to another card, changing nothing', async () => {
+      const repository = await create();
+      const first = review('shared-id', term, 3, t0);
+      await repository.commitReview(first);
+      const settings = { ...defaultSettings, newPerDay: 3 };
+      await expect(
+        repository.mergeEvents([review('fresh', recall, 4, t0), { ...first, cardId: recall }], {
+          settings,
+        }),
+      ).rejects.toThrow(
+        /shared-id of card css\/box-model:recall has the id of a stored event of card css\/box-model:term/,
+      );
+      await expect(repository.mergeEvents([first, { ...first, cardId: recall }])).rejects.toThrow(
+        /event 2 \(id shared-id\) reuses the id of event 1/,
+      );
+      expect(await repository.allEvents()).toEqual([first]);
+      expect(await repository.getSettings()).toEqual(defaultSettings);
+      expect((await repository.load()).totalReviews).toBe(1);
+    });
+
+    it('saves a merge’s settings with its events, and replays with them', async () => {
+      const repository = await create();
+      const settings = { ...defaultSettings, desiredRetention: 0.8, dayStartHour: 11 };
+      const r1 = review('r1', term, 3, t0);
+      const merged = await repository.mergeEvents([r1], { settings });
+      expect(merged.addedReviews).toBe(1);
+      expect(await repository.getSettings()).toEqual(settings);
+      const snapshot = await repository.load();
+      expect(snapshot.states.get(term)).toEqual(testSchedulerFor(settings).replay(term, [r1]));
+      // 10:00 UTC is before an 11:00 day start: the review counts on the day before.
+      expect(snapshot.reviewsByDay).toEqual(new Map([['2026-05-03', 1]]));
+    });
+
     it('saves settings, refuses invalid ones, and counts days from the saved day start', async () => {
       const repository = await create();
       expect(await repository.getSettings()).toEqual(defaultSettings);

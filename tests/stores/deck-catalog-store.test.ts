@@ -109,6 +109,32 @@ describe('the deck catalog with imported decks', () => {
     ]);
   });
 
+  it('puts back the decks an import replaced or added when asked to restore them', async () => {
+    const catalog = await freshCatalog();
+    const original = document('mine.md', 'My notes', ['Futures', 'Queues']);
+    await catalog.getState().importDeckSources([original]);
+    const { restore } = await catalog
+      .getState()
+      .importDeckSources([
+        document('mine.md', 'My notes', ['Futures', 'Queues', 'Locks']),
+        document('new.md', 'New notes', ['Threads']),
+      ]);
+    expect(catalog.getState().summaries.map((summary) => summary.id)).toContain('new-notes');
+
+    await restore();
+    expect(catalog.getState().summaries.map((summary) => summary.id)).toEqual([
+      'async-basics',
+      'my-notes',
+    ]);
+    expect((await catalog.getState().loadDeck('my-notes'))?.topics).toHaveLength(2);
+    expect(await catalog.getState().importedSources()).toEqual([original]);
+    const restarted = await freshCatalogKeepingData();
+    expect((await restarted.getState().loadSummaries()).map((summary) => summary.id)).toEqual([
+      'async-basics',
+      'my-notes',
+    ]);
+  });
+
   it('recompiles stored sources on the next start, and forgets a removed deck', async () => {
     const before = await freshCatalog();
     await before

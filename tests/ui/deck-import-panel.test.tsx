@@ -20,6 +20,7 @@ describe('the deck import panel', () => {
             { deckId: deckId('notes'), title: 'My notes', topicCount: 1 },
           ],
         },
+        restore: async () => {},
       }),
     });
     render(<DeckImportPanel />);
