@@ -23,6 +23,7 @@ import {
   type Parsed,
   parseDayRecord,
   parseProgressEvent,
+  parseSchemaVersion,
   parseSettings,
   parseTotals,
   requireEvents,
@@ -30,7 +31,8 @@ import {
 import {
   assertKnownSchemaVersion,
   currentSchemaVersion,
-  storedSchemaVersion,
+  type StoredLayout,
+  schemaVersionOfLayout,
 } from './schema-version';
 import { StatePageSet, statePageOf, unpackStatePage } from './state-page';
 import {
@@ -107,72 +109,131 @@ export class IdbProgressRepository implements ProgressRepository {
    * One transaction reads everything start-up needs; the card states are unpacked after it, in
    * slices of pages with a task boundary between them, so that input is never blocked for long
    * (80,000 states take about 100 ms). Pages that fail validation are then repaired in a second
-   * transaction, which rebuilds their states from the cards' logs.
+   * transaction, which rebuilds their states from the cards' logs; damaged day counts or a damaged
+   * total are recounted from the log the same way.
    */
   async load(): Promise<ProgressSnapshot> {
     await this.open();
     const stored = await this.readSnapshot();
+    const snapshot = await this.recountedIfDamaged(stored);
     const { states, damagedPages } = await unpackInSlices(stored.pages);
-    if (damagedPages.length === 0) return { ...stored.snapshot, states };
+    if (damagedPages.length === 0) return { ...snapshot, states };
     const repaired = await this.replaying(() => this.repairStatePages(damagedPages));
     const damaged = new Set(damagedPages);
     for (const id of states.keys()) if (damaged.has(statePageOf(id))) states.delete(id);
     for (const [id, state] of repaired.states) states.set(id, state);
     return {
-      ...stored.snapshot,
+      ...snapshot,
       states,
-      corrupt: [...stored.snapshot.corrupt, ...repaired.corrupt],
+      corrupt: [...snapshot.corrupt, ...repaired.corrupt],
     };
   }
 
   async loadDailyCounts(): Promise<DailyCounts> {
     await this.open();
-    const { snapshot } = await this.readSnapshot(false);
+    const snapshot = await this.recountedIfDamaged(await this.readSnapshot(false));
     return { reviewsByDay: snapshot.reviewsByDay, totalReviews: snapshot.totalReviews };
   }
 
-  /** Everything start-up reads, the state pages raw (none when `withPages` is false). */
+  /** The snapshot, its counts taken from the log when a day record or the total failed validation. */
+  private async recountedIfDamaged(stored: {
+    snapshot: Omit<ProgressSnapshot, 'states'>;
+    countsDamaged: boolean;
+  }): Promise<Omit<ProgressSnapshot, 'states'>> {
+    const { snapshot } = stored;
+    if (!stored.countsDamaged) return snapshot;
+    const recounted = await this.recountReviews();
+    return {
+      ...snapshot,
+      ...recounted.counts,
+      corrupt: [...snapshot.corrupt, ...recounted.corrupt],
+    };
+  }
+
+  /**
+   * Sets aside the day records and the total that fail validation, and writes every day count and
+   * the total again as the whole log gives them: the one start-up path that reads the log, taken
+   * only when a count was found damaged. One transaction, so that no commit falls in between.
+   */
+  private async recountReviews(): Promise<{ counts: DailyCounts; corrupt: CorruptRecord[] }> {
+    const { countReviews } = await import('./review-counts');
+    return runTransaction(this.store, 'readwrite', 'Recounting reviews', (scope) => {
+      const { store } = scope;
+      const corrupt: CorruptList = [];
+      const totals = store.get(totalsKey);
+      this.readSettings(scope, corrupt, (settings) => {
+        this.readValid(scope, kindRange('day'), parseDayAt, corrupt, () => {
+          this.validOrSetAside(scope, totalsKey, totals.result, parseTotals, corrupt);
+          this.readValid(scope, kindRange('event'), parseEventAt, corrupt, (events) => {
+            const counts = countReviews(
+              events.map(({ value }) => value),
+              settings.dayStartHour,
+            );
+            this.writeDailyCounts(scope, counts);
+            scope.finish({ counts, corrupt });
+          });
+        });
+      });
+    });
+  }
+
+  /** Replaces every day record and the total. */
+  private writeDailyCounts<T>(scope: TransactionScope<T>, counts: DailyCounts): void {
+    const { store } = scope;
+    store.delete(kindRange('day'));
+    for (const [day, reviewCount] of counts.reviewsByDay) {
+      store.put({ dayKey: day, reviewCount }, dayRecordKey(day));
+    }
+    store.put({ reviewCount: counts.totalReviews }, totalsKey);
+  }
+
+  /**
+   * Everything start-up reads, the state pages raw (none when `withPages` is false). Day records and
+   * the total are only checked here: when one fails, `countsDamaged` asks for a recount.
+   */
   private readSnapshot(withPages = true): Promise<{
     snapshot: Omit<ProgressSnapshot, 'states'>;
     pages: StoredEntry[];
+    countsDamaged: boolean;
   }> {
     return runTransaction(this.store, 'readwrite', 'Loading progress', (scope) => {
       const { store } = scope;
       const corrupt: CorruptList = [];
       const earlierCorrupt = store.getAll(kindRange('corrupt'));
       const totals = store.get(totalsKey);
+      const dayValues = store.getAll(kindRange('day'));
+      const dayKeys = store.getAllKeys(kindRange('day'));
       const pageReads = withPages
         ? { values: store.getAll(kindRange('states')), keys: store.getAllKeys(kindRange('states')) }
         : undefined;
       this.readSettings(scope, corrupt, (settings) => {
-        this.readValid(scope, kindRange('day'), parseDayAt, corrupt, (days) => {
-          const pageRequests = pageReads ? [pageReads.values, pageReads.keys] : [];
-          scope.afterAll([earlierCorrupt, totals, ...pageRequests], () => {
-            const reviewsByDay = new Map(
-              days.map(({ value }) => [value.dayKey, value.reviewCount]),
-            );
-            const parsedTotals = this.validOrSetAside(
-              scope,
-              totalsKey,
-              totals.result,
-              parseTotals,
-              corrupt,
-            );
-            const totalReviews =
-              parsedTotals?.reviewCount ?? [...reviewsByDay.values()].reduce((a, b) => a + b, 0);
-            scope.finish({
-              snapshot: {
-                reviewsByDay,
-                totalReviews,
-                settings,
-                corrupt: [...earlierCorrupt.result.map(describeCorrupt), ...corrupt],
-              },
-              pages:
-                pageReads?.keys.result.map((key, index) => ({
-                  key,
-                  value: pageReads.values.result[index],
-                })) ?? [],
-            });
+        const pageRequests = pageReads ? [pageReads.values, pageReads.keys] : [];
+        scope.afterAll([earlierCorrupt, totals, dayValues, dayKeys, ...pageRequests], () => {
+          let countsDamaged = false;
+          const reviewsByDay = new Map<string, number>();
+          dayKeys.result.forEach((key, index) => {
+            const parsed = parseDayAt(dayValues.result[index], key);
+            if (parsed.ok) reviewsByDay.set(parsed.value.dayKey, parsed.value.reviewCount);
+            else countsDamaged = true;
+          });
+          const parsedTotals = totals.result === undefined ? undefined : parseTotals(totals.result);
+          if (parsedTotals?.ok === false) countsDamaged = true;
+          const totalReviews = parsedTotals?.ok
+            ? parsedTotals.value.reviewCount
+            : [...reviewsByDay.values()].reduce((a, b) => a + b, 0);
+          scope.finish({
+            snapshot: {
+              reviewsByDay,
+              totalReviews,
+              settings,
+              corrupt: [...earlierCorrupt.result.map(describeCorrupt), ...corrupt],
+            },
+            pages:
+              pageReads?.keys.result.map((key, index) => ({
+                key,
+                value: pageReads.values.result[index],
+              })) ?? [],
+            countsDamaged,
           });
         });
       });
@@ -611,7 +672,11 @@ export class IdbProgressRepository implements ProgressRepository {
     );
   }
 
-  /** The stored schema version; an empty store is stamped with the current one. */
+  /**
+   * The stored schema version; an empty store is stamped with the current one. A missing or
+   * damaged version record is derived data too: the layout of the records says which version wrote
+   * them, and the store is stamped with it (the bad value kept aside and reported).
+   */
   private readSchemaVersion(): Promise<number> {
     return runTransaction<number>(this.store, 'readwrite', 'Opening progress storage', (scope) => {
       const { store } = scope;
@@ -625,9 +690,38 @@ export class IdbProgressRepository implements ProgressRepository {
           scope.finish(currentSchemaVersion);
           return;
         }
-        const version = storedSchemaVersion(stored.result);
-        assertKnownSchemaVersion(version);
-        scope.finish(version);
+        const parsed = stored.result === undefined ? undefined : parseSchemaVersion(stored.result);
+        if (parsed?.ok) {
+          assertKnownSchemaVersion(parsed.value);
+          scope.finish(parsed.value);
+          return;
+        }
+        this.readLayout(scope, (layout) => {
+          const version = schemaVersionOfLayout(layout);
+          // Version 1 wrote no version record: its absence there is no damage.
+          const problem = parsed ? parsed.reason : version > 1 && 'Schema version is missing';
+          if (problem) {
+            const reason = `${problem}; the records have version ${version}'s layout`;
+            this.keepAside(scope, schemaVersionKey, stored.result, reason, []);
+          }
+          store.put(version, schemaVersionKey);
+          scope.finish(version);
+        });
+      });
+    });
+  }
+
+  /** The first record of each range that tells the layouts apart: three small reads. */
+  private readLayout<T>(scope: TransactionScope<T>, next: (layout: StoredLayout) => void): void {
+    const { store } = scope;
+    const eventKeys = store.getAllKeys(kindRange('event'), 1);
+    const stateRecords = store.getAll(kindRange('state'), 1);
+    const pageKeys = store.getAllKeys(kindRange('states'), 1);
+    scope.afterAll([eventKeys, stateRecords, pageKeys], () => {
+      next({
+        firstEventKey: eventKeys.result[0],
+        firstStateRecord: stateRecords.result[0],
+        hasStatePages: pageKeys.result.length > 0,
       });
     });
   }
