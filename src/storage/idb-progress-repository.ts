@@ -17,6 +17,7 @@ import type {
   MergeResult,
   ProgressRepository,
   ProgressSnapshot,
+  RepairReport,
   SchedulerForSettings,
 } from './progress-repository';
 import {
@@ -28,6 +29,7 @@ import {
   parseTotals,
   requireEvents,
 } from './record-validation';
+import type { RepairPlan, StoredDerivedRecords } from './repair-plan';
 import {
   assertKnownSchemaVersion,
   currentSchemaVersion,
@@ -69,6 +71,27 @@ class SchedulerNotLoaded extends Error {}
 interface Valid<T> {
   readonly key: IDBValidKey;
   readonly value: T;
+}
+
+/** A record that failed validation, found while checking; replaced by the repair. */
+interface DamagedRecord {
+  readonly key: IDBValidKey;
+  readonly value: unknown;
+  readonly reason: string;
+  /** Whether the whole record goes (a page, a day, the total), or one entry in a page. */
+  readonly removed: boolean;
+}
+
+/** What `checkAndRepair` read, to plan the repair and to tell later whether it is still true. */
+interface StoredForRepair {
+  readonly logs: ReadonlyMap<CardId, readonly ProgressEvent[]>;
+  readonly eventCount: number;
+  readonly settings: Settings;
+  readonly storedSettingsText: string;
+  readonly derived: StoredDerivedRecords;
+  readonly statePages: StatePageSet;
+  readonly damaged: readonly DamagedRecord[];
+  readonly schemaVersionIsCurrent: boolean;
 }
 
 /** Where corrupt records found during one transaction are reported. */
@@ -348,6 +371,145 @@ export class IdbProgressRepository implements ProgressRepository {
     await runTransaction<void>(this.store, 'readwrite', 'Saving settings', (scope) => {
       scope.store.put(parsed.value, settingsKey);
       scope.finish(undefined);
+    });
+  }
+
+  /**
+   * The log is read in one transaction and replayed between tasks, which no transaction outlives;
+   * the repair is written in a second one only if the log and the settings are still as read (a
+   * commit in between would make it stale), else everything is checked again.
+   */
+  async checkAndRepair(): Promise<RepairReport> {
+    await this.open();
+    const [{ planRepair }, schedulerFor] = await Promise.all([
+      import('./repair-plan'),
+      this.loadScheduler(),
+    ]);
+    for (let attempt = 1; ; attempt++) {
+      const stored = await this.readForRepair();
+      const { settings } = stored;
+      const plan = await planRepair(
+        stored.logs,
+        stored.derived,
+        schedulerFor(settings),
+        settings.dayStartHour,
+        nextTask,
+      );
+      const report = await this.writeRepair(stored, plan);
+      if (report) return report;
+      if (attempt === 3) throw new Error('Check and repair: reviews kept arriving; try again');
+    }
+  }
+
+  /** Everything derived, and the log it derives from, read without changing anything. */
+  private readForRepair(): Promise<StoredForRepair> {
+    return runTransaction(this.store, 'readonly', 'Reading progress to check it', (scope) => {
+      const { store } = scope;
+      const reads = [kindRange('event'), kindRange('states'), kindRange('day')].map((range) => ({
+        values: store.getAll(range),
+        keys: store.getAllKeys(range),
+      }));
+      const settings = store.get(settingsKey);
+      const totals = store.get(totalsKey);
+      const schema = store.get(schemaVersionKey);
+      const requests = reads.flatMap(({ values, keys }) => [values, keys]);
+      scope.afterAll([...requests, settings, totals, schema], () => {
+        const [events, pages, days] = reads.map(({ values, keys }) =>
+          keys.result.map((key, index) => ({ key, value: values.result[index] as unknown })),
+        );
+        const damaged: DamagedRecord[] = [];
+        const logs = new Map<CardId, ProgressEvent[]>();
+        // Unreadable events are no part of the log; the usual reads set them aside.
+        for (const { key, value } of events ?? []) {
+          const parsed = parseEventAt(value, key);
+          if (!parsed.ok) continue;
+          const log = logs.get(parsed.value.cardId);
+          if (log) log.push(parsed.value);
+          else logs.set(parsed.value.cardId, [parsed.value]);
+        }
+        const statePages = new StatePageSet();
+        for (const { key, value } of pages ?? []) {
+          const pageIndex = numericKeyPart(key, 1) ?? -1;
+          const unpacked = unpackStatePage(value, pageIndex);
+          if (!unpacked.ok) {
+            damaged.push({ key, value, reason: unpacked.reason, removed: true });
+            statePages.markChanged(pageIndex);
+            continue;
+          }
+          statePages.add(unpacked.value.states);
+          for (const broken of unpacked.value.broken) {
+            damaged.push({
+              ...broken,
+              key: [...statePageKey(pageIndex), broken.cardId],
+              removed: false,
+            });
+            statePages.markChanged(pageIndex);
+          }
+        }
+        const reviewsByDay = new Map<string, number>();
+        for (const { key, value } of days ?? []) {
+          const parsed = parseDayAt(value, key);
+          if (parsed.ok) reviewsByDay.set(parsed.value.dayKey, parsed.value.reviewCount);
+          else damaged.push({ key, value, reason: parsed.reason, removed: true });
+        }
+        const parsedTotals = totals.result === undefined ? undefined : parseTotals(totals.result);
+        if (parsedTotals?.ok === false) {
+          damaged.push({
+            key: totalsKey,
+            value: totals.result,
+            reason: parsedTotals.reason,
+            removed: true,
+          });
+        }
+        const parsedSettings = parseSettings(settings.result);
+        scope.finish({
+          logs,
+          eventCount: events?.length ?? 0,
+          settings: parsedSettings.ok ? parsedSettings.value : defaultSettings,
+          storedSettingsText: JSON.stringify(settings.result ?? null),
+          derived: {
+            states: statePages.states(),
+            reviewsByDay,
+            totalReviews: parsedTotals?.ok ? parsedTotals.value.reviewCount : undefined,
+          },
+          statePages,
+          damaged,
+          schemaVersionIsCurrent: schema.result === currentSchemaVersion,
+        });
+      });
+    });
+  }
+
+  /**
+   * Writes the plan unless the log or the settings changed since they were read (then resolves
+   * undefined); every damaged record it replaces is kept aside first.
+   */
+  private writeRepair(
+    stored: StoredForRepair,
+    plan: RepairPlan,
+  ): Promise<RepairReport | undefined> {
+    return runTransaction(this.store, 'readwrite', 'Repairing progress', (scope) => {
+      const { store } = scope;
+      const eventCount = store.count(kindRange('event'));
+      const settings = store.get(settingsKey);
+      scope.afterAll([eventCount, settings], () => {
+        const unchanged =
+          eventCount.result === stored.eventCount &&
+          JSON.stringify(settings.result ?? null) === stored.storedSettingsText;
+        if (!unchanged) {
+          scope.finish(undefined);
+          return;
+        }
+        for (const { key, value, reason, removed } of stored.damaged) {
+          if (removed) this.setAside(scope, key, value, reason, []);
+          else this.keepAside(scope, key, value, reason, []);
+        }
+        for (const [id, state] of plan.states) stored.statePages.set(id, state);
+        this.writeStatePages(scope, stored.statePages);
+        if (plan.countsDiffer) this.writeDailyCounts(scope, plan.counts);
+        if (!stored.schemaVersionIsCurrent) store.put(currentSchemaVersion, schemaVersionKey);
+        scope.finish({ ...plan.report, restampedSchemaVersion: !stored.schemaVersionIsCurrent });
+      });
     });
   }
 

@@ -20,9 +20,11 @@ import type {
   MergeResult,
   ProgressRepository,
   ProgressSnapshot,
+  RepairReport,
   SchedulerForSettings,
 } from './progress-repository';
 import { parseSettings, requireEvents } from './record-validation';
+import { planRepair } from './repair-plan';
 
 /**
  * Progress kept in memory only: for tests, and for browsers where IndexedDB is unavailable (the UI
@@ -117,6 +119,27 @@ export class InMemoryProgressRepository implements ProgressRepository {
     const parsed = parseSettings(settings);
     if (!parsed.ok) throw new RangeError(`Saving settings failed: ${parsed.reason}`);
     this.settings = parsed.value;
+  }
+
+  async checkAndRepair(): Promise<RepairReport> {
+    const logs = new Map([...this.events].map(([id, log]) => [id, [...log.values()]]));
+    const plan = await planRepair(
+      logs,
+      { states: this.states, reviewsByDay: this.reviewsByDay, totalReviews: this.totalReviews },
+      this.schedulerFor(this.settings),
+      this.settings.dayStartHour,
+      async () => {},
+    );
+    for (const [id, state] of plan.states) {
+      if (state) this.states.set(id, state);
+      else this.states.delete(id);
+    }
+    if (plan.countsDiffer) {
+      this.reviewsByDay.clear();
+      for (const [day, count] of plan.counts.reviewsByDay) this.reviewsByDay.set(day, count);
+      this.totalReviews = plan.counts.totalReviews;
+    }
+    return { ...plan.report, restampedSchemaVersion: false };
   }
 
   /** Plans every card first, then applies: a throw while planning leaves nothing half-done. */

@@ -8,11 +8,21 @@ import type { DailyCounts } from './progress-repository';
  * day is taken with today's day-start hour, as a commit would take it.
  */
 export function countReviews(events: Iterable<ProgressEvent>, dayStartHour: number): DailyCounts {
-  const reviews = effectiveReviews(events);
   const reviewsByDay = new Map<string, number>();
+  const totalReviews = addReviewCounts(reviewsByDay, events, dayStartHour);
+  return { reviewsByDay, totalReviews };
+}
+
+/** Adds the reviews of these events that count to their days; returns how many counted. */
+export function addReviewCounts(
+  reviewsByDay: Map<string, number>,
+  events: Iterable<ProgressEvent>,
+  dayStartHour: number,
+): number {
+  const reviews = effectiveReviews(events);
   for (const review of reviews) {
     const day = dayKey(review.reviewedAtMillis, dayStartHour);
     reviewsByDay.set(day, (reviewsByDay.get(day) ?? 0) + 1);
   }
-  return { reviewsByDay, totalReviews: reviews.length };
+  return reviews.length;
 }

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { createStore, del, get, set } from 'idb-keyval';
+import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { cardId } from '../../src/domain/ids';
 import { defaultSettings } from '../../src/domain/progress';
@@ -7,6 +7,7 @@ import { dayKey } from '../../src/scheduler/day-boundary';
 import { IdbProgressRepository } from '../../src/storage/idb-progress-repository';
 import { openProgressRepository } from '../../src/storage/open-progress-repository';
 import { currentSchemaVersion } from '../../src/storage/schema-version';
+import { type PackedStatePage, stateFields, statePageOf } from '../../src/storage/state-page';
 import { review, testSchedulerFor, undo } from './progress-repository-suite';
 import { freshDatabaseName } from './test-databases';
 
@@ -116,5 +117,86 @@ describe('derived records found damaged at start-up', () => {
     expect(snapshot.states.get(term)).toEqual(state);
     expect(snapshot.totalReviews).toBe(1);
     expect(await get(['meta', 'schema'], store)).toBe(currentSchemaVersion);
+  });
+});
+
+describe('Check and repair', () => {
+  it('rewrites what differs from the log, says what it changed, and then finds nothing', async () => {
+    const { store, reopen } = await withSixReviews('check-and-repair');
+    const repository = reopen();
+    const healthy = await repository.load();
+    const firstDay = dayKey(t0, dayStartHour);
+    const secondDay = dayKey(t0 + day, dayStartHour);
+    // Wrong but well-formed: no start-up check can tell.
+    await set(['meta', 'totals'], { reviewCount: 2 }, store);
+    await set(['day', firstDay], { dayKey: firstDay, reviewCount: 1 }, store);
+    await del(['day', secondDay], store);
+    const pageKey = ['states', statePageOf(term)];
+    const page = (await get(pageKey, store)) as PackedStatePage;
+    const numbers = Float64Array.from(page.numbers);
+    numbers[page.cardIds.indexOf(term) * stateFields.length + stateFields.indexOf('reps')] = 40;
+    await set(pageKey, { ...page, numbers }, store);
+    await set(['meta', 'schema'], 'three', store);
+
+    expect(await repository.checkAndRepair()).toEqual({
+      checkedReviews: 6,
+      checkedCards: 2,
+      rebuiltCardStates: 1,
+      rebuiltDayCounts: 2,
+      rebuiltTotal: { was: 2, now: 6 },
+      restampedSchemaVersion: true,
+    });
+    const repaired = await reopen().load();
+    expect(repaired.states).toEqual(healthy.states);
+    expect(repaired.reviewsByDay).toEqual(healthy.reviewsByDay);
+    expect(repaired.totalReviews).toBe(6);
+    expect(await get(['meta', 'schema'], store)).toBe(currentSchemaVersion);
+
+    expect(await reopen().checkAndRepair()).toMatchObject({
+      rebuiltCardStates: 0,
+      rebuiltDayCounts: 0,
+      rebuiltTotal: undefined,
+      restampedSchemaVersion: false,
+    });
+  });
+
+  it('rebuilds the cards of an unreadable state page and keeps the page aside', async () => {
+    const { store, reopen } = await withSixReviews('check-broken-page');
+    const healthy = await reopen().load();
+    const pageKey = ['states', statePageOf(recall)];
+    await set(pageKey, 'not a page', store);
+
+    const report = await reopen().checkAndRepair();
+    const cardsOnPage = [term, recall].filter((id) => statePageOf(id) === statePageOf(recall));
+    expect(report.rebuiltCardStates).toBe(cardsOnPage.length);
+    expect((await reopen().load()).states).toEqual(healthy.states);
+    expect(await get(['corrupt', JSON.stringify(pageKey)], store)).toMatchObject({
+      value: 'not a page',
+    });
+  });
+
+  it('checks again when a review arrives from another tab between reading and writing', async () => {
+    const { store, reopen } = await withSixReviews('check-while-reviewing');
+    const otherTab = reopen();
+    let interrupted = false;
+    // The check's one read-only transaction: another tab commits right after it.
+    const interrupting: UseStore = async (mode, callback) => {
+      const result = await store(mode, callback);
+      if (mode === 'readonly' && !interrupted) {
+        interrupted = true;
+        await otherTab.commitReview(review('t9', term, 3, t0 + 2 * day));
+      }
+      return result;
+    };
+    await set(['meta', 'totals'], { reviewCount: 2 }, store);
+
+    const report = await new IdbProgressRepository({
+      store: interrupting,
+      schedulerFor: testSchedulerFor,
+    }).checkAndRepair();
+    expect(interrupted).toBe(true);
+    // The review committed meanwhile added to the wrong total; the second check saw both.
+    expect(report).toMatchObject({ checkedReviews: 7, rebuiltTotal: { was: 3, now: 7 } });
+    expect((await reopen().load()).totalReviews).toBe(7);
   });
 });
