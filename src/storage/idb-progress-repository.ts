@@ -22,20 +22,15 @@ import type {
 } from './progress-repository';
 import {
   type Parsed,
+  parseDayAt,
   parseDayRecord,
-  parseProgressEvent,
+  parseEventAt,
   parseSchemaVersion,
   parseSettings,
   parseTotals,
   requireEvents,
 } from './record-validation';
-import type { RepairPlan, StoredDerivedRecords } from './repair-plan';
-import {
-  assertKnownSchemaVersion,
-  currentSchemaVersion,
-  type StoredLayout,
-  schemaVersionOfLayout,
-} from './schema-version';
+import { assertKnownSchemaVersion, currentSchemaVersion } from './schema-version';
 import { StatePageSet, statePageOf, unpackStatePage } from './state-page';
 import {
   cardEventsRange,
@@ -71,27 +66,6 @@ class SchedulerNotLoaded extends Error {}
 interface Valid<T> {
   readonly key: IDBValidKey;
   readonly value: T;
-}
-
-/** A record that failed validation, found while checking; replaced by the repair. */
-interface DamagedRecord {
-  readonly key: IDBValidKey;
-  readonly value: unknown;
-  readonly reason: string;
-  /** Whether the whole record goes (a page, a day, the total), or one entry in a page. */
-  readonly removed: boolean;
-}
-
-/** What `checkAndRepair` read, to plan the repair and to tell later whether it is still true. */
-interface StoredForRepair {
-  readonly logs: ReadonlyMap<CardId, readonly ProgressEvent[]>;
-  readonly eventCount: number;
-  readonly settings: Settings;
-  readonly storedSettingsText: string;
-  readonly derived: StoredDerivedRecords;
-  readonly statePages: StatePageSet;
-  readonly damaged: readonly DamagedRecord[];
-  readonly schemaVersionIsCurrent: boolean;
 }
 
 /** Where corrupt records found during one transaction are reported. */
@@ -132,14 +106,12 @@ export class IdbProgressRepository implements ProgressRepository {
    * One transaction reads everything start-up needs; the card states are unpacked after it, in
    * slices of pages with a task boundary between them, so that input is never blocked for long
    * (80,000 states take about 100 ms). Pages that fail validation are then repaired in a second
-   * transaction, which rebuilds their states from the cards' logs; damaged day counts or a damaged
-   * total are recounted from the log the same way.
+   * transaction, which rebuilds their states from the cards' logs.
    */
   async load(): Promise<ProgressSnapshot> {
     await this.open();
-    const stored = await this.readSnapshot();
-    const snapshot = await this.recountedIfDamaged(stored);
-    const { states, damagedPages } = await unpackInSlices(stored.pages);
+    const { snapshot, pages } = await this.readRepairingCounts();
+    const { states, damagedPages } = await unpackInSlices(pages);
     if (damagedPages.length === 0) return { ...snapshot, states };
     const repaired = await this.replaying(() => this.repairStatePages(damagedPages));
     const damaged = new Set(damagedPages);
@@ -154,65 +126,26 @@ export class IdbProgressRepository implements ProgressRepository {
 
   async loadDailyCounts(): Promise<DailyCounts> {
     await this.open();
-    const snapshot = await this.recountedIfDamaged(await this.readSnapshot(false));
+    const { snapshot } = await this.readRepairingCounts(false);
     return { reviewsByDay: snapshot.reviewsByDay, totalReviews: snapshot.totalReviews };
   }
 
-  /** The snapshot, its counts taken from the log when a day record or the total failed validation. */
-  private async recountedIfDamaged(stored: {
-    snapshot: Omit<ProgressSnapshot, 'states'>;
-    countsDamaged: boolean;
-  }): Promise<Omit<ProgressSnapshot, 'states'>> {
-    const { snapshot } = stored;
-    if (!stored.countsDamaged) return snapshot;
-    const recounted = await this.recountReviews();
-    return {
-      ...snapshot,
-      ...recounted.counts,
-      corrupt: [...snapshot.corrupt, ...recounted.corrupt],
-    };
-  }
-
   /**
-   * Sets aside the day records and the total that fail validation, and writes every day count and
-   * the total again as the whole log gives them: the one start-up path that reads the log, taken
-   * only when a count was found damaged. One transaction, so that no commit falls in between.
+   * The start-up read. When a day record or the total fails validation, every count is first
+   * rebuilt from the log (the only start-up path that reads it), then read again.
    */
-  private async recountReviews(): Promise<{ counts: DailyCounts; corrupt: CorruptRecord[] }> {
-    const { countReviews } = await import('./review-counts');
-    return runTransaction(this.store, 'readwrite', 'Recounting reviews', (scope) => {
-      const { store } = scope;
-      const corrupt: CorruptList = [];
-      const totals = store.get(totalsKey);
-      this.readSettings(scope, corrupt, (settings) => {
-        this.readValid(scope, kindRange('day'), parseDayAt, corrupt, () => {
-          this.validOrSetAside(scope, totalsKey, totals.result, parseTotals, corrupt);
-          this.readValid(scope, kindRange('event'), parseEventAt, corrupt, (events) => {
-            const counts = countReviews(
-              events.map(({ value }) => value),
-              settings.dayStartHour,
-            );
-            this.writeDailyCounts(scope, counts);
-            scope.finish({ counts, corrupt });
-          });
-        });
-      });
-    });
-  }
-
-  /** Replaces every day record and the total. */
-  private writeDailyCounts<T>(scope: TransactionScope<T>, counts: DailyCounts): void {
-    const { store } = scope;
-    store.delete(kindRange('day'));
-    for (const [day, reviewCount] of counts.reviewsByDay) {
-      store.put({ dayKey: day, reviewCount }, dayRecordKey(day));
-    }
-    store.put({ reviewCount: counts.totalReviews }, totalsKey);
+  private async readRepairingCounts(withPages = true) {
+    const stored = await this.readSnapshot(withPages);
+    if (!stored.countsDamaged) return stored;
+    const { checkAndRepairStore } = await import('./idb-check-and-repair');
+    // Counts only: checking card states needs the scheduler, which start-up does not load.
+    await checkAndRepairStore(this.store, undefined, nextTask);
+    return this.readSnapshot(withPages);
   }
 
   /**
    * Everything start-up reads, the state pages raw (none when `withPages` is false). Day records and
-   * the total are only checked here: when one fails, `countsDamaged` asks for a recount.
+   * the total are only checked here: when one fails, `countsDamaged` says so.
    */
   private readSnapshot(withPages = true): Promise<{
     snapshot: Omit<ProgressSnapshot, 'states'>;
@@ -374,143 +307,14 @@ export class IdbProgressRepository implements ProgressRepository {
     });
   }
 
-  /**
-   * The log is read in one transaction and replayed between tasks, which no transaction outlives;
-   * the repair is written in a second one only if the log and the settings are still as read (a
-   * commit in between would make it stale), else everything is checked again.
-   */
+  /** Loaded with its first use, like the migrations: see `idb-check-and-repair.ts`. */
   async checkAndRepair(): Promise<RepairReport> {
     await this.open();
-    const [{ planRepair }, schedulerFor] = await Promise.all([
-      import('./repair-plan'),
+    const [{ checkAndRepairStore }, schedulerFor] = await Promise.all([
+      import('./idb-check-and-repair'),
       this.loadScheduler(),
     ]);
-    for (let attempt = 1; ; attempt++) {
-      const stored = await this.readForRepair();
-      const { settings } = stored;
-      const plan = await planRepair(
-        stored.logs,
-        stored.derived,
-        schedulerFor(settings),
-        settings.dayStartHour,
-        nextTask,
-      );
-      const report = await this.writeRepair(stored, plan);
-      if (report) return report;
-      if (attempt === 3) throw new Error('Check and repair: reviews kept arriving; try again');
-    }
-  }
-
-  /** Everything derived, and the log it derives from, read without changing anything. */
-  private readForRepair(): Promise<StoredForRepair> {
-    return runTransaction(this.store, 'readonly', 'Reading progress to check it', (scope) => {
-      const { store } = scope;
-      const reads = [kindRange('event'), kindRange('states'), kindRange('day')].map((range) => ({
-        values: store.getAll(range),
-        keys: store.getAllKeys(range),
-      }));
-      const settings = store.get(settingsKey);
-      const totals = store.get(totalsKey);
-      const schema = store.get(schemaVersionKey);
-      const requests = reads.flatMap(({ values, keys }) => [values, keys]);
-      scope.afterAll([...requests, settings, totals, schema], () => {
-        const [events, pages, days] = reads.map(({ values, keys }) =>
-          keys.result.map((key, index) => ({ key, value: values.result[index] as unknown })),
-        );
-        const damaged: DamagedRecord[] = [];
-        const logs = new Map<CardId, ProgressEvent[]>();
-        // Unreadable events are no part of the log; the usual reads set them aside.
-        for (const { key, value } of events ?? []) {
-          const parsed = parseEventAt(value, key);
-          if (!parsed.ok) continue;
-          const log = logs.get(parsed.value.cardId);
-          if (log) log.push(parsed.value);
-          else logs.set(parsed.value.cardId, [parsed.value]);
-        }
-        const statePages = new StatePageSet();
-        for (const { key, value } of pages ?? []) {
-          const pageIndex = numericKeyPart(key, 1) ?? -1;
-          const unpacked = unpackStatePage(value, pageIndex);
-          if (!unpacked.ok) {
-            damaged.push({ key, value, reason: unpacked.reason, removed: true });
-            statePages.markChanged(pageIndex);
-            continue;
-          }
-          statePages.add(unpacked.value.states);
-          for (const broken of unpacked.value.broken) {
-            damaged.push({
-              ...broken,
-              key: [...statePageKey(pageIndex), broken.cardId],
-              removed: false,
-            });
-            statePages.markChanged(pageIndex);
-          }
-        }
-        const reviewsByDay = new Map<string, number>();
-        for (const { key, value } of days ?? []) {
-          const parsed = parseDayAt(value, key);
-          if (parsed.ok) reviewsByDay.set(parsed.value.dayKey, parsed.value.reviewCount);
-          else damaged.push({ key, value, reason: parsed.reason, removed: true });
-        }
-        const parsedTotals = totals.result === undefined ? undefined : parseTotals(totals.result);
-        if (parsedTotals?.ok === false) {
-          damaged.push({
-            key: totalsKey,
-            value: totals.result,
-            reason: parsedTotals.reason,
-            removed: true,
-          });
-        }
-        const parsedSettings = parseSettings(settings.result);
-        scope.finish({
-          logs,
-          eventCount: events?.length ?? 0,
-          settings: parsedSettings.ok ? parsedSettings.value : defaultSettings,
-          storedSettingsText: JSON.stringify(settings.result ?? null),
-          derived: {
-            states: statePages.states(),
-            reviewsByDay,
-            totalReviews: parsedTotals?.ok ? parsedTotals.value.reviewCount : undefined,
-          },
-          statePages,
-          damaged,
-          schemaVersionIsCurrent: schema.result === currentSchemaVersion,
-        });
-      });
-    });
-  }
-
-  /**
-   * Writes the plan unless the log or the settings changed since they were read (then resolves
-   * undefined); every damaged record it replaces is kept aside first.
-   */
-  private writeRepair(
-    stored: StoredForRepair,
-    plan: RepairPlan,
-  ): Promise<RepairReport | undefined> {
-    return runTransaction(this.store, 'readwrite', 'Repairing progress', (scope) => {
-      const { store } = scope;
-      const eventCount = store.count(kindRange('event'));
-      const settings = store.get(settingsKey);
-      scope.afterAll([eventCount, settings], () => {
-        const unchanged =
-          eventCount.result === stored.eventCount &&
-          JSON.stringify(settings.result ?? null) === stored.storedSettingsText;
-        if (!unchanged) {
-          scope.finish(undefined);
-          return;
-        }
-        for (const { key, value, reason, removed } of stored.damaged) {
-          if (removed) this.setAside(scope, key, value, reason, []);
-          else this.keepAside(scope, key, value, reason, []);
-        }
-        for (const [id, state] of plan.states) stored.statePages.set(id, state);
-        this.writeStatePages(scope, stored.statePages);
-        if (plan.countsDiffer) this.writeDailyCounts(scope, plan.counts);
-        if (!stored.schemaVersionIsCurrent) store.put(currentSchemaVersion, schemaVersionKey);
-        scope.finish({ ...plan.report, restampedSchemaVersion: !stored.schemaVersionIsCurrent });
-      });
-    });
+    return checkAndRepairStore(this.store, schedulerFor, nextTask);
   }
 
   /**
@@ -828,6 +632,10 @@ export class IdbProgressRepository implements ProgressRepository {
   private async migrate(): Promise<void> {
     const storedVersion = await this.readSchemaVersion();
     if (storedVersion === currentSchemaVersion) return;
+    if (storedVersion === undefined) {
+      const { restampSchemaVersion } = await import('./restamp-schema-version');
+      if ((await restampSchemaVersion(this.store)) === currentSchemaVersion) return;
+    }
     const { migrateStore } = await import('./migrate-store');
     await this.replaying(() =>
       migrateStore(this.store, (settings) => this.schedulerFor()(settings)),
@@ -835,12 +643,11 @@ export class IdbProgressRepository implements ProgressRepository {
   }
 
   /**
-   * The stored schema version; an empty store is stamped with the current one. A missing or
-   * damaged version record is derived data too: the layout of the records says which version wrote
-   * them, and the store is stamped with it (the bad value kept aside and reported).
+   * The stored schema version; an empty store is stamped with the current one. Undefined when the
+   * record is missing or damaged: `migrate` then restores it from the records' layout.
    */
-  private readSchemaVersion(): Promise<number> {
-    return runTransaction<number>(this.store, 'readwrite', 'Opening progress storage', (scope) => {
+  private readSchemaVersion(): Promise<number | undefined> {
+    return runTransaction(this.store, 'readwrite', 'Opening progress storage', (scope) => {
       const { store } = scope;
       const stored = store.get(schemaVersionKey);
       // One key tells an empty store from one written by version 1; count() would walk every
@@ -852,38 +659,9 @@ export class IdbProgressRepository implements ProgressRepository {
           scope.finish(currentSchemaVersion);
           return;
         }
-        const parsed = stored.result === undefined ? undefined : parseSchemaVersion(stored.result);
-        if (parsed?.ok) {
-          assertKnownSchemaVersion(parsed.value);
-          scope.finish(parsed.value);
-          return;
-        }
-        this.readLayout(scope, (layout) => {
-          const version = schemaVersionOfLayout(layout);
-          // Version 1 wrote no version record: its absence there is no damage.
-          const problem = parsed ? parsed.reason : version > 1 && 'Schema version is missing';
-          if (problem) {
-            const reason = `${problem}; the records have version ${version}'s layout`;
-            this.keepAside(scope, schemaVersionKey, stored.result, reason, []);
-          }
-          store.put(version, schemaVersionKey);
-          scope.finish(version);
-        });
-      });
-    });
-  }
-
-  /** The first record of each range that tells the layouts apart: three small reads. */
-  private readLayout<T>(scope: TransactionScope<T>, next: (layout: StoredLayout) => void): void {
-    const { store } = scope;
-    const eventKeys = store.getAllKeys(kindRange('event'), 1);
-    const stateRecords = store.getAll(kindRange('state'), 1);
-    const pageKeys = store.getAllKeys(kindRange('states'), 1);
-    scope.afterAll([eventKeys, stateRecords, pageKeys], () => {
-      next({
-        firstEventKey: eventKeys.result[0],
-        firstStateRecord: stateRecords.result[0],
-        hasStatePages: pageKeys.result.length > 0,
+        const parsed = parseSchemaVersion(stored.result);
+        if (parsed.ok) assertKnownSchemaVersion(parsed.value);
+        scope.finish(parsed.ok ? parsed.value : undefined);
       });
     });
   }
@@ -931,25 +709,6 @@ async function inTimeOrder(events: ProgressEvent[]): Promise<ProgressEvent[]> {
 /** The distinct pages that hold these cards' states. */
 function pagesOf(cardIds: readonly CardId[]): number[] {
   return [...new Set(cardIds.map(statePageOf))];
-}
-
-function parseDayAt(value: unknown, key: IDBValidKey) {
-  const day = keyPart(key, 1);
-  return day === undefined
-    ? { ok: false as const, reason: 'the key names no day' }
-    : parseDayRecord(value, day);
-}
-
-function parseEventAt(value: unknown, key: IDBValidKey): Parsed<ProgressEvent> {
-  const id = keyPart(key, 1);
-  const parsed =
-    id === undefined
-      ? ({ ok: false, reason: 'the key names no card' } as const)
-      : parseProgressEvent(value, id);
-  if (parsed.ok && keyPart(key, 2) !== parsed.value.id) {
-    return { ok: false, reason: `id ${parsed.value.id} does not match its key` };
-  }
-  return parsed;
 }
 
 function describeCorrupt(record: unknown): CorruptRecord {

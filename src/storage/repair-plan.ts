@@ -19,6 +19,8 @@ export interface RepairPlan {
   /** Every day count and the total, as the log gives them. */
   readonly counts: DailyCounts;
   readonly countsDiffer: boolean;
+  /** False when no scheduler was given: the states were left unchecked. */
+  readonly statesChecked: boolean;
   readonly report: Omit<RepairReport, 'restampedSchemaVersion'>;
 }
 
@@ -26,14 +28,14 @@ export interface RepairPlan {
 const eventsPerSlice = 5_000;
 
 /**
- * Replays every card's log and counts its reviews, pausing (`pause`, e.g. a task boundary) after
+ * Replays every card's log (when given a scheduler) and counts its reviews, pausing (`pause`, e.g. a task boundary) after
  * each slice of events so that a million events never block the page for long. A state stored
  * for a card with no events is kept: the log of a version 1 card may be lost, its state is not.
  */
 export async function planRepair(
   logs: ReadonlyMap<CardId, readonly ProgressEvent[]>,
   stored: StoredDerivedRecords,
-  scheduler: Scheduler,
+  scheduler: Scheduler | undefined,
   dayStartHour: number,
   pause: () => Promise<void>,
 ): Promise<RepairPlan> {
@@ -48,6 +50,7 @@ export async function planRepair(
     }
     sincePause += log.length;
     totalReviews += addReviewCounts(reviewsByDay, log, dayStartHour);
+    if (!scheduler) continue;
     const state = scheduler.replay(cardId, log);
     if (!sameState(state, stored.states.get(cardId))) states.set(cardId, state);
   }
@@ -64,6 +67,7 @@ export async function planRepair(
     states,
     counts: { reviewsByDay, totalReviews },
     countsDiffer: rebuiltDayCounts > 0 || rebuiltTotal !== undefined,
+    statesChecked: scheduler !== undefined,
     report: {
       checkedReviews: totalReviews,
       checkedCards: logs.size,

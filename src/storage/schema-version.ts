@@ -21,28 +21,3 @@ export function storedSchemaVersion(value: unknown): number {
   if (!parsed.ok) throw new Error(parsed.reason);
   return parsed.value;
 }
-
-/** A few records that tell the layouts apart, read when the version record is missing or damaged. */
-export interface StoredLayout {
-  /** The first key of the event range. */
-  readonly firstEventKey: IDBValidKey | undefined;
-  /** The first one-card state record (versions 1 and 2). */
-  readonly firstStateRecord: unknown;
-  readonly hasStatePages: boolean;
-}
-
-/**
- * The version whose layout these records have. Version 1 keyed events by id alone and wrote dates
- * as ISO text; version 2 kept one record per card state; version 3 packs them into pages. A store
- * holding none of these (settings or counts only) reads the same in every version since 2.
- */
-export function schemaVersionOfLayout(layout: StoredLayout): number {
-  const { firstEventKey, firstStateRecord } = layout;
-  if (Array.isArray(firstEventKey) && firstEventKey.length === 2) return 1;
-  if (layout.hasStatePages) return currentSchemaVersion;
-  if (firstStateRecord !== undefined) {
-    const due = (firstStateRecord as { due?: unknown } | null)?.due;
-    return typeof due === 'string' ? 1 : 2;
-  }
-  return currentSchemaVersion;
-}
