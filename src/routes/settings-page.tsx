@@ -16,6 +16,7 @@ import { desiredRetentionRange, quizLengthRange, type Settings } from '../domain
 import { compileDeckSources } from '../stores/compile-deck-sources';
 import { useDeckCatalog } from '../stores/deck-catalog-store';
 import { type PersistenceGrant, useProgress } from '../stores/progress-store';
+import { describeRepair } from '../ui/describe-repair';
 import { downloadTextFile } from '../ui/download-text-file';
 import { plural } from '../ui/plural';
 import { useDocumentTitle } from '../ui/use-document-title';
@@ -48,6 +49,7 @@ export default function SettingsPage() {
         )}
       </section>
       {ready && <BackupSection />}
+      {ready && <RepairSection />}
       {ready && <SchedulerSettingsForm />}
     </div>
   );
@@ -334,6 +336,49 @@ function BackupSection() {
       )}
       <div role="status">{status}</div>
       {note && <p>{note}</p>}
+      {alert && (
+        <p role="alert" className="error">
+          {alert}
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** Rebuilds what the log derives; progress pages show the result at once, from the store. */
+function RepairSection() {
+  const checkAndRepair = useProgress((state) => state.checkAndRepair);
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState('');
+  const [alert, setAlert] = useState('');
+
+  async function run() {
+    setBusy(true);
+    setStatus('Checking every review…');
+    setAlert('');
+    try {
+      setStatus(describeRepair(await checkAndRepair()));
+    } catch (error) {
+      setStatus('');
+      setAlert(`Check and repair failed: ${messageOf(error)}`);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="repair-heading" aria-busy={busy}>
+      <h2 id="repair-heading">Check and repair</h2>
+      <p className="hint">
+        Card states, daily counts and the total of reviews are worked out from your reviews and kept
+        for speed. This works them all out again and fixes any that are wrong.
+      </p>
+      <div className="actions">
+        <button type="button" className="button" onClick={run} disabled={busy}>
+          Check and repair
+        </button>
+      </div>
+      <div role="status">{status}</div>
       {alert && (
         <p role="alert" className="error">
           {alert}

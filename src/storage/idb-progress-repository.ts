@@ -19,21 +19,20 @@ import type {
   MergeResult,
   ProgressRepository,
   ProgressSnapshot,
+  RepairReport,
   SchedulerForSettings,
 } from './progress-repository';
 import {
   type Parsed,
+  parseDayAt,
   parseDayRecord,
-  parseProgressEvent,
+  parseEventAt,
+  parseSchemaVersion,
   parseSettings,
   parseTotals,
   requireSettings,
 } from './record-validation';
-import {
-  assertKnownSchemaVersion,
-  currentSchemaVersion,
-  storedSchemaVersion,
-} from './schema-version';
+import { assertKnownSchemaVersion, currentSchemaVersion } from './schema-version';
 import type { StoredRecord } from './set-aside-events';
 import { StatePageSet, statePageOf, unpackStatePage } from './state-page';
 import {
@@ -130,68 +129,86 @@ export class IdbProgressRepository implements ProgressRepository {
    */
   async load(): Promise<ProgressSnapshot> {
     await this.open();
-    const stored = await this.readSnapshot();
-    const { states, damagedPages } = await unpackInSlices(stored.pages);
-    if (damagedPages.length === 0) return { ...stored.snapshot, states };
+    const { snapshot, pages } = await this.readRepairingCounts();
+    const { states, damagedPages } = await unpackInSlices(pages);
+    if (damagedPages.length === 0) return { ...snapshot, states };
     const repaired = await this.replaying(() => this.repairStatePages(damagedPages));
     const damaged = new Set(damagedPages);
     for (const id of states.keys()) if (damaged.has(statePageOf(id))) states.delete(id);
     for (const [id, state] of repaired.states) states.set(id, state);
     return {
-      ...stored.snapshot,
+      ...snapshot,
       states,
-      corrupt: [...stored.snapshot.corrupt, ...repaired.corrupt],
+      corrupt: [...snapshot.corrupt, ...repaired.corrupt],
     };
   }
 
   async loadDailyCounts(): Promise<DailyCounts> {
     await this.open();
-    const { snapshot } = await this.readSnapshot(false);
+    const { snapshot } = await this.readRepairingCounts(false);
     return { reviewsByDay: snapshot.reviewsByDay, totalReviews: snapshot.totalReviews };
   }
 
-  /** Everything start-up reads, the state pages raw (none when `withPages` is false). */
+  /**
+   * The start-up read. When a day record or the total fails validation, every count is first
+   * rebuilt from the log (the only start-up path that reads it), then read again.
+   */
+  private async readRepairingCounts(withPages = true) {
+    const stored = await this.readSnapshot(withPages);
+    if (!stored.countsDamaged) return stored;
+    const { checkAndRepairStore } = await import('./idb-check-and-repair');
+    // Counts only: checking card states needs the scheduler, which start-up does not load.
+    await checkAndRepairStore(this.store, undefined, nextTask);
+    return this.readSnapshot(withPages);
+  }
+
+  /**
+   * Everything start-up reads, the state pages raw (none when `withPages` is false). Day records and
+   * the total are only checked here: when one fails, `countsDamaged` says so.
+   */
   private readSnapshot(withPages = true): Promise<{
     snapshot: Omit<ProgressSnapshot, 'states'>;
     pages: StoredEntry[];
+    countsDamaged: boolean;
   }> {
     return runTransaction(this.store, 'readwrite', 'Loading progress', (scope) => {
       const { store } = scope;
       const corrupt: CorruptList = [];
       const earlierCorrupt = store.getAll(kindRange('corrupt'));
       const totals = store.get(totalsKey);
+      const dayValues = store.getAll(kindRange('day'));
+      const dayKeys = store.getAllKeys(kindRange('day'));
       const pageReads = withPages
         ? { values: store.getAll(kindRange('states')), keys: store.getAllKeys(kindRange('states')) }
         : undefined;
       this.readSettings(scope, corrupt, (settings) => {
-        this.readValid(scope, kindRange('day'), parseDayAt, corrupt, (days) => {
-          const pageRequests = pageReads ? [pageReads.values, pageReads.keys] : [];
-          scope.afterAll([earlierCorrupt, totals, ...pageRequests], () => {
-            const reviewsByDay = new Map(
-              days.map(({ value }) => [value.dayKey, value.reviewCount]),
-            );
-            const parsedTotals = this.validOrSetAside(
-              scope,
-              totalsKey,
-              totals.result,
-              parseTotals,
-              corrupt,
-            );
-            const totalReviews =
-              parsedTotals?.reviewCount ?? [...reviewsByDay.values()].reduce((a, b) => a + b, 0);
-            scope.finish({
-              snapshot: {
-                reviewsByDay,
-                totalReviews,
-                settings,
-                corrupt: [...earlierCorrupt.result.map(describeCorrupt), ...corrupt],
-              },
-              pages:
-                pageReads?.keys.result.map((key, index) => ({
-                  key,
-                  value: pageReads.values.result[index],
-                })) ?? [],
-            });
+        const pageRequests = pageReads ? [pageReads.values, pageReads.keys] : [];
+        scope.afterAll([earlierCorrupt, totals, dayValues, dayKeys, ...pageRequests], () => {
+          let countsDamaged = false;
+          const reviewsByDay = new Map<string, number>();
+          dayKeys.result.forEach((key, index) => {
+            const parsed = parseDayAt(dayValues.result[index], key);
+            if (parsed.ok) reviewsByDay.set(parsed.value.dayKey, parsed.value.reviewCount);
+            else countsDamaged = true;
+          });
+          const parsedTotals = totals.result === undefined ? undefined : parseTotals(totals.result);
+          if (parsedTotals?.ok === false) countsDamaged = true;
+          const totalReviews = parsedTotals?.ok
+            ? parsedTotals.value.reviewCount
+            : [...reviewsByDay.values()].reduce((a, b) => a + b, 0);
+          scope.finish({
+            snapshot: {
+              reviewsByDay,
+              totalReviews,
+              settings,
+              corrupt: [...earlierCorrupt.result.map(describeCorrupt), ...corrupt],
+            },
+            pages:
+              pageReads?.keys.result.map((key, index) => ({
+                key,
+                value: pageReads.values.result[index],
+              })) ?? [],
+            countsDamaged,
           });
         });
       });
@@ -318,6 +335,16 @@ export class IdbProgressRepository implements ProgressRepository {
       scope.store.put(valid, settingsKey);
       scope.finish(undefined);
     });
+  }
+
+  /** Loaded with its first use, like the migrations: see `idb-check-and-repair.ts`. */
+  async checkAndRepair(): Promise<RepairReport> {
+    await this.open();
+    const [{ checkAndRepairStore }, schedulerFor] = await Promise.all([
+      import('./idb-check-and-repair'),
+      this.loadScheduler(),
+    ]);
+    return checkAndRepairStore(this.store, schedulerFor, nextTask);
   }
 
   /**
@@ -708,15 +735,22 @@ export class IdbProgressRepository implements ProgressRepository {
   private async migrate(): Promise<void> {
     const storedVersion = await this.readSchemaVersion();
     if (storedVersion === currentSchemaVersion) return;
+    if (storedVersion === undefined) {
+      const { restampSchemaVersion } = await import('./restamp-schema-version');
+      if ((await restampSchemaVersion(this.store)) === currentSchemaVersion) return;
+    }
     const { migrateStore } = await import('./migrate-store');
     await this.replaying(() =>
       migrateStore(this.store, (settings) => this.schedulerFor()(settings)),
     );
   }
 
-  /** The stored schema version; an empty store is stamped with the current one. */
-  private readSchemaVersion(): Promise<number> {
-    return runTransaction<number>(this.store, 'readwrite', 'Opening progress storage', (scope) => {
+  /**
+   * The stored schema version; an empty store is stamped with the current one. Undefined when the
+   * record is missing or damaged: `migrate` then restores it from the records' layout.
+   */
+  private readSchemaVersion(): Promise<number | undefined> {
+    return runTransaction(this.store, 'readwrite', 'Opening progress storage', (scope) => {
       const { store } = scope;
       const stored = store.get(schemaVersionKey);
       // One key tells an empty store from one written by version 1; count() would walk every
@@ -728,9 +762,9 @@ export class IdbProgressRepository implements ProgressRepository {
           scope.finish(currentSchemaVersion);
           return;
         }
-        const version = storedSchemaVersion(stored.result);
-        assertKnownSchemaVersion(version);
-        scope.finish(version);
+        const parsed = parseSchemaVersion(stored.result);
+        if (parsed.ok) assertKnownSchemaVersion(parsed.value);
+        scope.finish(parsed.ok ? parsed.value : undefined);
       });
     });
   }
@@ -778,25 +812,6 @@ async function inTimeOrder(events: ProgressEvent[]): Promise<ProgressEvent[]> {
 /** The distinct pages that hold these cards' states. */
 function pagesOf(cardIds: readonly CardId[]): number[] {
   return [...new Set(cardIds.map(statePageOf))];
-}
-
-function parseDayAt(value: unknown, key: IDBValidKey) {
-  const day = keyPart(key, 1);
-  return day === undefined
-    ? { ok: false as const, reason: 'the key names no day' }
-    : parseDayRecord(value, day);
-}
-
-function parseEventAt(value: unknown, key: IDBValidKey): Parsed<ProgressEvent> {
-  const id = keyPart(key, 1);
-  const parsed =
-    id === undefined
-      ? ({ ok: false, reason: 'the key names no card' } as const)
-      : parseProgressEvent(value, id);
-  if (parsed.ok && keyPart(key, 2) !== parsed.value.id) {
-    return { ok: false, reason: `id ${parsed.value.id} does not match its key` };
-  }
-  return parsed;
 }
 
 function describeCorrupt(record: unknown): CorruptRecord {

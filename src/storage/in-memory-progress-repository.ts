@@ -24,9 +24,11 @@ import type {
   MergeResult,
   ProgressRepository,
   ProgressSnapshot,
+  RepairReport,
   SchedulerForSettings,
 } from './progress-repository';
 import { requireSettings } from './record-validation';
+import { planRepair } from './repair-plan';
 
 /**
  * Progress kept in memory only: for tests, and for browsers where IndexedDB is unavailable (the UI
@@ -136,6 +138,27 @@ export class InMemoryProgressRepository implements ProgressRepository {
 
   async saveSettings(settings: Settings): Promise<void> {
     this.settings = requireSettings(settings, 'Saving settings');
+  }
+
+  async checkAndRepair(): Promise<RepairReport> {
+    const logs = new Map([...this.events].map(([id, log]) => [id, [...log.values()]]));
+    const plan = await planRepair(
+      logs,
+      { states: this.states, reviewsByDay: this.reviewsByDay, totalReviews: this.totalReviews },
+      this.schedulerFor(this.settings),
+      this.settings.dayStartHour,
+      async () => {},
+    );
+    for (const [id, state] of plan.states) {
+      if (state) this.states.set(id, state);
+      else this.states.delete(id);
+    }
+    if (plan.countsDiffer) {
+      this.reviewsByDay.clear();
+      for (const [day, count] of plan.counts.reviewsByDay) this.reviewsByDay.set(day, count);
+      this.totalReviews = plan.counts.totalReviews;
+    }
+    return { ...plan.report, restampedSchemaVersion: false };
   }
 
   /** Plans every card first, then applies: a throw while planning leaves nothing half-done. */

@@ -82,6 +82,7 @@ export function announcingCommits(
       return result;
     },
     getSettings: () => repository.getSettings(),
+    checkAndRepair: () => repository.checkAndRepair(),
     saveSettings: (settings) => repository.saveSettings(settings),
   };
 }

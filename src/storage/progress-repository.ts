@@ -45,6 +45,20 @@ export interface MergeOptions {
 /** The moment events arrive, in epoch ms: a time more than a day after it is refused. */
 export type Clock = () => number;
 
+/** What `checkAndRepair` checked, and which derived records it wrote again because they differed. */
+export interface RepairReport {
+  /** Reviews that count (undone ones do not), over the whole log. */
+  readonly checkedReviews: number;
+  /** Cards with events in the log. */
+  readonly checkedCards: number;
+  readonly rebuiltCardStates: number;
+  readonly rebuiltDayCounts: number;
+  /** The stored total (undefined when there was none) and the log's, when they differed. */
+  readonly rebuiltTotal: { readonly was: number | undefined; readonly now: number } | undefined;
+  /** Whether the schema version record was missing or wrong and was written again. */
+  readonly restampedSchemaVersion: boolean;
+}
+
 /**
  * The progress store. The log of events is the truth; card states, per-day counts and the total are
  * caches written in the same transaction as the events they derive from.
@@ -88,6 +102,11 @@ export interface ProgressRepository {
    */
   mergeEvents(events: readonly unknown[], options?: MergeOptions): Promise<MergeResult>;
   getSettings(): Promise<Settings>;
+  /**
+   * Derives every card state, day count, the total and the schema version from the log again and
+   * writes those that differ from what is stored. Reads the whole log: only on the learner's request.
+   */
+  checkAndRepair(): Promise<RepairReport>;
   /**
    * Card states keep the due dates they were given: a new desired retention applies to each card
    * from its next review (which replays it with the new value), as in Anki without rescheduling.

@@ -11,6 +11,7 @@ import {
   ratings,
   type Settings,
 } from '../domain/progress';
+import { keyPart } from './store-keys';
 
 // Every record read back from storage (or brought in by a backup) passes one of these before use:
 // storage outlives code, and one bad record must not take the whole progress down with it. Each
@@ -242,4 +243,25 @@ export function parseSchemaVersion(value: unknown): Parsed<number> {
     }
     return value;
   });
+}
+
+/** A stored day record, checked against the day its key names. */
+export function parseDayAt(value: unknown, key: IDBValidKey): Parsed<DayRecord> {
+  const day = keyPart(key, 1);
+  return day === undefined
+    ? { ok: false as const, reason: 'the key names no day' }
+    : parseDayRecord(value, day);
+}
+
+/** A stored event, checked against the card and the id its key names. */
+export function parseEventAt(value: unknown, key: IDBValidKey): Parsed<ProgressEvent> {
+  const id = keyPart(key, 1);
+  const parsed =
+    id === undefined
+      ? ({ ok: false, reason: 'the key names no card' } as const)
+      : parseProgressEvent(value, id);
+  if (parsed.ok && keyPart(key, 2) !== parsed.value.id) {
+    return { ok: false, reason: `id ${parsed.value.id} does not match its key` };
+  }
+  return parsed;
 }

@@ -16,6 +16,7 @@ import type {
   CorruptRecord,
   MergeResult,
   ProgressRepository,
+  RepairReport,
 } from '../storage/progress-repository';
 import {
   idbSeenContentHashes,
@@ -70,6 +71,8 @@ interface ProgressState {
    * states, day counts, the total and the settings.
    */
   importProgress(settings: Settings, events: readonly ProgressEvent[]): Promise<MergeResult>;
+  /** Rebuilds every derived record from the log, then shows what is stored. */
+  checkAndRepair(): Promise<RepairReport>;
 }
 
 let repository: ProgressRepository | undefined;
@@ -251,6 +254,19 @@ export const useProgress = create<ProgressState>()((set, get) => {
           settings: fresh.settings,
         });
       }
+    },
+    async checkAndRepair() {
+      const storage = requireRepository();
+      const report = await storage.checkAndRepair();
+      const fresh = await storage.load();
+      set({
+        states: fresh.states,
+        reviewsByDay: fresh.reviewsByDay,
+        totalReviews: fresh.totalReviews,
+        settings: fresh.settings,
+        corrupt: fresh.corrupt,
+      });
+      return report;
     },
     eventsForCards: (cardIds) => requireRepository().eventsForCards(cardIds),
     async saveSettings(settings) {

@@ -87,6 +87,36 @@ export function describeProgressRepository(
       expect(await repository.allEvents()).toEqual([]);
     });
 
+    it('finds nothing to repair in an empty store or in one that only its own commits wrote', async () => {
+      const repository = await create();
+      const nothing = {
+        checkedReviews: 0,
+        checkedCards: 0,
+        rebuiltCardStates: 0,
+        rebuiltDayCounts: 0,
+        rebuiltTotal: undefined,
+        restampedSchemaVersion: false,
+      };
+      expect(await repository.checkAndRepair()).toEqual(nothing);
+
+      const undone = review('e3', recall, 1, t0 + 2 * minute);
+      await repository.commitReview(review('e1', term, 3, t0));
+      await repository.commitReview(review('e2', recall, 3, t0 + minute));
+      await repository.commitReview(undone);
+      await repository.commitUndo(undo('u1', undone, t0 + 3 * minute));
+      await repository.commitReview(review('e4', term, 3, t0 + day));
+      const before = await repository.load();
+      expect(await repository.checkAndRepair()).toEqual({
+        ...nothing,
+        checkedReviews: 3,
+        checkedCards: 2,
+      });
+      const after = await repository.load();
+      expect(after.states).toEqual(before.states);
+      expect(after.reviewsByDay).toEqual(before.reviewsByDay);
+      expect(after.totalReviews).toBe(3);
+    });
+
     it('commits a review: the event, the state the scheduler gives, the day count and the total', async () => {
       const repository = await create();
       const first = review('e1', term, 3, t0);
