@@ -292,7 +292,9 @@ export class IdbProgressRepository implements ProgressRepository {
         this.readValid(scope, kindRange('event'), parseEventAt, corrupt, (valid, broken) => {
           const logs = new Map<CardId, ProgressEvent[]>();
           for (const { value } of valid) {
-            logs.set(value.cardId, [...(logs.get(value.cardId) ?? []), value]);
+            const log = logs.get(value.cardId);
+            if (log) log.push(value);
+            else logs.set(value.cardId, [value]);
           }
           this.withdrawSetAside(scope, logs, broken, corrupt, () =>
             scope.finish([...logs.values()].flat()),

@@ -5,6 +5,7 @@ import { runTransaction } from './idb-transaction';
 import { parseDayAt, parseEventAt, parseSettings, parseTotals } from './record-validation';
 import type { StoredDerivedRecords } from './repair-plan';
 import { currentSchemaVersion } from './schema-version';
+import { takeDuplicateCopies } from './set-aside-events';
 import { StatePageSet, unpackStatePage } from './state-page';
 import {
   kindRange,
@@ -68,6 +69,8 @@ export function readForRepair(database: UseStore): Promise<StoredForRepair> {
         if (log) log.push(parsed.value);
         else logs.set(parsed.value.cardId, [parsed.value]);
       }
+      // A second copy of an id on another card counts once, as every other read counts it.
+      takeDuplicateCopies(logs);
       const statePages = new StatePageSet();
       for (const { key, value } of pages ?? []) {
         const pageIndex = numericKeyPart(key, 1) ?? -1;

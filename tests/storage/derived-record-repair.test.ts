@@ -160,6 +160,17 @@ describe('Check and repair', () => {
     });
   });
 
+  it('counts an event id stored under two cards once', async () => {
+    const { store, reopen } = await withSixReviews('check-duplicate-id');
+    // An older version could store one id under a second card; the copy first in key order stays.
+    const copy = review('r0', term, 3, t0 + 5 * minute);
+    await set(['event', copy.cardId, copy.id], copy, store);
+
+    const report = await reopen().checkAndRepair();
+    expect(report.checkedReviews).toBe(6);
+    expect((await reopen().load()).totalReviews).toBe(6);
+  });
+
   it('rebuilds the cards of an unreadable state page and keeps the page aside', async () => {
     const { store, reopen } = await withSixReviews('check-broken-page');
     const healthy = await reopen().load();
