@@ -10,6 +10,7 @@ import {
   type UndoEvent,
 } from '../domain/progress';
 import { dayKey } from '../scheduler/day-boundary';
+import { lazySeenContentHashes } from '../storage/lazy-seen-content-hashes';
 import { openProgressRepository } from '../storage/open-progress-repository';
 import { announcingCommits, openProgressChannel } from '../storage/progress-channel';
 import type {
@@ -18,11 +19,7 @@ import type {
   ProgressRepository,
   RepairReport,
 } from '../storage/progress-repository';
-import {
-  idbSeenContentHashes,
-  inMemorySeenContentHashes,
-  type SeenContentHashes,
-} from '../storage/seen-content-hashes';
+import type { SeenContentHashes } from '../storage/seen-content-hashes';
 
 export type PersistenceGrant = 'unknown' | 'granted' | 'denied' | 'unsupported';
 
@@ -76,7 +73,7 @@ interface ProgressState {
 }
 
 let repository: ProgressRepository | undefined;
-let seenContent: SeenContentHashes = inMemorySeenContentHashes();
+let seenContent: SeenContentHashes = lazySeenContentHashes(false);
 let opening: Promise<void> | undefined;
 let askedForPersistence = false;
 let seenContentLoading: Promise<void> | undefined;
@@ -124,7 +121,7 @@ export const useProgress = create<ProgressState>()((set, get) => {
     const opened = await openProgressRepository();
     const channel = openProgressChannel();
     repository = announcingCommits(opened.repository, channel);
-    if (opened.persistent) seenContent = idbSeenContentHashes();
+    if (opened.persistent) seenContent = lazySeenContentHashes(true);
     // Listening starts before the snapshot is read, so that no other tab's commit during the read
     // is missed; each is applied once the snapshot is in place, by reading those cards again.
     let snapshotShown: () => void = () => {};
