@@ -228,8 +228,8 @@ describe('importing decks', () => {
   it('imports loose topic files dropped on the drop zone as one deck', async () => {
     const { page, errors } = await openPage(browser);
     await page.goto(baseUrl);
-    await page.getByRole('heading', { name: 'Your decks' }).waitFor();
-    await page.evaluate(() => {
+    // The import region loads after the deck list: the drop goes to it once it is there.
+    await importRegion(page).evaluate((zone) => {
       const transfer = new DataTransfer();
       transfer.items.add(new File(['# Index\n'], 'index.md', { type: 'text/markdown' }));
       transfer.items.add(
@@ -244,8 +244,6 @@ describe('importing decks', () => {
           'queues@queue001.md',
         ),
       );
-      const zone = document.querySelector('.deck-import');
-      if (!zone) throw new Error('no drop zone');
       for (const type of ['dragenter', 'dragover', 'drop']) {
         zone.dispatchEvent(
           new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }),
