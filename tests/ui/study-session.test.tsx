@@ -64,14 +64,26 @@ beforeEach(() => {
   }
 });
 
-/** A fresh app (the catalog and progress stores live at module level) opened at `path`. */
+/**
+ * Every card of a deck in one session, each once: most tests here are about loading decks, other
+ * tabs and the clock, and count on that. Siblings waiting and learning ahead, on by default, have
+ * tests of their own ("siblings and learning cards").
+ */
+const everyCardOnce = { ...defaultSettings, siblingsWait: false, learnAheadMinutes: 0 };
+
+/**
+ * A fresh app (the catalog and progress stores live at module level) opened at `path`, with
+ * `everyCardOnce` unless `settings` says otherwise.
+ */
 async function openAt(
   path: string,
   beforeRender?: (progress: ProgressStore) => void | Promise<void>,
+  settings = everyCardOnce,
 ) {
   vi.resetModules();
   const { useProgress } = await import('../../src/stores/progress-store');
   await useProgress.getState().init();
+  await useProgress.getState().saveSettings(settings);
   await beforeRender?.(useProgress);
   const { default: StudyPage } = await import('../../src/routes/study-page');
   render(
@@ -295,7 +307,7 @@ describe('when the clock moves on', () => {
   /** Gamma with two new cards a day, both already answered at 22:00 on 15 January. */
   async function openAnsweredGamma(rating: Rating) {
     return openAt('/decks/gamma/study', async (progress) => {
-      await progress.getState().saveSettings({ ...defaultSettings, newPerDay: 2 });
+      await progress.getState().saveSettings({ ...everyCardOnce, newPerDay: 2 });
       for (const cardId of cardIdsOf('gamma').slice(0, 2)) {
         await progress.getState().commitReview({
           kind: 'review',
