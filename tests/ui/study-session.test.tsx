@@ -366,3 +366,48 @@ describe('when the clock moves on', () => {
     expect(progressText()).toBe('1 of 2');
   });
 });
+
+describe('siblings and learning cards', () => {
+  async function rate(user: ReturnType<typeof userEvent.setup>, name: RegExp) {
+    await user.click(await showAnswerButton());
+    await user.click(screen.getByRole('button', { name }));
+  }
+
+  it('shows one card of each topic, then offers a quiz, another deck and when to come back', async () => {
+    const user = await openAt('/decks/beta/study', undefined, defaultSettings);
+    await showAnswerButton();
+    expect(within(cardOnScreen()).getByText('Bananas')).toBeInTheDocument();
+    expect(progressText()).toBe('1 of 2');
+
+    await rate(user, /^Easy/);
+    await showAnswerButton();
+    // Blueberries, not the Bananas recall card that would give away what was just answered.
+    expect(within(cardOnScreen()).getByText('Blueberries')).toBeInTheDocument();
+    expect(progressText()).toBe('2 of 2');
+
+    await rate(user, /^Easy/);
+    await screen.findByRole('heading', { name: 'Session complete' });
+    expect(screen.getByText(/The next card is due in/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Alpha' })).toHaveAttribute('href', '/decks/alpha');
+    expect(screen.getByRole('link', { name: 'Quiz this deck' })).toHaveAttribute(
+      'href',
+      '/decks/beta/quiz',
+    );
+  });
+
+  it('brings a card answered Again back within the session', async () => {
+    const user = await openAt('/decks/beta/study', undefined, defaultSettings);
+    await rate(user, /^Again/);
+    await showAnswerButton();
+    expect(within(cardOnScreen()).getByText('Blueberries')).toBeInTheDocument();
+
+    await rate(user, /^Easy/);
+    // Bananas is due in a minute: within the learn-ahead limit, so it shows at once.
+    await showAnswerButton();
+    expect(within(cardOnScreen()).getByText('Bananas')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Session complete' })).toBeNull();
+
+    await rate(user, /^Easy/);
+    expect(await screen.findByRole('heading', { name: 'Session complete' })).toBeInTheDocument();
+  });
+});
