@@ -71,6 +71,20 @@ describe('a study day', () => {
     expect(errors).toEqual([]);
   });
 
+  it('shows both cards of a topic the same day once siblings no longer wait', async () => {
+    const { page } = await openMorning();
+    await page.goto(`${baseUrl}/settings`);
+    const siblingsWait = page.getByRole('checkbox', { name: 'Siblings wait until the next day' });
+    await expect(siblingsWait.isChecked()).resolves.toBe(true);
+    await siblingsWait.uncheck();
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByRole('status').filter({ hasText: 'Settings saved' }).waitFor();
+
+    const questions = await studyToTheEnd(page, '4');
+    expect(questions).toHaveLength(8);
+    expect(questions.filter((text) => text.startsWith('Which term is described?'))).toHaveLength(4);
+  });
+
   it('brings a card answered Again back before the session ends', async () => {
     const { page } = await openMorning();
     await page.goto(`${baseUrl}${deckPath}/study`);
