@@ -2,7 +2,7 @@ import type { CardId } from '../domain/ids';
 import type { CardState } from '../domain/progress';
 import { nextStudyDayStartMillis, startOfStudyDayMillis } from './day-boundary';
 import { isUnseen, type QueueSettings, type TodayDeckCounts } from './review-queue';
-import { topicKeyOf, waitsForSibling } from './sibling-cards';
+import { topicKeyOf, topicsAnsweredToday, waitsForSibling } from './sibling-cards';
 
 // Apart from the counts in review-queue.ts: the home page shows counts, only the study page
 // builds queues, and the first screen should not carry this code.
@@ -28,6 +28,9 @@ export function buildReviewQueue(
 ): CardId[] {
   const dayEnd = nextStudyDayStartMillis(nowMillis, settings.dayStartHour);
   const dayStart = startOfStudyDayMillis(nowMillis, settings.dayStartHour);
+  const answeredToday = settings.siblingsWait
+    ? topicsAnsweredToday(states, dayStart, nowMillis)
+    : new Map<string, number>();
   const newLimit = Math.max(0, settings.newPerDay - today.newIntroduced);
   const reviewLimit = Math.max(0, settings.reviewsPerDay - today.reviewsDone);
   const learningDue: CardState[] = [];
@@ -40,7 +43,8 @@ export function buildReviewQueue(
     if (id === undefined) continue;
     const state = states.get(id);
     // Asked only of cards that would be shown: most of a large deck is neither new nor due.
-    const waits = () => settings.siblingsWait && waitsForSibling(id, state, states, dayStart);
+    const waits = () =>
+      settings.siblingsWait && waitsForSibling(id, state, answeredToday, dayStart);
     if (!state || isUnseen(state)) {
       if (newCards.length >= newLimit || waits()) continue;
       // One new card of a topic a day: the next topic's card takes the place of its sibling.

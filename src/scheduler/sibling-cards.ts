@@ -1,4 +1,4 @@
-import { type CardId, cardId } from '../domain/ids';
+import type { CardId } from '../domain/ids';
 import type { CardState } from '../domain/progress';
 
 // A card's id is `<topicId>:<kind>` (see the compiler); its siblings are the topic's other cards.
@@ -13,28 +13,43 @@ export function topicKeyOf(id: CardId): string {
 export const areSiblings = (a: CardId, b: CardId): boolean =>
   a !== b && topicKeyOf(a) === topicKeyOf(b);
 
-const siblingKinds = ['term', 'recall', 'quiz'] as const;
+/**
+ * How many cards of each topic were answered from `dayStartMillis` to `nowMillis`, quiz cards
+ * included. One pass over the states, comparing numbers: only the few cards answered today cost
+ * more.
+ */
+export function topicsAnsweredToday(
+  states: ReadonlyMap<CardId, CardState>,
+  dayStartMillis: number,
+  nowMillis: number,
+): ReadonlyMap<string, number> {
+  const answered = new Map<string, number>();
+  for (const state of states.values()) {
+    const at = state.lastReviewAtMillis;
+    if (at === undefined || at < dayStartMillis || at > nowMillis) continue;
+    const topic = topicKeyOf(state.cardId);
+    answered.set(topic, (answered.get(topic) ?? 0) + 1);
+  }
+  return answered;
+}
 
 /**
- * Whether a sibling of `id` (a quiz answer included) was answered since `dayStartMillis`: then a
- * new or review card waits for the next study day, so that one card does not give the other away.
- * A (re)learning card never waits: it is part way through its steps.
+ * Whether a sibling of `id` was answered since `dayStartMillis` (`answeredToday` counted from
+ * then): then a new or review card waits for the next study day, so that one card does not give
+ * the other away. A (re)learning card never waits: it is part way through its steps.
  */
 export function waitsForSibling(
   id: CardId,
   state: CardState | undefined,
-  states: ReadonlyMap<CardId, CardState>,
+  answeredToday: ReadonlyMap<string, number>,
   dayStartMillis: number,
 ): boolean {
+  if (answeredToday.size === 0) return false;
   if (state && (state.phase === 'learning' || state.phase === 'relearning')) return false;
-  const topic = topicKeyOf(id);
-  if (topic === id) return false;
-  return siblingKinds.some((kind) => {
-    const sibling = cardId(`${topic}:${kind}`);
-    if (sibling === id) return false;
-    const answeredAt = states.get(sibling)?.lastReviewAtMillis;
-    return answeredAt !== undefined && answeredAt >= dayStartMillis;
-  });
+  const answered = answeredToday.get(topicKeyOf(id)) ?? 0;
+  const itself =
+    state?.lastReviewAtMillis !== undefined && state.lastReviewAtMillis >= dayStartMillis;
+  return answered > (itself ? 1 : 0);
 }
 
 /**
