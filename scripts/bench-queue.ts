@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { type CardId, cardId } from '../src/domain/ids';
-import type { CardPhase, CardState } from '../src/domain/progress';
+import { type CardPhase, type CardState, defaultSettings } from '../src/domain/progress';
 import { buildReviewQueue } from '../src/scheduler/build-review-queue';
 
 const day = 86_400_000;
@@ -54,7 +54,7 @@ function buildDeck(size: number, nowMillis: number) {
 export function benchQueue(runs = 10, size = 100_000): QueueTiming {
   const nowMillis = Date.UTC(2026, 5, 1, 10);
   const { deck, states } = buildDeck(size, nowMillis);
-  const settings = { newPerDay: 20, reviewsPerDay: 200, dayStartHour: 4 };
+  const settings = defaultSettings;
   const today = { newIntroduced: 0, reviewsDone: 0 };
   buildReviewQueue(deck, states, today, settings, nowMillis); // warm-up: let the JIT compile it
   const times: number[] = [];

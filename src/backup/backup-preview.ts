@@ -31,6 +31,9 @@ const settingsFields = [
   'reviewsPerDay',
   'maxIntervalDays',
   'quizLength',
+  'siblingsWait',
+  'learnAheadMinutes',
+  'masteryHorizonDays',
 ] as const satisfies readonly (keyof Settings)[];
 
 export function settingsDiffer(a: Settings, b: Settings): boolean {

@@ -74,11 +74,21 @@ export interface Settings {
   readonly maxIntervalDays: number;
   /** Questions in one quiz, within `quizLengthRange`. */
   readonly quizLength: number;
+  /** Once a card of a topic is answered, the topic's other cards wait until the next study day. */
+  readonly siblingsWait: boolean;
+  /** When nothing else is due, learning cards due within this many minutes show at once. */
+  readonly learnAheadMinutes: number;
+  /** Mastery is full when a card's memory will last this many days, within `masteryHorizonRange`. */
+  readonly masteryHorizonDays: number;
 }
 
 export const quizLengthRange = { min: 5, max: 50 } as const;
 
 export const desiredRetentionRange = { min: 0.7, max: 0.97 } as const;
+
+export const learnAheadRange = { min: 0, max: 1440 } as const;
+
+export const masteryHorizonRange = { min: 1, max: 365 } as const;
 
 export const defaultSettings: Settings = {
   desiredRetention: 0.9,
@@ -87,4 +97,7 @@ export const defaultSettings: Settings = {
   reviewsPerDay: 200,
   maxIntervalDays: 36500,
   quizLength: 10,
+  siblingsWait: true,
+  learnAheadMinutes: 20,
+  masteryHorizonDays: 30,
 };

@@ -5,7 +5,7 @@ import { DeckCounts } from '../ui/deck-counts';
 import { DeckFileActions } from '../ui/deck-file-actions';
 import { DeckView } from '../ui/deck-view';
 import { LoadedGate } from '../ui/loaded-gate';
-import { MasteryBar } from '../ui/mastery-bar';
+import { MasteryBar, MasteryExplanation } from '../ui/mastery-bar';
 import { useChangedTopics } from '../ui/use-changed-topics';
 import { useDeckProgress } from '../ui/use-deck-progress';
 import { useDeck } from '../ui/use-decks';
@@ -50,7 +50,8 @@ function DeckDetails({ deck }: { deck: Deck }) {
           {progress && (
             <>
               <DeckCounts counts={progress.counts} />
-              <MasteryBar label={`${deck.title} mastery`} recall={progress.mastery.recall} />
+              <MasteryBar label={`${deck.title} mastery`} mastery={progress.mastery.mastery} />
+              <MasteryExplanation />
             </>
           )}
           {confusions && confusions.length > 0 && (

@@ -5,7 +5,7 @@ import { useDeckCatalog } from '../stores/deck-catalog-store';
 import { useProgress } from '../stores/progress-store';
 import { DeckCounts } from '../ui/deck-counts';
 import { LoadedGate } from '../ui/loaded-gate';
-import { MasteryBar } from '../ui/mastery-bar';
+import { MasteryBar, MasteryExplanation } from '../ui/mastery-bar';
 import { plural } from '../ui/plural';
 import { useDeckProgress } from '../ui/use-deck-progress';
 import { useDeckSummaries } from '../ui/use-decks';
@@ -40,11 +40,14 @@ function DeckList({ decks }: { decks: readonly DeckSummary[] }) {
       {decks.length === 0 ? (
         <p className="empty">No decks yet. Import a deck below.</p>
       ) : (
-        <ul className="deck-grid">
-          {decks.map((deck) => (
-            <DeckTile key={deck.id} deck={deck} nowMillis={nowMillis} />
-          ))}
-        </ul>
+        <>
+          <ul className="deck-grid">
+            {decks.map((deck) => (
+              <DeckTile key={deck.id} deck={deck} nowMillis={nowMillis} />
+            ))}
+          </ul>
+          <MasteryExplanation />
+        </>
       )}
       {unreadableImports.length > 0 && (
         <p className="banner warning" role="status">
@@ -75,7 +78,7 @@ function DeckTile({ deck, nowMillis }: { deck: DeckSummary; nowMillis: number })
       {ready && progress ? (
         <>
           <DeckCounts counts={progress.counts} />
-          <MasteryBar label={`${deck.title} mastery`} recall={progress.mastery.recall} />
+          <MasteryBar label={`${deck.title} mastery`} mastery={progress.mastery.mastery} />
         </>
       ) : (
         <p className="muted">Loading progress…</p>

@@ -12,7 +12,13 @@ import { describePreview } from '../backup/describe-preview';
 import { summarizeDeck } from '../compiler/summarize-deck';
 import type { DeckSource } from '../domain/compile';
 import type { DeckSummary } from '../domain/deck-summary';
-import { desiredRetentionRange, quizLengthRange, type Settings } from '../domain/progress';
+import {
+  desiredRetentionRange,
+  learnAheadRange,
+  masteryHorizonRange,
+  quizLengthRange,
+  type Settings,
+} from '../domain/progress';
 import { compileDeckSources } from '../stores/compile-deck-sources';
 import { useDeckCatalog } from '../stores/deck-catalog-store';
 import { type PersistenceGrant, useProgress } from '../stores/progress-store';
@@ -126,6 +132,41 @@ function SchedulerSettingsForm() {
           value={draft.quizLength}
           onChange={update('quizLength')}
         />
+        <label className="checkbox-setting">
+          <input
+            type="checkbox"
+            checked={draft.siblingsWait}
+            onChange={(event) => {
+              const { checked } = event.currentTarget;
+              setDraft((current) => ({ ...current, siblingsWait: checked }));
+            }}
+          />
+          Siblings wait until the next day
+        </label>
+        <p className="hint">
+          Once one card of a topic is answered, its other cards come the next day, so that one does
+          not give away the other.
+        </p>
+        <NumberSetting
+          label="Learn ahead limit (minutes)"
+          min={learnAheadRange.min}
+          max={learnAheadRange.max}
+          value={draft.learnAheadMinutes}
+          onChange={update('learnAheadMinutes')}
+        />
+        <p className="hint">
+          When nothing else is due, learning cards due within this time are shown at once.
+        </p>
+        <NumberSetting
+          label="Mastery horizon (days)"
+          min={masteryHorizonRange.min}
+          max={masteryHorizonRange.max}
+          value={draft.masteryHorizonDays}
+          onChange={update('masteryHorizonDays')}
+        />
+        <p className="hint">
+          A card is fully mastered once it will still be recalled after this long.
+        </p>
         <button type="submit" className="button primary">
           Save settings
         </button>

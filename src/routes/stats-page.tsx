@@ -15,7 +15,7 @@ import { reviewsPerDay } from '../stats/review-heatmap';
 import { useProgress } from '../stores/progress-store';
 import { DueForecastChart } from '../ui/due-forecast-chart';
 import { LoadedGate } from '../ui/loaded-gate';
-import { MasteryBar } from '../ui/mastery-bar';
+import { MasteryBar, MasteryExplanation } from '../ui/mastery-bar';
 import { ReviewHeatmapChart } from '../ui/review-heatmap-chart';
 import { useComputedLater } from '../ui/use-computed-later';
 import { useDeck, useDeckSummaries } from '../ui/use-decks';
@@ -82,6 +82,7 @@ function StatsBody({ decks }: { decks: readonly DeckSummary[] }) {
       </section>
       <section aria-labelledby="decks-heading">
         <h2 id="decks-heading">Decks</h2>
+        <MasteryExplanation />
         {decks.length === 0 && <p className="empty">No decks yet.</p>}
         {decks.map((deck) => (
           <DeckStats key={deck.id} deck={deck} states={states} nowMillis={nowMillis} />
@@ -100,13 +101,14 @@ function DeckStats({
   states: ReadonlyMap<CardId, CardState>;
   nowMillis: number;
 }) {
+  const horizonDays = useProgress((state) => state.settings.masteryHorizonDays);
   const figures = useComputedLater(
     useCallback(
       () => ({
-        mastery: deckMastery(deck.topicCardIds, states, fsrsRecall, nowMillis),
+        mastery: deckMastery(deck.topicCardIds, states, fsrsRecall, nowMillis, horizonDays),
         counts: cardCountsByState(deck.studyCardIds, states),
       }),
-      [deck, states, nowMillis],
+      [deck, states, nowMillis, horizonDays],
     ),
   );
   return (
@@ -116,7 +118,7 @@ function DeckStats({
       </h3>
       {figures ? (
         <>
-          <MasteryBar label={`${deck.title} mastery`} recall={figures.mastery.recall} />
+          <MasteryBar label={`${deck.title} mastery`} mastery={figures.mastery.mastery} />
           <p className="muted">
             {figures.mastery.masteredTopics} of {figures.mastery.topicCount} topics mastered · New{' '}
             {figures.counts.new} · Learning {figures.counts.learning} · Review{' '}
@@ -157,23 +159,30 @@ function TopicMasteryTableOf({ deckId, nowMillis }: { deckId: string; nowMillis:
 
 function TopicMasteryTable({ deck, nowMillis }: { deck: Deck; nowMillis: number }) {
   const states = useProgress((state) => state.states);
+  const horizonDays = useProgress((state) => state.settings.masteryHorizonDays);
   const { topicCardIds } = summarizeDeck(deck);
   return (
     <table>
       <thead>
         <tr>
           <th scope="col">Topic</th>
-          <th scope="col">Recall now</th>
+          <th scope="col">Mastery</th>
           <th scope="col">Mastered</th>
         </tr>
       </thead>
       <tbody>
         {deck.topics.map((topic, index) => {
-          const result = topicMastery(topicCardIds[index] ?? [], states, fsrsRecall, nowMillis);
+          const result = topicMastery(
+            topicCardIds[index] ?? [],
+            states,
+            fsrsRecall,
+            nowMillis,
+            horizonDays,
+          );
           return (
             <tr key={topic.id}>
               <th scope="row">{topic.title}</th>
-              <td>{Math.round(result.recall * 100)}%</td>
+              <td>{Math.round(result.mastery * 100)}%</td>
               <td>{result.mastered ? 'Yes' : 'No'}</td>
             </tr>
           );

@@ -1,7 +1,8 @@
 import type { CardId } from '../domain/ids';
 import type { CardState } from '../domain/progress';
-import { nextStudyDayStartMillis } from './day-boundary';
+import { nextStudyDayStartMillis, startOfStudyDayMillis } from './day-boundary';
 import { isUnseen, type QueueSettings, type TodayDeckCounts } from './review-queue';
+import { topicKeyOf, topicsAnsweredToday, waitsForSibling } from './sibling-cards';
 
 // Apart from the counts in review-queue.ts: the home page shows counts, only the study page
 // builds queues, and the first screen should not carry this code.
@@ -10,6 +11,10 @@ import { isUnseen, type QueueSettings, type TodayDeckCounts } from './review-que
  * The cards to show next, in order: due (re)learning cards by due time, then due review cards by
  * due time (at most what is left of the review limit), then new cards in deck order (at most what
  * is left of the new limit). Learning cards have no limit: they were already introduced.
+ *
+ * With `siblingsWait`, a new or review card whose sibling was answered today waits for the next
+ * study day, and the queue holds at most one new or review card of a topic: answering it makes
+ * the others wait anyway.
  *
  * One pass over the deck; only the due review cards that fit the limit get sorted, chosen with a
  * heap bounded by the limit, so a deck of 100,000 overdue cards costs n log 200, not n log n.
@@ -22,27 +27,55 @@ export function buildReviewQueue(
   nowMillis: number,
 ): CardId[] {
   const dayEnd = nextStudyDayStartMillis(nowMillis, settings.dayStartHour);
+  const dayStart = startOfStudyDayMillis(nowMillis, settings.dayStartHour);
+  const answeredToday = settings.siblingsWait
+    ? topicsAnsweredToday(states, dayStart, nowMillis)
+    : new Map<string, number>();
   const newLimit = Math.max(0, settings.newPerDay - today.newIntroduced);
   const reviewLimit = Math.max(0, settings.reviewsPerDay - today.reviewsDone);
   const learningDue: CardState[] = [];
   const newCards: CardId[] = [];
+  const newTopics = new Set<string>();
   const reviews = new EarliestDue(reviewLimit);
 
   for (let position = 0; position < studyCardIds.length; position += 1) {
     const id = studyCardIds[position];
     if (id === undefined) continue;
     const state = states.get(id);
+    // Asked only of cards that would be shown: most of a large deck is neither new nor due.
+    const waits = () =>
+      settings.siblingsWait && waitsForSibling(id, state, answeredToday, dayStart);
     if (!state || isUnseen(state)) {
-      if (newCards.length < newLimit) newCards.push(id);
+      if (newCards.length >= newLimit || waits()) continue;
+      // One new card of a topic a day: the next topic's card takes the place of its sibling.
+      if (settings.siblingsWait) {
+        const topic = topicKeyOf(id);
+        if (newTopics.has(topic)) continue;
+        newTopics.add(topic);
+      }
+      newCards.push(id);
     } else if (state.phase === 'review') {
-      if (state.dueAtMillis < dayEnd) reviews.offer(state, position);
+      if (state.dueAtMillis < dayEnd && !waits()) reviews.offer(state, position);
     } else if (state.dueAtMillis <= nowMillis) {
       learningDue.push(state);
     }
   }
 
   learningDue.sort((a, b) => a.dueAtMillis - b.dueAtMillis);
-  return [...learningDue.map((state) => state.cardId), ...reviews.inOrder(), ...newCards];
+  const learning = learningDue.map((state) => state.cardId);
+  if (!settings.siblingsWait) return [...learning, ...reviews.inOrder(), ...newCards];
+  return [...learning, ...firstOfEachTopic([...reviews.inOrder(), ...newCards], learning)];
+}
+
+/** The first card of each topic not already `taken`. */
+function firstOfEachTopic(queue: readonly CardId[], taken: readonly CardId[]): CardId[] {
+  const seen = new Set(taken.map(topicKeyOf));
+  return queue.filter((id) => {
+    const topic = topicKeyOf(id);
+    if (seen.has(topic)) return false;
+    seen.add(topic);
+    return true;
+  });
 }
 
 interface QueueEntry {

@@ -19,7 +19,10 @@ export interface DeckCounts {
   readonly due: number;
 }
 
-export type QueueSettings = Pick<Settings, 'newPerDay' | 'reviewsPerDay' | 'dayStartHour'>;
+export type QueueSettings = Pick<
+  Settings,
+  'newPerDay' | 'reviewsPerDay' | 'dayStartHour' | 'siblingsWait' | 'learnAheadMinutes'
+>;
 
 export const isUnseen = (state: CardState | undefined): boolean => !state || state.phase === 'new';
 

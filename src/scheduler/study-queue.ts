@@ -1,12 +1,16 @@
 import type { CardId } from '../domain/ids';
 import type { CardState } from '../domain/progress';
 import { buildReviewQueue } from './build-review-queue';
+import { nextStudyDayStartMillis, startOfStudyDayMillis } from './day-boundary';
 import { type QueueSettings, studiedToday } from './review-queue';
+
+const minuteMillis = 60_000;
 
 /**
  * The queue of a session over one deck or several ("Study all due"): each deck's own queue within
- * its own daily limits, decks in the order given. A card id two decks share must be left in one
- * of them (`distinctSessionCards`), or it would be queued twice.
+ * its own daily limits, decks in the order given; when none is due, the learning cards due within
+ * the learn-ahead limit. A card id two decks share must be left in one of them
+ * (`distinctSessionCards`), or it would be queued twice.
  */
 export function studyQueue(
   decks: readonly (readonly CardId[])[],
@@ -14,7 +18,7 @@ export function studyQueue(
   settings: QueueSettings,
   nowMillis: number,
 ): CardId[] {
-  return decks.flatMap((studyCardIds) =>
+  const queue = decks.flatMap((studyCardIds) =>
     buildReviewQueue(
       studyCardIds,
       states,
@@ -23,20 +27,74 @@ export function studyQueue(
       nowMillis,
     ),
   );
+  if (queue.length > 0 || settings.learnAheadMinutes === 0) return queue;
+  return learningDueBy(decks, states, nowMillis + settings.learnAheadMinutes * minuteMillis);
 }
 
-/** When the earliest reviewed card of these comes due; undefined when none was ever reviewed. */
-export function nextDueAtMillis(
+/**
+ * Learn ahead, as Anki does: with nothing else due, the (re)learning cards due by `limitMillis`,
+ * earliest first, so that a card answered Again comes back within the session instead of
+ * leaving the learner to wait out its minute.
+ */
+function learningDueBy(
   decks: readonly (readonly CardId[])[],
   states: ReadonlyMap<CardId, CardState>,
+  limitMillis: number,
+): CardId[] {
+  const learning = new Map<CardId, CardState>();
+  for (const studyCardIds of decks) {
+    for (const id of studyCardIds) {
+      const state = states.get(id);
+      if (!state || (state.phase !== 'learning' && state.phase !== 'relearning')) continue;
+      if (state.dueAtMillis <= limitMillis) learning.set(id, state);
+    }
+  }
+  return [...learning.values()]
+    .sort((a, b) => a.dueAtMillis - b.dueAtMillis)
+    .map((state) => state.cardId);
+}
+
+/** When a session's queue may next hold a card; undefined when the decks hold no card at all. */
+export function comeBackAtMillis(
+  decks: readonly (readonly CardId[])[],
+  states: ReadonlyMap<CardId, CardState>,
+  settings: Pick<QueueSettings, 'dayStartHour' | 'learnAheadMinutes'>,
+  nowMillis: number,
 ): number | undefined {
+  const tomorrow = nextStudyDayStartMillis(nowMillis, settings.dayStartHour);
+  const learnAheadMillis = settings.learnAheadMinutes * minuteMillis;
   let earliest: number | undefined;
   for (const studyCardIds of decks) {
     for (const id of studyCardIds) {
       const state = states.get(id);
-      if (!state || state.phase === 'new') continue;
-      if (earliest === undefined || state.dueAtMillis < earliest) earliest = state.dueAtMillis;
+      let atMillis: number;
+      if (!state || state.phase === 'new') {
+        // Not in today's queue, so held back by the daily limit or a sibling: tomorrow.
+        atMillis = tomorrow;
+      } else if (state.phase === 'review') {
+        // A review card is due from the start of its study day; one due today that is not in the
+        // queue waits for a sibling or the daily limit.
+        atMillis = Math.max(
+          tomorrow,
+          startOfStudyDayMillis(state.dueAtMillis, settings.dayStartHour),
+        );
+      } else {
+        atMillis = state.dueAtMillis - learnAheadMillis;
+      }
+      if (earliest === undefined || atMillis < earliest) earliest = atMillis;
     }
   }
   return earliest;
+}
+
+/** The first of these decks with a card to study now, to offer when a session ends. */
+export function firstDeckToStudy<Deck extends { readonly studyCardIds: readonly CardId[] }>(
+  decks: readonly Deck[],
+  states: ReadonlyMap<CardId, CardState>,
+  settings: QueueSettings,
+  nowMillis: number,
+): Deck | undefined {
+  return decks.find(
+    (deck) => studyQueue([deck.studyCardIds], states, settings, nowMillis).length > 0,
+  );
 }

@@ -5,6 +5,8 @@ import {
   cardPhases,
   defaultSettings,
   desiredRetentionRange,
+  learnAheadRange,
+  masteryHorizonRange,
   type ProgressEvent,
   quizLengthRange,
   type Rating,
@@ -90,6 +92,20 @@ function oneOf<T extends string | number>(fields: Fields, name: string, allowed:
     throw new InvalidRecord(`${name} is ${shown(value)}, not one of ${allowed.join(', ')}`);
   }
   return value as T;
+}
+
+/** A whole number within `range`; absent (a record stored before the field existed) is `fallback`. */
+function countInRange(
+  fields: Fields,
+  name: string,
+  range: { readonly min: number; readonly max: number },
+  fallback: number,
+): number {
+  const value = fields[name] === undefined ? fallback : numberField(fields, name, 'count');
+  if (value < range.min || value > range.max) {
+    throw new InvalidRecord(`${name} ${value} is not ${range.min}-${range.max}`);
+  }
+  return value;
 }
 
 function parse<T>(read: () => T): Parsed<T> {
@@ -190,8 +206,26 @@ export function parseSettings(value: unknown): Parsed<Settings> {
         `quizLength ${quizLength} is not ${quizLengthRange.min}-${quizLengthRange.max}`,
       );
     }
+    // Older settings records lack these three: they get the defaults.
+    const siblingsWait = fields.siblingsWait ?? defaultSettings.siblingsWait;
+    if (typeof siblingsWait !== 'boolean') {
+      throw new InvalidRecord(`siblingsWait is ${shown(siblingsWait)}, not true or false`);
+    }
     return {
       quizLength,
+      siblingsWait,
+      learnAheadMinutes: countInRange(
+        fields,
+        'learnAheadMinutes',
+        learnAheadRange,
+        defaultSettings.learnAheadMinutes,
+      ),
+      masteryHorizonDays: countInRange(
+        fields,
+        'masteryHorizonDays',
+        masteryHorizonRange,
+        defaultSettings.masteryHorizonDays,
+      ),
       desiredRetention,
       dayStartHour,
       newPerDay: numberField(fields, 'newPerDay', 'count'),

@@ -5,6 +5,8 @@ import type { DeckSummary } from '../domain/deck-summary';
 import type { CardId } from '../domain/ids';
 import { type Rating, ratings } from '../domain/progress';
 import { formatInterval } from '../scheduler/format-interval';
+import { firstDeckToStudy } from '../scheduler/study-queue';
+import { useDeckCatalog } from '../stores/deck-catalog-store';
 import { useProgress } from '../stores/progress-store';
 import { indexCardDecks } from './card-deck-index';
 import { type CardWithTopic, findDeckCard } from './deck-card-lookup';
@@ -90,7 +92,12 @@ export function StudySession({
         </>
       )}
       {step.kind === 'done' && (
-        <SessionEnd tally={tally} nextDueAtMillis={step.nextDueAtMillis} backTo={backTo} />
+        <SessionEnd
+          tally={tally}
+          comeBackAtMillis={step.comeBackAtMillis}
+          summaries={summaries}
+          backTo={backTo}
+        />
       )}
       {session.canUndo && (
         <button type="button" className="button subtle" onClick={session.undo}>
@@ -227,25 +234,23 @@ function RatingButtons({
 
 function SessionEnd({
   tally,
-  nextDueAtMillis,
+  comeBackAtMillis,
+  summaries,
   backTo,
 }: {
   tally: SessionTally;
-  nextDueAtMillis: number | undefined;
+  comeBackAtMillis: number | undefined;
+  summaries: readonly DeckSummary[];
   backTo: string;
 }) {
-  const next =
-    nextDueAtMillis === undefined
-      ? 'No card is scheduled yet.'
-      : `The next card is due ${describeWhen(nextDueAtMillis)}.`;
+  const whatNext = (
+    <WhatNext comeBackAtMillis={comeBackAtMillis} summaries={summaries} backTo={backTo} />
+  );
   if (tally.studied === 0) {
     return (
       <div className="session-end" role="status">
         <h1>No cards due</h1>
-        <p>{next}</p>
-        <Link className="button" to={backTo}>
-          Back
-        </Link>
+        {whatNext}
       </div>
     );
   }
@@ -261,11 +266,54 @@ function SessionEnd({
         <dt>Time spent</dt>
         <dd>{minutes === 1 ? 'about a minute' : `about ${minutes} minutes`}</dd>
       </dl>
-      <p>{next}</p>
-      <Link className="button" to={backTo}>
-        Back
-      </Link>
+      {whatNext}
     </div>
+  );
+}
+
+/** Never a dead end: when to come back, and what can be done meanwhile. */
+function WhatNext({
+  comeBackAtMillis,
+  summaries,
+  backTo,
+}: {
+  comeBackAtMillis: number | undefined;
+  summaries: readonly DeckSummary[];
+  backTo: string;
+}) {
+  const allDecks = useDeckCatalog((catalog) => catalog.summaries);
+  const states = useProgress((progress) => progress.states);
+  const settings = useProgress((progress) => progress.settings);
+  const otherDeck = useMemo(() => {
+    const inSession = new Set(summaries.map((summary) => summary.id));
+    const others = allDecks.filter((deck) => !inSession.has(deck.id));
+    return firstDeckToStudy(others, states, settings, Date.now());
+  }, [allDecks, summaries, states, settings]);
+  const only = summaries.length === 1 ? summaries[0] : undefined;
+  return (
+    <>
+      <p>
+        {comeBackAtMillis === undefined
+          ? 'No card is scheduled yet.'
+          : `The next card is due ${describeWhen(comeBackAtMillis)}.`}
+      </p>
+      {otherDeck && (
+        <p>
+          Cards are due in{' '}
+          <Link to={`/decks/${encodeURIComponent(otherDeck.id)}`}>{otherDeck.title}</Link>.
+        </p>
+      )}
+      <div className="actions">
+        {only && only.quizItemCount > 0 && (
+          <Link className="button primary" to={`/decks/${encodeURIComponent(only.id)}/quiz`}>
+            Quiz this deck
+          </Link>
+        )}
+        <Link className="button" to={backTo}>
+          Back
+        </Link>
+      </div>
+    </>
   );
 }
 

@@ -32,7 +32,7 @@ export function TopicDisclosure({
       </h3>
       {mastery && (
         <div className="topic-mastery">
-          <MasteryBar label={`${topic.title} mastery`} recall={mastery.recall} />
+          <MasteryBar label={`${topic.title} mastery`} mastery={mastery.mastery} />
           {mastery.mastered && <span className="badge mastered">Mastered</span>}
           {changed && <span className="badge changed">Changed since your last review</span>}
         </div>

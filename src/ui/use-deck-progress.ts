@@ -12,11 +12,12 @@ export function useDeckProgress(deck: DeckCardIds, nowMillis: number) {
   const ready = useProgress((state) => state.ready);
   const states = useProgress((state) => state.states);
   const dayStartHour = useProgress((state) => state.settings.dayStartHour);
+  const horizonDays = useProgress((state) => state.settings.masteryHorizonDays);
   return useMemo(() => {
     if (!ready) return undefined;
     return {
       counts: deckCounts(deck.studyCardIds, states, dayStartHour, nowMillis),
-      mastery: deckMastery(deck.topicCardIds, states, fsrsRecall, nowMillis),
+      mastery: deckMastery(deck.topicCardIds, states, fsrsRecall, nowMillis, horizonDays),
     };
-  }, [ready, deck, states, dayStartHour, nowMillis]);
+  }, [ready, deck, states, dayStartHour, horizonDays, nowMillis]);
 }

@@ -5,15 +5,16 @@ import { useProgress } from '../stores/progress-store';
 /**
  * The current time as the study pages need it: it moves on when the study day starts, when a
  * learning card comes due, and when the page is shown again (timers sleep with the computer),
- * so due counts and "No cards due" follow the clock with one timer and no polling.
+ * so due counts and "No cards due" follow the clock with one timer and no polling. A study
+ * session passes its learn-ahead limit: its learning cards come that much before their minute.
  */
-export function useStudyClock(): number {
+export function useStudyClock(learnAheadMillis = 0): number {
   const states = useProgress((state) => state.states);
   const dayStartHour = useProgress((state) => state.settings.dayStartHour);
   const [nowMillis, setNowMillis] = useState(() => Date.now());
   const nextChangeMillis = useMemo(
-    () => nextDueChangeMillis(states.values(), dayStartHour, nowMillis),
-    [states, dayStartHour, nowMillis],
+    () => nextDueChangeMillis(states.values(), dayStartHour, nowMillis, learnAheadMillis),
+    [states, dayStartHour, nowMillis, learnAheadMillis],
   );
 
   useEffect(() => {

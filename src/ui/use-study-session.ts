@@ -3,7 +3,8 @@ import type { DeckSummary } from '../domain/deck-summary';
 import type { CardId, DeckId } from '../domain/ids';
 import type { Rating, ReviewEvent } from '../domain/progress';
 import { distinctSessionCards } from '../scheduler/distinct-session-cards';
-import { nextDueAtMillis, studyQueue } from '../scheduler/study-queue';
+import { awayFromSibling } from '../scheduler/sibling-cards';
+import { comeBackAtMillis, studyQueue } from '../scheduler/study-queue';
 import { useDeckCatalog } from '../stores/deck-catalog-store';
 import { useProgress } from '../stores/progress-store';
 import { findDeckCard } from './deck-card-lookup';
@@ -28,7 +29,8 @@ export type StudyStep =
     }
   | {
       readonly kind: 'done';
-      readonly nextDueAtMillis: number | undefined;
+      /** When the queue may next hold a card; undefined when these decks hold none. */
+      readonly comeBackAtMillis: number | undefined;
       /** When the queue was found empty: a later tick of the study clock looks again. */
       readonly checkedAtMillis: number;
     };
@@ -90,10 +92,16 @@ export function useStudySession(
     [studyIds],
   );
 
-  /** Shows the first card of the queue; `handedOver`, just taken by another tab, is left to it. */
+  /**
+   * Shows the first card of the queue; `handedOver`, just taken by another tab, is left to it.
+   * The queue is built afresh, so a sibling of the card just `answered` waits as it should; where
+   * siblings wait, one that does not (a learning card) still does not follow it straight away.
+   */
   const advance = useCallback(
-    (handedOver?: CardId) => {
-      const [next, ...rest] = queueWithout(handedOver);
+    (handedOver?: CardId, answered?: CardId) => {
+      const queue = queueWithout(handedOver);
+      const { siblingsWait } = useProgress.getState().settings;
+      const [next, ...rest] = siblingsWait ? awayFromSibling(queue, answered) : queue;
       shownAtMillis.current = Date.now();
       if (next) {
         setStep({
@@ -104,9 +112,10 @@ export function useStudySession(
           upNext: rest[0],
         });
       } else {
+        const { states, settings } = useProgress.getState();
         setStep({
           kind: 'done',
-          nextDueAtMillis: nextDueAtMillis(studyIds, useProgress.getState().states),
+          comeBackAtMillis: comeBackAtMillis(studyIds, states, settings, shownAtMillis.current),
           checkedAtMillis: shownAtMillis.current,
         });
       }
@@ -118,7 +127,8 @@ export function useStudySession(
     if (ready) advance();
   }, [ready, advance]);
 
-  const clockMillis = useStudyClock();
+  const learnAheadMinutes = useProgress((state) => state.settings.learnAheadMinutes);
+  const clockMillis = useStudyClock(learnAheadMinutes * 60_000);
   useEffect(() => {
     // "No cards due" offers the next card once it comes due or the study day starts.
     if (step.kind === 'done' && clockMillis > step.checkedAtMillis) advance();
@@ -181,7 +191,7 @@ export function useStudySession(
           studied: current.studied + 1,
           again: current.again + (rating === 1 ? 1 : 0),
         }));
-        advance();
+        advance(undefined, event.cardId);
       } catch (error) {
         failedEvent.current = event;
         setWriteError(

@@ -13,13 +13,17 @@ export function useTopicMastery(
 ): ReadonlyMap<TopicId, TopicMastery> | undefined {
   const ready = useProgress((state) => state.ready);
   const states = useProgress((state) => state.states);
+  const horizonDays = useProgress((state) => state.settings.masteryHorizonDays);
   return useMemo(() => {
     if (!ready) return undefined;
     const result = new Map<TopicId, TopicMastery>();
     const { topicCardIds } = summarizeDeck(deck);
     deck.topics.forEach((topic, index) => {
-      result.set(topic.id, topicMastery(topicCardIds[index] ?? [], states, fsrsRecall, nowMillis));
+      result.set(
+        topic.id,
+        topicMastery(topicCardIds[index] ?? [], states, fsrsRecall, nowMillis, horizonDays),
+      );
     });
     return result;
-  }, [ready, deck, states, nowMillis]);
+  }, [ready, deck, states, horizonDays, nowMillis]);
 }

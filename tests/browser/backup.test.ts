@@ -40,9 +40,9 @@ async function visibleProgress(page: Page) {
 async function studyAndQuiz(page: Page) {
   await page.goto(`${baseUrl}${deckPath}/study`);
   for (const [key, next] of [
-    ['3', '2 of 8'],
-    ['4', '3 of 8'],
-    ['3', '4 of 8'],
+    ['3', '2 of 4'],
+    ['4', '3 of 4'],
+    ['3', '4 of 4'],
   ] as const) {
     await page.getByRole('button', { name: 'Show answer' }).waitFor();
     await page.keyboard.press('Space');

@@ -48,7 +48,7 @@ describe('offline', () => {
 
     await context.setOffline(true);
     await page.goto(`${baseUrl}${deckPath}/study`);
-    for (const expected of ['2 of 8', '3 of 8']) {
+    for (const expected of ['2 of 4', '3 of 4']) {
       await page.getByRole('button', { name: 'Show answer' }).waitFor();
       await page.keyboard.press('Space');
       await page.keyboard.press('3');

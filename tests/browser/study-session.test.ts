@@ -27,15 +27,19 @@ describe('a study session', () => {
     expect(await countTexts(page)).toEqual(['New: 8', 'Learning: 0', 'Due: 0']);
 
     await page.goto(`${baseUrl}${deckPath}/study`);
-    await expect(progressText(page)).resolves.toBe('1 of 8');
-    for (let review = 0; review < 5; review++) await rateWithKeys(page, '3');
+    // One card of each of the four topics; their siblings wait for the next day.
+    await expect(progressText(page)).resolves.toBe('1 of 4');
+    for (let review = 0; review < 4; review++) await rateWithKeys(page, '3');
+    // Each is due again in 10 minutes, within the learn-ahead limit: they come back at once.
+    await expect(progressText(page)).resolves.toBe('5 of 8');
+    await rateWithKeys(page, '3');
     await expect(progressText(page)).resolves.toBe('6 of 8');
     const duesBefore = await storedCardDues(page);
-    expect(duesBefore).toHaveLength(5);
+    expect(duesBefore).toHaveLength(4);
 
     await page.goto(`${baseUrl}${deckPath}`);
     const countsBefore = await countTexts(page);
-    expect(countsBefore).toEqual(['New: 3', 'Learning: 5', 'Due: 0']);
+    expect(countsBefore).toEqual(['New: 4', 'Learning: 3', 'Due: 0']);
     await page.reload();
     expect(await countTexts(page)).toEqual(countsBefore);
     expect(await storedCardDues(page)).toEqual(duesBefore);
@@ -56,9 +60,9 @@ describe('a study session', () => {
       expect.stringMatching(/^Easy\d+d$/),
     ]);
     await page.keyboard.press('4');
-    for (let review = 1; review < 8; review++) await rateWithKeys(page, '4');
+    for (let review = 1; review < 4; review++) await rateWithKeys(page, '4');
     await page.getByRole('heading', { name: 'Session complete' }).waitFor();
-    await expect(page.locator('.summary').textContent()).resolves.toContain('Cards studied8');
+    await expect(page.locator('.summary').textContent()).resolves.toContain('Cards studied4');
 
     await page.goto(`${baseUrl}${deckPath}/study`);
     await page.getByRole('heading', { name: 'No cards due' }).waitFor();
@@ -72,10 +76,10 @@ describe('a study session', () => {
     await rateWithKeys(page, '1');
     const secondCard = await page.locator('.flashcard').textContent();
     await page.keyboard.press('z');
-    await waitForSessionProgress(page, '2 of 8');
+    await waitForSessionProgress(page, '2 of 4');
     await page.getByRole('button', { name: 'Show answer' }).waitFor();
     await page.keyboard.press('Shift+Z');
-    await waitForSessionProgress(page, '1 of 8');
+    await waitForSessionProgress(page, '1 of 4');
     expect(secondCard).not.toBe(await page.locator('.flashcard').textContent());
 
     await page.goto(`${baseUrl}${deckPath}`);
@@ -115,11 +119,11 @@ describe('a study session', () => {
     expect(await card(second)).toBe(firstCard);
 
     await first.keyboard.press('3');
-    await waitForSessionProgress(first, '2 of 8');
+    await waitForSessionProgress(first, '2 of 4');
     await handedOver(second).waitFor();
     await second.getByRole('button', { name: 'Show answer' }).waitFor();
     // The other tab's answer is not this session's: nothing studied here, one card fewer to go.
-    await waitForSessionProgress(second, '1 of 7');
+    await waitForSessionProgress(second, '1 of 3');
     const secondCard = await card(second);
     expect(secondCard).not.toBe(firstCard);
     expect(await card(first)).toBe(secondCard);
@@ -128,8 +132,8 @@ describe('a study session', () => {
     await rateWithKeys(second, '3');
     await expect(handedOver(second).count()).resolves.toBe(0);
     await handedOver(first).waitFor();
-    await waitForSessionProgress(first, '2 of 7');
-    await waitForSessionProgress(second, '2 of 7');
+    await waitForSessionProgress(first, '2 of 3');
+    await waitForSessionProgress(second, '2 of 3');
     expect(await card(first)).toBe(await card(second));
 
     await first.goto(`${baseUrl}/stats`);
@@ -152,7 +156,7 @@ describe('a study session', () => {
       'Progress will not be saved',
     );
     await rateWithKeys(page, '3');
-    await expect(progressText(page)).resolves.toBe('2 of 8');
+    await expect(progressText(page)).resolves.toBe('2 of 4');
     await page.getByRole('link', { name: 'Python asynchronous frameworks' }).click();
     expect(await countTexts(page)).toEqual(['New: 7', 'Learning: 1', 'Due: 0']);
   });
@@ -178,14 +182,14 @@ describe('a study session', () => {
     await expect(page.getByRole('alert').textContent()).resolves.toMatch(
       /not saved.*disk is full/i,
     );
-    await expect(progressText(page)).resolves.toBe('1 of 8');
+    await expect(progressText(page)).resolves.toBe('1 of 4');
     await page.getByRole('button', { name: /^Good/ }).waitFor();
 
     await page.evaluate(() => {
       (window as { failWrites?: boolean }).failWrites = false;
     });
     await page.keyboard.press('3');
-    await waitForSessionProgress(page, '2 of 8');
+    await waitForSessionProgress(page, '2 of 4');
     expect(await storedCardDues(page)).toHaveLength(1);
   });
 

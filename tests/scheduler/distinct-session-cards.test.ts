@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { distinctSessionCards } from '../../src/scheduler/distinct-session-cards';
-import { nextDueAtMillis, studyQueue } from '../../src/scheduler/study-queue';
+import { comeBackAtMillis, studyQueue } from '../../src/scheduler/study-queue';
 import { cardState, ids, stateMap } from './card-states';
 
 const day = 86_400_000;
@@ -14,7 +14,14 @@ afterAll(() => {
 });
 
 const now = Date.UTC(2026, 4, 12, 10);
-const settings = { newPerDay: 20, reviewsPerDay: 200, dayStartHour: 4 };
+// Siblings waiting is a rule of its own (sibling-cards.test.ts): off, so that only sharing shows.
+const settings = {
+  newPerDay: 20,
+  reviewsPerDay: 200,
+  dayStartHour: 4,
+  siblingsWait: false,
+  learnAheadMinutes: 20,
+};
 
 describe('a card two decks share in one session', () => {
   // An imported copy of the bundled deck, with one topic of its own.
@@ -40,8 +47,12 @@ describe('a card two decks share in one session', () => {
     );
   });
 
-  it('still gives the next due time of the cards it kept', () => {
-    expect(nextDueAtMillis(distinctSessionCards([bundled, copy]), states)).toBe(now - 2 * day);
+  it('still says when to come back for a shared learning card', () => {
+    const minute = 60_000;
+    const learning = stateMap([cardState('loop:recall', 'learning', now + 30 * minute)]);
+    const decks = distinctSessionCards([bundled, copy]);
+    expect(studyQueue(decks, learning, { ...settings, newPerDay: 0 }, now)).toEqual([]);
+    expect(comeBackAtMillis(decks, learning, settings, now)).toBe(now + 10 * minute);
   });
 
   it('keeps the order of the cards left, wherever the shared ones sit', () => {

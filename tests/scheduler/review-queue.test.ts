@@ -20,7 +20,13 @@ afterAll(() => {
 
 // 10:00 UTC; with TZ=UTC and days starting at 04:00, today runs 04:00 to 04:00 tomorrow.
 const now = Date.UTC(2026, 4, 12, 10);
-const settings = { newPerDay: 20, reviewsPerDay: 200, dayStartHour: 4 };
+const settings = {
+  newPerDay: 20,
+  reviewsPerDay: 200,
+  dayStartHour: 4,
+  siblingsWait: false,
+  learnAheadMinutes: 0,
+};
 const nothingToday = { newIntroduced: 0, reviewsDone: 0 };
 
 describe('buildReviewQueue', () => {

@@ -64,14 +64,26 @@ beforeEach(() => {
   }
 });
 
-/** A fresh app (the catalog and progress stores live at module level) opened at `path`. */
+/**
+ * Every card of a deck in one session, each once: most tests here are about loading decks, other
+ * tabs and the clock, and count on that. Siblings waiting and learning ahead, on by default, have
+ * tests of their own ("siblings and learning cards").
+ */
+const everyCardOnce = { ...defaultSettings, siblingsWait: false, learnAheadMinutes: 0 };
+
+/**
+ * A fresh app (the catalog and progress stores live at module level) opened at `path`, with
+ * `everyCardOnce` unless `settings` says otherwise.
+ */
 async function openAt(
   path: string,
   beforeRender?: (progress: ProgressStore) => void | Promise<void>,
+  settings = everyCardOnce,
 ) {
   vi.resetModules();
   const { useProgress } = await import('../../src/stores/progress-store');
   await useProgress.getState().init();
+  await useProgress.getState().saveSettings(settings);
   await beforeRender?.(useProgress);
   const { default: StudyPage } = await import('../../src/routes/study-page');
   render(
@@ -295,7 +307,7 @@ describe('when the clock moves on', () => {
   /** Gamma with two new cards a day, both already answered at 22:00 on 15 January. */
   async function openAnsweredGamma(rating: Rating) {
     return openAt('/decks/gamma/study', async (progress) => {
-      await progress.getState().saveSettings({ ...defaultSettings, newPerDay: 2 });
+      await progress.getState().saveSettings({ ...everyCardOnce, newPerDay: 2 });
       for (const cardId of cardIdsOf('gamma').slice(0, 2)) {
         await progress.getState().commitReview({
           kind: 'review',
@@ -352,5 +364,50 @@ describe('when the clock moves on', () => {
     document.dispatchEvent(new Event('visibilitychange'));
     await showAnswerButton();
     expect(progressText()).toBe('1 of 2');
+  });
+});
+
+describe('siblings and learning cards', () => {
+  async function rate(user: ReturnType<typeof userEvent.setup>, name: RegExp) {
+    await user.click(await showAnswerButton());
+    await user.click(screen.getByRole('button', { name }));
+  }
+
+  it('shows one card of each topic, then offers a quiz, another deck and when to come back', async () => {
+    const user = await openAt('/decks/beta/study', undefined, defaultSettings);
+    await showAnswerButton();
+    expect(within(cardOnScreen()).getByText('Bananas')).toBeInTheDocument();
+    expect(progressText()).toBe('1 of 2');
+
+    await rate(user, /^Easy/);
+    await showAnswerButton();
+    // Blueberries, not the Bananas recall card that would give away what was just answered.
+    expect(within(cardOnScreen()).getByText('Blueberries')).toBeInTheDocument();
+    expect(progressText()).toBe('2 of 2');
+
+    await rate(user, /^Easy/);
+    await screen.findByRole('heading', { name: 'Session complete' });
+    expect(screen.getByText(/The next card is due in/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Alpha' })).toHaveAttribute('href', '/decks/alpha');
+    expect(screen.getByRole('link', { name: 'Quiz this deck' })).toHaveAttribute(
+      'href',
+      '/decks/beta/quiz',
+    );
+  });
+
+  it('brings a card answered Again back within the session', async () => {
+    const user = await openAt('/decks/beta/study', undefined, defaultSettings);
+    await rate(user, /^Again/);
+    await showAnswerButton();
+    expect(within(cardOnScreen()).getByText('Blueberries')).toBeInTheDocument();
+
+    await rate(user, /^Easy/);
+    // Bananas is due in a minute: within the learn-ahead limit, so it shows at once.
+    await showAnswerButton();
+    expect(within(cardOnScreen()).getByText('Bananas')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Session complete' })).toBeNull();
+
+    await rate(user, /^Easy/);
+    expect(await screen.findByRole('heading', { name: 'Session complete' })).toBeInTheDocument();
   });
 });
