@@ -64,6 +64,11 @@ export function statePageOf(cardId: string): number {
   return (hash >>> 0) % statePageCount;
 }
 
+/** The distinct pages that hold these cards' states. */
+export function statePagesOf(cardIds: readonly CardId[]): number[] {
+  return [...new Set(cardIds.map(statePageOf))];
+}
+
 export function packStatePage(states: Iterable<CardState>): PackedStatePage {
   const list = [...states];
   const numbers = new Float64Array(list.length * fieldCount);

@@ -1,0 +1,82 @@
+import type { UseStore } from 'idb-keyval';
+import type { Settings } from '../domain/progress';
+import { requireEvents } from './arrival-times';
+import {
+  addDayDeltas,
+  type CardCommit,
+  cardsOfEventIds,
+  checkIdOwner,
+  checkUndoTarget,
+  groupByCard,
+  planCardCommit,
+} from './card-commit';
+import type { IdbCardLogs } from './idb-card-logs';
+import { runTransaction } from './idb-transaction';
+import type { SchedulerForSettings } from './progress-repository';
+import { type CorruptList, readSettings } from './set-aside-records';
+import { kindRange, settingsKey } from './store-keys';
+
+// The one write path for events; loaded with the first commit, with the scheduler: not at start-up.
+
+/** How `commitEvents` treats what it is given. */
+export interface CommitOptions {
+  /** Each event must cancel a review its card's log holds. */
+  readonly undo?: boolean;
+  /** Refuse events whose ids the store holds for other cards (merges; fresh UUIDs need no check). */
+  readonly checkIdOwners?: boolean;
+  /** Settings saved in the same transaction, and used for its replays. */
+  readonly settings?: Settings;
+}
+
+/** What a commit works on: the repository's store, its log reads and its scheduler. */
+export interface CommitTarget {
+  readonly store: UseStore;
+  readonly cardLogs: IdbCardLogs;
+  readonly schedulerFor: () => SchedulerForSettings;
+  /** Brings the store to the current schema version. */
+  readonly open: () => Promise<void>;
+}
+
+/**
+ * Checks the events (arrived at `arrivedAt`), then in a single transaction reads the cards' logs,
+ * adds the new events, replays each card, stores the states, moves the day counts and the total.
+ */
+export async function commitEvents(
+  target: CommitTarget,
+  action: string,
+  values: readonly unknown[],
+  arrivedAt: number,
+  options: CommitOptions = {},
+): Promise<CardCommit[]> {
+  const incoming = requireEvents(values, action, arrivedAt);
+  await target.open();
+  const groups = groupByCard(incoming);
+  return runTransaction(target.store, 'readwrite', action, (scope) => {
+    const { store } = scope;
+    const corrupt: CorruptList = [];
+    // Requests complete in the order they were made: these keys are read before the logs are.
+    const idOwnerKeys = options.checkIdOwners ? store.getAllKeys(kindRange('event')) : undefined;
+    readSettings(scope, corrupt, (storedSettings) => {
+      const settings = options.settings ?? storedSettings;
+      if (options.settings) store.put(options.settings, settingsKey);
+      target.cardLogs.readCardLogs(scope, [...groups.keys()], corrupt, (logs) => {
+        if (idOwnerKeys) {
+          const storedCardOfId = cardsOfEventIds(idOwnerKeys.result);
+          for (const event of incoming) checkIdOwner(event, storedCardOfId.get(event.id), action);
+        }
+        const scheduler = target.schedulerFor()(settings);
+        const commits = [...groups].map(([id, events]) => {
+          const stored = logs.get(id) ?? [];
+          if (options.undo) for (const event of events) checkUndoTarget(stored, event);
+          return planCardCommit(id, stored, events, scheduler, settings.dayStartHour);
+        });
+        const dayDeltas = new Map<string, number>();
+        for (const commit of commits) addDayDeltas(dayDeltas, commit.reviewDeltaByDay);
+        const changed = commits.filter((commit) => commit.addedEvents.length > 0);
+        target.cardLogs.storeCommits(scope, settings, changed, dayDeltas, corrupt, () =>
+          scope.finish(commits),
+        );
+      });
+    });
+  });
+}
