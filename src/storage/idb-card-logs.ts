@@ -5,11 +5,12 @@ import { compareEventsByTime } from '../scheduler/effective-reviews';
 import type { CardCommit } from './card-commit';
 import { type ReadStatePages, storeCommits, writeStatePages } from './idb-store-commits';
 import { runTransaction, type TransactionScope } from './idb-transaction';
-import type { SchedulerForSettings } from './progress-repository';
+import type { CorruptRecord, SchedulerForSettings } from './progress-repository';
 import { type Parsed, parseEventAt } from './record-validation';
 import { planWithdrawals, type StoredRecord, takeDuplicateCopies } from './set-aside-events';
 import { type CorruptList, keepAside, readSettings, setAside } from './set-aside-records';
-import { StatePageSet, statePageOf, unpackStatePage } from './state-page';
+import { statePageOf, unpackStatePage } from './state-page';
+import { StatePageSet } from './state-page-set';
 import { cardEventsRange, keyPart, kindRange, statePageKey } from './store-keys';
 
 export interface Valid<T> {
@@ -59,6 +60,21 @@ export class IdbCardLogs {
           else logs.set(value.cardId, [value]);
         }
         this.withdrawSetAside(scope, logs, broken, corrupt, () => scope.finish(inTimeOrder(logs)));
+      });
+    });
+  }
+
+  /** Reads these state pages again in a transaction that repairs them; see `repairStatePages`. */
+  repairStoredPages(
+    store: UseStore,
+    pageIndices: readonly number[],
+  ): Promise<{ states: ReadonlyMap<CardId, CardState>; corrupt: CorruptRecord[] }> {
+    return runTransaction(store, 'readwrite', 'Repairing card states', (scope) => {
+      const corrupt: CorruptList = [];
+      readSettings(scope, corrupt, (settings) => {
+        this.readStatePages(scope, pageIndices, settings, corrupt, (pages) => {
+          scope.finish({ states: pages.states(), corrupt });
+        });
       });
     });
   }

@@ -12,7 +12,8 @@ import {
 } from './card-commit';
 import type { IdbCardLogs } from './idb-card-logs';
 import { runTransaction } from './idb-transaction';
-import type { SchedulerForSettings } from './progress-repository';
+import type { Clock, MergeOptions, MergeResult, SchedulerForSettings } from './progress-repository';
+import { requireSettings } from './record-validation';
 import { type CorruptList, readSettings } from './set-aside-records';
 import { kindRange, settingsKey } from './store-keys';
 
@@ -35,20 +36,44 @@ export interface CommitTarget {
   readonly schedulerFor: () => SchedulerForSettings;
   /** Brings the store to the current schema version. */
   readonly open: () => Promise<void>;
+  /** When events arrive. */
+  readonly clock: Clock;
+}
+
+/** Adds events of another device or a backup, with the settings saved in the same transaction. */
+export async function mergeEvents(
+  target: CommitTarget,
+  events: readonly unknown[],
+  options: MergeOptions,
+): Promise<MergeResult> {
+  const action = 'Merging events';
+  const settings = options.settings && requireSettings(options.settings, action);
+  const commits = await commitEvents(target, action, events, {
+    checkIdOwners: true,
+    ...(settings ? { settings } : {}),
+  });
+  const changed = commits.filter((commit) => commit.addedEvents.length > 0);
+  return {
+    addedEvents: changed.reduce((sum, commit) => sum + commit.addedEvents.length, 0),
+    addedReviews: changed.reduce(
+      (sum, commit) => sum + commit.addedEvents.filter((e) => e.kind === 'review').length,
+      0,
+    ),
+    cardIds: changed.map((commit) => commit.cardId),
+  };
 }
 
 /**
- * Checks the events (arrived at `arrivedAt`), then in a single transaction reads the cards' logs,
+ * Checks the events, then in a single transaction reads the cards' logs,
  * adds the new events, replays each card, stores the states, moves the day counts and the total.
  */
 export async function commitEvents(
   target: CommitTarget,
   action: string,
   values: readonly unknown[],
-  arrivedAt: number,
   options: CommitOptions = {},
 ): Promise<CardCommit[]> {
-  const incoming = requireEvents(values, action, arrivedAt);
+  const incoming = requireEvents(values, action, target.clock());
   await target.open();
   const groups = groupByCard(incoming);
   return runTransaction(target.store, 'readwrite', action, (scope) => {

@@ -9,7 +9,7 @@ import type {
 } from '../domain/progress';
 import type { CardCommit } from './card-commit';
 import type { IdbCardLogs } from './idb-card-logs';
-import type { CommitOptions } from './idb-commit-events';
+import type { CommitOptions, CommitTarget } from './idb-commit-events';
 import { ProgressStoreError, runTransaction, type TransactionScope } from './idb-transaction';
 import type { StoredEntry } from './migrations';
 import type {
@@ -26,7 +26,7 @@ import type {
 import { parseDayAt, parseSchemaVersion, parseTotals, requireSettings } from './record-validation';
 import { assertKnownSchemaVersion, currentSchemaVersion } from './schema-version';
 import { type CorruptList, readSettings } from './set-aside-records';
-import { StatePageSet, statePageOf, statePagesOf, unpackStatePage } from './state-page';
+import { statePageOf, statePagesOf, unpackStatePage } from './state-page';
 import {
   keyText,
   kindRange,
@@ -101,7 +101,10 @@ export class IdbProgressRepository implements ProgressRepository {
     const { snapshot, pages } = await this.readRepairingCounts();
     const { states, damagedPages } = await unpackInSlices(pages);
     if (damagedPages.length === 0) return { ...snapshot, states };
-    const repaired = await this.replaying(() => this.repairStatePages(damagedPages));
+    const cardLogs = await this.loadCardLogs();
+    const repaired = await this.replaying(() =>
+      cardLogs.repairStoredPages(this.store, damagedPages),
+    );
     const damaged = new Set(damagedPages);
     for (const id of states.keys()) if (damaged.has(statePageOf(id))) states.delete(id);
     for (const [id, state] of repaired.states) states.set(id, state);
@@ -184,20 +187,6 @@ export class IdbProgressRepository implements ProgressRepository {
     });
   }
 
-  /** Reads these pages again in a transaction that repairs them; see `readStatePages`. */
-  private repairStatePages(
-    pageIndices: readonly number[],
-  ): Promise<{ states: ReadonlyMap<CardId, CardState>; corrupt: CorruptRecord[] }> {
-    return runTransaction(this.store, 'readwrite', 'Repairing card states', (scope) => {
-      const corrupt: CorruptList = [];
-      readSettings(scope, corrupt, (settings) => {
-        this.readStatePages(scope, pageIndices, settings, corrupt, (pages) => {
-          scope.finish({ states: pages.states(), corrupt });
-        });
-      });
-    });
-  }
-
   async statesFor(cardIds: readonly CardId[]): Promise<Map<CardId, CardState>> {
     await this.open();
     return this.replaying(() => this.readStates(cardIds));
@@ -249,21 +238,8 @@ export class IdbProgressRepository implements ProgressRepository {
   }
 
   async mergeEvents(events: readonly unknown[], options: MergeOptions = {}): Promise<MergeResult> {
-    const action = 'Merging events';
-    const settings = options.settings && requireSettings(options.settings, action);
-    const commits = await this.commitEvents(action, events, {
-      checkIdOwners: true,
-      ...(settings ? { settings } : {}),
-    });
-    const changed = commits.filter((commit) => commit.addedEvents.length > 0);
-    return {
-      addedEvents: changed.reduce((sum, commit) => sum + commit.addedEvents.length, 0),
-      addedReviews: changed.reduce(
-        (sum, commit) => sum + commit.addedEvents.filter((e) => e.kind === 'review').length,
-        0,
-      ),
-      cardIds: changed.map((commit) => commit.cardId),
-    };
+    const [{ mergeEvents }, target] = await this.writePath();
+    return mergeEvents(target, events, options);
   }
 
   async getSettings(): Promise<Settings> {
@@ -292,24 +268,30 @@ export class IdbProgressRepository implements ProgressRepository {
     return checkAndRepairStore(this.store, schedulerFor, nextTask);
   }
 
-  /** The one write path for events: see `idb-commit-events.ts`, loaded with the first commit. */
   private async commitEvents(
     action: string,
     values: readonly unknown[],
     options: CommitOptions = {},
   ): Promise<CardCommit[]> {
-    const [{ commitEvents }, cardLogs] = await Promise.all([
+    const [{ commitEvents }, target] = await this.writePath();
+    return commitEvents(target, action, values, options);
+  }
+
+  /** The one write path for events, loaded with the first commit: see `idb-commit-events.ts`. */
+  private async writePath(): Promise<[typeof import('./idb-commit-events'), CommitTarget]> {
+    const [writes, cardLogs] = await Promise.all([
       import('./idb-commit-events'),
       this.loadCardLogs(),
       this.loadScheduler(),
     ]);
-    const target = {
+    const target: CommitTarget = {
       store: this.store,
       cardLogs,
       schedulerFor: () => this.schedulerFor(),
       open: () => this.open(),
+      clock: this.clock,
     };
-    return commitEvents(target, action, values, this.clock(), options);
+    return [writes, target];
   }
 
   /**
@@ -321,13 +303,13 @@ export class IdbProgressRepository implements ProgressRepository {
     pageIndices: readonly number[],
     settings: Settings,
     corrupt: CorruptList,
-    next: (pages: StatePageSet) => void,
+    next: (states: StatesRead) => void,
   ): void {
     const requests = pageIndices.map((index) => scope.store.get(statePageKey(index)));
     scope.afterAll(requests, () => {
       const values = requests.map((request): unknown => request.result);
-      const pages = soundPages(pageIndices, values);
-      if (pages) next(pages);
+      const states = soundPages(pageIndices, values);
+      if (states) next(states);
       else this.cardLogs().repairStatePages(scope, pageIndices, values, settings, corrupt, next);
     });
   }
@@ -451,20 +433,25 @@ async function unpackInSlices(
   return { states, damagedPages };
 }
 
-/** The pages as read (`values`, one per page index); undefined when any needs repair. */
+/** The states on pages read in a transaction, by card (a `StatePageSet` after a repair). */
+interface StatesRead {
+  get(cardId: CardId): CardState | undefined;
+}
+
+/** The states on pages as read (`values`, one per page index); undefined when any needs repair. */
 function soundPages(
   pageIndices: readonly number[],
   values: readonly unknown[],
-): StatePageSet | undefined {
-  const pages = new StatePageSet();
+): StatesRead | undefined {
+  const states = new Map<CardId, CardState>();
   for (const [index, pageIndex] of pageIndices.entries()) {
     const value = values[index];
     if (value === undefined) continue;
     const unpacked = unpackStatePage(value, pageIndex);
     if (!unpacked.ok || unpacked.value.broken.length > 0) return undefined;
-    pages.add(unpacked.value.states);
+    for (const state of unpacked.value.states) states.set(state.cardId, state);
   }
-  return pages;
+  return states;
 }
 
 function describeCorrupt(record: unknown): CorruptRecord {

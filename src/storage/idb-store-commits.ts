@@ -2,7 +2,8 @@ import type { CardCommit } from './card-commit';
 import type { TransactionScope } from './idb-transaction';
 import { parseDayRecord, parseTotals } from './record-validation';
 import { type CorruptList, validOrSetAside } from './set-aside-records';
-import { type StatePageSet, statePagesOf } from './state-page';
+import { statePagesOf } from './state-page';
+import type { StatePageSet } from './state-page-set';
 import { dayRecordKey, eventKey, statePageKey, totalsKey } from './store-keys';
 
 // Writing what commits and withdrawals planned; loaded with the scheduler, not at start-up.

@@ -3,11 +3,11 @@ import { cardId } from '../../src/domain/ids';
 import type { CardState } from '../../src/domain/progress';
 import {
   packStatePage,
-  StatePageSet,
   statePageCount,
   statePageOf,
   unpackStatePage,
 } from '../../src/storage/state-page';
+import { StatePageSet } from '../../src/storage/state-page-set';
 
 const reviewState = (id: string, overrides: Partial<CardState> = {}): CardState => ({
   cardId: cardId(id),
