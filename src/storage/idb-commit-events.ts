@@ -1,5 +1,5 @@
 import type { UseStore } from 'idb-keyval';
-import type { Settings } from '../domain/progress';
+import type { CardState, ReviewEvent, Settings, UndoEvent } from '../domain/progress';
 import { requireEvents } from './arrival-times';
 import {
   addDayDeltas,
@@ -38,6 +38,22 @@ export interface CommitTarget {
   readonly open: () => Promise<void>;
   /** When events arrive. */
   readonly clock: Clock;
+}
+
+export async function commitReview(target: CommitTarget, event: ReviewEvent): Promise<CardState> {
+  const action = `Saving review ${event.id} of card ${event.cardId}`;
+  const [commit] = await commitEvents(target, action, [event]);
+  if (!commit?.state) throw new Error(`${action} failed: an undo already cancels it`);
+  return commit.state;
+}
+
+export async function commitUndo(
+  target: CommitTarget,
+  event: UndoEvent,
+): Promise<CardState | undefined> {
+  const action = `Undoing review ${event.cancelsEventId} of card ${event.cardId}`;
+  const [commit] = await commitEvents(target, action, [event], { undo: true });
+  return commit?.state;
 }
 
 /** Adds events of another device or a backup, with the settings saved in the same transaction. */

@@ -7,9 +7,8 @@ import type {
   Settings,
   UndoEvent,
 } from '../domain/progress';
-import type { CardCommit } from './card-commit';
 import type { IdbCardLogs } from './idb-card-logs';
-import type { CommitOptions, CommitTarget } from './idb-commit-events';
+import type { CommitTarget } from './idb-commit-events';
 import { ProgressStoreError, runTransaction, type TransactionScope } from './idb-transaction';
 import type { StoredEntry } from './migrations';
 import type {
@@ -209,16 +208,13 @@ export class IdbProgressRepository implements ProgressRepository {
   }
 
   async commitReview(event: ReviewEvent): Promise<CardState> {
-    const action = `Saving review ${event.id} of card ${event.cardId}`;
-    const [commit] = await this.commitEvents(action, [event]);
-    if (!commit?.state) throw new Error(`${action} failed: an undo already cancels it`);
-    return commit.state;
+    const [{ commitReview }, target] = await this.writePath();
+    return commitReview(target, event);
   }
 
   async commitUndo(event: UndoEvent): Promise<CardState | undefined> {
-    const action = `Undoing review ${event.cancelsEventId} of card ${event.cardId}`;
-    const [commit] = await this.commitEvents(action, [event], { undo: true });
-    return commit?.state;
+    const [{ commitUndo }, target] = await this.writePath();
+    return commitUndo(target, event);
   }
 
   async eventsForCard(cardId: CardId): Promise<ProgressEvent[]> {
@@ -266,15 +262,6 @@ export class IdbProgressRepository implements ProgressRepository {
       this.loadScheduler(),
     ]);
     return checkAndRepairStore(this.store, schedulerFor, nextTask);
-  }
-
-  private async commitEvents(
-    action: string,
-    values: readonly unknown[],
-    options: CommitOptions = {},
-  ): Promise<CardCommit[]> {
-    const [{ commitEvents }, target] = await this.writePath();
-    return commitEvents(target, action, values, options);
   }
 
   /** The one write path for events, loaded with the first commit: see `idb-commit-events.ts`. */

@@ -1,6 +1,33 @@
 import type { CardId } from '../domain/ids';
-import type { CardState } from '../domain/progress';
-import { type PackedStatePage, packStatePage, statePageOf } from './state-page';
+import { type CardState, cardPhases } from '../domain/progress';
+import { type PackedStatePage, stateFields, statePageOf } from './state-page';
+
+// Writing state pages: packing them, and the pages a transaction changed. Reading them
+// (`state-page.ts`) is all start-up needs, so this loads with the first write or repair.
+
+const fieldCount = stateFields.length;
+
+/** Packs states into a page of numbers (`stateFields` each), the form pages are stored in. */
+export function packStatePage(states: Iterable<CardState>): PackedStatePage {
+  const list = [...states];
+  const numbers = new Float64Array(list.length * fieldCount);
+  list.forEach((state, index) => {
+    const base = index * fieldCount;
+    numbers[base] = state.dueAtMillis;
+    numbers[base + 1] = state.stability;
+    numbers[base + 2] = state.difficulty;
+    numbers[base + 3] = state.elapsedDays;
+    numbers[base + 4] = state.scheduledDays;
+    numbers[base + 5] = state.learningSteps;
+    numbers[base + 6] = state.reps;
+    numbers[base + 7] = state.lapses;
+    numbers[base + 8] = cardPhases.indexOf(state.phase);
+    numbers[base + 9] = state.lastReviewAtMillis ?? Number.NaN;
+    numbers[base + 10] = state.firstReviewAtMillis;
+    numbers[base + 11] = state.lastDueReviewAtMillis ?? Number.NaN;
+  });
+  return { cardIds: list.map((state) => state.cardId), numbers };
+}
 
 /**
  * The states of the pages one transaction read, with the pages it changed: `packChanged` gives

@@ -69,27 +69,6 @@ export function statePagesOf(cardIds: readonly CardId[]): number[] {
   return [...new Set(cardIds.map(statePageOf))];
 }
 
-export function packStatePage(states: Iterable<CardState>): PackedStatePage {
-  const list = [...states];
-  const numbers = new Float64Array(list.length * fieldCount);
-  list.forEach((state, index) => {
-    const base = index * fieldCount;
-    numbers[base] = state.dueAtMillis;
-    numbers[base + 1] = state.stability;
-    numbers[base + 2] = state.difficulty;
-    numbers[base + 3] = state.elapsedDays;
-    numbers[base + 4] = state.scheduledDays;
-    numbers[base + 5] = state.learningSteps;
-    numbers[base + 6] = state.reps;
-    numbers[base + 7] = state.lapses;
-    numbers[base + 8] = cardPhases.indexOf(state.phase);
-    numbers[base + 9] = state.lastReviewAtMillis ?? Number.NaN;
-    numbers[base + 10] = state.firstReviewAtMillis;
-    numbers[base + 11] = state.lastDueReviewAtMillis ?? Number.NaN;
-  });
-  return { cardIds: list.map((state) => state.cardId), numbers };
-}
-
 /**
  * Unpacks and validates a stored page. A page whose shape is wrong fails as a whole; a card whose
  * numbers are wrong (or whose id belongs on another page) is listed as broken, the rest kept.
