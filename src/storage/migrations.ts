@@ -11,7 +11,8 @@ import { effectiveReviews } from '../scheduler/effective-reviews';
 import type { SchedulerForSettings } from './progress-repository';
 import { parseSettings } from './record-validation';
 import { assertKnownSchemaVersion, currentSchemaVersion } from './schema-version';
-import { packStatePage, statePageOf } from './state-page';
+import { statePageOf } from './state-page';
+import { packStatePage } from './state-page-set';
 import {
   corruptKey,
   dayRecordKey,

@@ -6,7 +6,8 @@ import { parseDayAt, parseEventAt, parseSettings, parseTotals } from './record-v
 import type { StoredDerivedRecords } from './repair-plan';
 import { currentSchemaVersion } from './schema-version';
 import { takeDuplicateCopies } from './set-aside-events';
-import { StatePageSet, unpackStatePage } from './state-page';
+import { unpackStatePage } from './state-page';
+import { StatePageSet } from './state-page-set';
 import {
   kindRange,
   numericKeyPart,

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cardId } from '../../src/domain/ids';
 import type { CardState } from '../../src/domain/progress';
-import {
-  packStatePage,
-  StatePageSet,
-  statePageCount,
-  statePageOf,
-  unpackStatePage,
-} from '../../src/storage/state-page';
+import { statePageCount, statePageOf, unpackStatePage } from '../../src/storage/state-page';
+import { packStatePage, StatePageSet } from '../../src/storage/state-page-set';
 
 const reviewState = (id: string, overrides: Partial<CardState> = {}): CardState => ({
   cardId: cardId(id),

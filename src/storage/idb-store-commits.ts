@@ -1,0 +1,69 @@
+import type { CardCommit } from './card-commit';
+import type { TransactionScope } from './idb-transaction';
+import { parseDayRecord, parseTotals } from './record-validation';
+import { type CorruptList, validOrSetAside } from './set-aside-records';
+import { statePagesOf } from './state-page';
+import type { StatePageSet } from './state-page-set';
+import { dayRecordKey, eventKey, statePageKey, totalsKey } from './store-keys';
+
+// Writing what commits and withdrawals planned; loaded with the scheduler, not at start-up.
+
+/** Reads state pages, repairing them, inside the same transaction. */
+export type ReadStatePages = <T>(
+  scope: TransactionScope<T>,
+  pageIndices: readonly number[],
+  next: (pages: StatePageSet) => void,
+) => void;
+
+/** Writes back the pages that changed. */
+export function writeStatePages<T>(scope: TransactionScope<T>, pages: StatePageSet): void {
+  for (const { pageIndex, page } of pages.packChanged()) {
+    if (page) scope.store.put(page, statePageKey(pageIndex));
+    else scope.store.delete(statePageKey(pageIndex));
+  }
+}
+
+/**
+ * Writes planned commits: their new events, their cards' states (on pages read, and repaired,
+ * first), and the day counts and the total moved by `dayDeltas` (none below zero).
+ */
+export function storeCommits<T>(
+  scope: TransactionScope<T>,
+  readStatePages: ReadStatePages,
+  commits: readonly CardCommit[],
+  dayDeltas: ReadonlyMap<string, number>,
+  corrupt: CorruptList,
+  next: () => void,
+): void {
+  const { store } = scope;
+  const days = [...dayDeltas].filter(([, delta]) => delta !== 0);
+  const dayRequests = days.map(([day]) => store.get(dayRecordKey(day)));
+  const totals = store.get(totalsKey);
+  const pageIndices = statePagesOf(commits.map((commit) => commit.cardId));
+
+  readStatePages(scope, pageIndices, (pages) => {
+    scope.afterAll([...dayRequests, totals], () => {
+      for (const commit of commits) {
+        for (const event of commit.addedEvents) store.put(event, eventKey(event));
+        pages.set(commit.cardId, commit.state);
+      }
+      writeStatePages(scope, pages);
+      let totalDelta = 0;
+      days.forEach(([day, delta], index) => {
+        totalDelta += delta;
+        const key = dayRecordKey(day);
+        const parse = (value: unknown) => parseDayRecord(value, day);
+        const stored = validOrSetAside(scope, key, dayRequests[index]?.result, parse, corrupt);
+        const reviewCount = Math.max(0, (stored?.reviewCount ?? 0) + delta);
+        if (reviewCount === 0) store.delete(key);
+        else store.put({ dayKey: day, reviewCount }, key);
+      });
+      if (totalDelta !== 0) {
+        const stored = validOrSetAside(scope, totalsKey, totals.result, parseTotals, corrupt);
+        const reviewCount = Math.max(0, (stored?.reviewCount ?? 0) + totalDelta);
+        store.put({ reviewCount }, totalsKey);
+      }
+      next();
+    });
+  });
+}
