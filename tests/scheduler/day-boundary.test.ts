@@ -1,29 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   dayKey,
   nextStudyDayStartMillis,
   startOfStudyDayMillis,
 } from '../../src/scheduler/day-boundary';
+import { inTimeZone } from '../support/time-zone';
 
 const hour = 60 * 60 * 1000;
 const utc = (iso: string) => Date.parse(iso);
 
 /** Runs a block with the process in a time zone; Node re-reads TZ whenever it is assigned. */
-function inTimeZone(zone: string, block: () => void) {
+function describeInTimeZone(zone: string, block: () => void) {
   describe(`in ${zone}`, () => {
-    const previous = process.env.TZ;
-    beforeAll(() => {
-      process.env.TZ = zone;
-    });
-    afterAll(() => {
-      if (previous === undefined) delete process.env.TZ;
-      else process.env.TZ = previous;
-    });
+    inTimeZone(zone);
     block();
   });
 }
 
-inTimeZone('Europe/Berlin', () => {
+describeInTimeZone('Europe/Berlin', () => {
   it('is really in Berlin time (winter UTC+1)', () => {
     expect(new Date(utc('2026-01-15T12:00:00Z')).getHours()).toBe(13);
   });
@@ -81,7 +75,7 @@ inTimeZone('Europe/Berlin', () => {
   });
 });
 
-inTimeZone('America/New_York', () => {
+describeInTimeZone('America/New_York', () => {
   it('puts 03:59 in the previous study day and 04:00 in the new one', () => {
     // EST is UTC-5: 03:59 is 08:59 UTC.
     expect(dayKey(utc('2026-01-20T08:59:00Z'), 4)).toBe('2026-01-19');

@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { distinctSessionCards } from '../../src/scheduler/distinct-session-cards';
 import { comeBackAtMillis, studyQueue } from '../../src/scheduler/study-queue';
+import { inTimeZone } from '../support/time-zone';
 import { cardState, ids, stateMap } from './card-states';
 
 const day = 86_400_000;
-const previousTz = process.env.TZ;
-beforeAll(() => {
-  process.env.TZ = 'UTC';
-});
-afterAll(() => {
-  if (previousTz === undefined) delete process.env.TZ;
-  else process.env.TZ = previousTz;
-});
+inTimeZone('UTC');
 
 const now = Date.UTC(2026, 4, 12, 10);
 // Siblings waiting is a rule of its own (sibling-cards.test.ts): off, so that only sharing shows.

@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../src/domain/progress';
 import { nextDueChangeMillis } from '../../src/scheduler/next-due-change';
 import { comeBackAtMillis, firstDeckToStudy, studyQueue } from '../../src/scheduler/study-queue';
+import { inTimeZone } from '../support/time-zone';
 import { cardState, ids, stateMap } from './card-states';
 
 const minute = 60_000;
 const hour = 60 * minute;
 const day = 24 * hour;
-const previousTz = process.env.TZ;
-beforeAll(() => {
-  process.env.TZ = 'UTC';
-});
-afterAll(() => {
-  if (previousTz === undefined) delete process.env.TZ;
-  else process.env.TZ = previousTz;
-});
+inTimeZone('UTC');
 
 // 10:00 UTC; the study day began at 04:00 and the next starts at 04:00 tomorrow.
 const now = Date.UTC(2026, 4, 12, 10);

@@ -1,19 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { nextDueChangeMillis } from '../../src/scheduler/next-due-change';
+import { inTimeZone } from '../support/time-zone';
 import { cardState } from './card-states';
 
 const minute = 60_000;
 const hour = 60 * minute;
-const previousZone = process.env.TZ;
-
-beforeAll(() => {
-  process.env.TZ = 'Europe/Berlin';
-});
-
-afterAll(() => {
-  if (previousZone === undefined) delete process.env.TZ;
-  else process.env.TZ = previousZone;
-});
+inTimeZone('Europe/Berlin');
 
 describe('the next moment what is due changes', () => {
   // Local times are read once the time zone is set.

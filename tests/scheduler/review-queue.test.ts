@@ -1,22 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type CardId, cardId } from '../../src/domain/ids';
 import { type CardState, defaultSettings } from '../../src/domain/progress';
 import { buildReviewQueue } from '../../src/scheduler/build-review-queue';
 import { deckCounts, studiedToday } from '../../src/scheduler/review-queue';
+import { inTimeZone } from '../support/time-zone';
 import { cardState, ids, stateMap } from './card-states';
 import { seededRandom } from './seeded-random';
 
 const minute = 60_000;
 const hour = 60 * minute;
 const day = 24 * hour;
-const previousTz = process.env.TZ;
-beforeAll(() => {
-  process.env.TZ = 'UTC';
-});
-afterAll(() => {
-  if (previousTz === undefined) delete process.env.TZ;
-  else process.env.TZ = previousTz;
-});
+inTimeZone('UTC');
 
 // 10:00 UTC; with TZ=UTC and days starting at 04:00, today runs 04:00 to 04:00 tomorrow.
 const now = Date.UTC(2026, 4, 12, 10);

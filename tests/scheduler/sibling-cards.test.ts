@@ -1,22 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cardId } from '../../src/domain/ids';
 import { defaultSettings } from '../../src/domain/progress';
 import { buildReviewQueue } from '../../src/scheduler/build-review-queue';
 import { awayFromSibling, topicKeyOf } from '../../src/scheduler/sibling-cards';
 import { studyQueue } from '../../src/scheduler/study-queue';
+import { inTimeZone } from '../support/time-zone';
 import { cardState, ids, stateMap } from './card-states';
 
 const minute = 60_000;
 const hour = 60 * minute;
 const day = 24 * hour;
-const previousTz = process.env.TZ;
-beforeAll(() => {
-  process.env.TZ = 'UTC';
-});
-afterAll(() => {
-  if (previousTz === undefined) delete process.env.TZ;
-  else process.env.TZ = previousTz;
-});
+inTimeZone('UTC');
 
 // 10:00 UTC; the study day began at 04:00 and ends at 04:00 tomorrow.
 const now = Date.UTC(2026, 4, 12, 10);

@@ -1,24 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dueForecast, forecastRows } from '../../src/stats/due-forecast';
 import { cardState } from '../scheduler/card-states';
+import { inTimeZone } from '../support/time-zone';
 
 const utc = (iso: string) => Date.parse(iso);
 
-function inTimeZone(zone: string, block: () => void) {
+function describeInTimeZone(zone: string, block: () => void) {
   describe(`in ${zone}`, () => {
-    const previous = process.env.TZ;
-    beforeAll(() => {
-      process.env.TZ = zone;
-    });
-    afterAll(() => {
-      if (previous === undefined) delete process.env.TZ;
-      else process.env.TZ = previous;
-    });
+    inTimeZone(zone);
     block();
   });
 }
 
-inTimeZone('UTC', () => {
+describeInTimeZone('UTC', () => {
   // Today's study day runs from 04:00 on 1 June to 04:00 on 2 June.
   const now = utc('2026-06-01T10:00:00Z');
   const states = [
@@ -68,7 +62,7 @@ inTimeZone('UTC', () => {
   });
 });
 
-inTimeZone('Europe/Berlin', () => {
+describeInTimeZone('Europe/Berlin', () => {
   it('keeps study days whole across the spring daylight-saving change', () => {
     // Clocks go forward on 29 March 2026: that study day lasts 23 hours (04:00 CET to 04:00 CEST).
     const now = utc('2026-03-28T11:00:00Z'); // 12:00 CET

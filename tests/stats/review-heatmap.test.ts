@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dayKeyToUtcMillis, heatmapMonthRows, reviewsPerDay } from '../../src/stats/review-heatmap';
+import { inTimeZone } from '../support/time-zone';
 
 const reviewsByDay = new Map([
   ['2025-06-01', 50], // the day before the window
@@ -77,14 +78,7 @@ describe('reviewsPerDay', () => {
   });
 
   describe('in a zone with daylight saving', () => {
-    const previous = process.env.TZ;
-    beforeAll(() => {
-      process.env.TZ = 'America/New_York';
-    });
-    afterAll(() => {
-      if (previous === undefined) delete process.env.TZ;
-      else process.env.TZ = previous;
-    });
+    inTimeZone('America/New_York');
 
     it('lays out exactly the same calendar', () => {
       expect(new Date(Date.UTC(2026, 0, 1)).getHours()).toBe(19); // really New York

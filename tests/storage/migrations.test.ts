@@ -1,12 +1,13 @@
 import 'fake-indexeddb/auto';
 import { createStore, get, keys, setMany } from 'idb-keyval';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type CardId, cardId } from '../../src/domain/ids';
 import { defaultSettings, type ReviewEvent } from '../../src/domain/progress';
 import { IdbProgressRepository } from '../../src/storage/idb-progress-repository';
 import { migrateEntries, type ReviewEventV1, type StateV1 } from '../../src/storage/migrations';
 import { currentSchemaVersion } from '../../src/storage/schema-version';
 import { type PackedStatePage, statePageOf } from '../../src/storage/state-page';
+import { inTimeZone } from '../support/time-zone';
 import { review, testSchedulerFor } from './progress-repository-suite';
 import { freshDatabaseName } from './test-databases';
 
@@ -76,14 +77,7 @@ const converted: ReviewEvent[] = v1Events.map((event) => ({
 }));
 
 describe('migration from schema version 1', () => {
-  const previousTz = process.env.TZ;
-  beforeAll(() => {
-    process.env.TZ = 'UTC';
-  });
-  afterAll(() => {
-    if (previousTz === undefined) delete process.env.TZ;
-    else process.env.TZ = previousTz;
-  });
+  inTimeZone('UTC');
 
   it('opens version 1 data written raw to IndexedDB', async () => {
     const store = createStore(freshDatabaseName('v1'), 'progress');

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type CardId, cardId } from '../../src/domain/ids';
 import {
   type CardState,
@@ -15,6 +15,7 @@ import type {
   SchedulerForSettings,
 } from '../../src/storage/progress-repository';
 import { pick, seededRandom } from '../scheduler/seeded-random';
+import { inTimeZone } from '../support/time-zone';
 
 const minute = 60_000;
 const hour = 60 * minute;
@@ -67,14 +68,7 @@ export function describeProgressRepository(
     const recall = cardId('css/box-model:recall');
     // 10:00 UTC; the process runs in UTC here so day keys are easy to read.
     const t0 = Date.UTC(2026, 4, 4, 10);
-    const previousTz = process.env.TZ;
-    beforeAll(() => {
-      process.env.TZ = 'UTC';
-    });
-    afterAll(() => {
-      if (previousTz === undefined) delete process.env.TZ;
-      else process.env.TZ = previousTz;
-    });
+    inTimeZone('UTC');
 
     it('starts empty, with default settings', async () => {
       const repository = await create();

@@ -1,0 +1,16 @@
+import { afterAll, beforeAll } from 'vitest';
+
+/**
+ * Runs the enclosing suite (or file) with the process in this time zone, and restores the one it
+ * had after. Node re-reads TZ whenever it is assigned, so local-time code sees the zone at once.
+ */
+export function inTimeZone(zone: string): void {
+  const previous = process.env.TZ;
+  beforeAll(() => {
+    process.env.TZ = zone;
+  });
+  afterAll(() => {
+    if (previous === undefined) delete process.env.TZ;
+    else process.env.TZ = previous;
+  });
+}
