@@ -114,6 +114,8 @@ export async function benchReview(reviews = 200): Promise<ReviewTiming> {
 
     await page.goto(`${server.baseUrl}/settings`);
     await page.getByLabel('New cards per deck per day').fill('1000');
+    // Every card of the deck in one session, as before siblings waited: the figure stays comparable.
+    await page.getByLabel('Siblings wait until the next day').uncheck();
     await page.getByRole('button', { name: 'Save settings' }).click();
     await page.getByRole('status').filter({ hasText: 'Settings saved' }).waitFor();
 
