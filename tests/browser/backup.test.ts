@@ -81,6 +81,22 @@ async function chooseBackup(page: Page, file: FileChoice) {
   await Promise.race([preview.waitFor(), alert.waitFor()]);
 }
 
+/** A backup exported now, read back as JSON. */
+async function exportedBackup(page: Page): Promise<unknown> {
+  return JSON.parse(await readFile((await exportFrom(page)).path, 'utf8'));
+}
+
+/** Each file is refused with an alert holding its message, and no import is offered. */
+async function expectEachRefused(page: Page, cases: readonly [FileChoice, string][]) {
+  for (const [file, message] of cases) {
+    await chooseBackup(page, file);
+    await expect(page.getByRole('alert').textContent()).resolves.toContain(message);
+    await expect(page.getByRole('button', { name: 'Import', exact: true }).count()).resolves.toBe(
+      0,
+    );
+  }
+}
+
 async function confirmImport(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   const status = page.getByRole('status').filter({ hasText: /^Imported \d+ reviews$/ });
@@ -200,13 +216,7 @@ describe('backups', () => {
         'bad-deck.json was not imported: deck 1 (x.md) layout is "zip"',
       ],
     ];
-    for (const [file, message] of cases) {
-      await chooseBackup(page, file);
-      await expect(page.getByRole('alert').textContent()).resolves.toContain(message);
-      await expect(page.getByRole('button', { name: 'Import', exact: true }).count()).resolves.toBe(
-        0,
-      );
-    }
+    await expectEachRefused(page, cases);
     expect(await visibleProgress(page)).toEqual(before);
     expect(errors).toEqual([]);
   });
@@ -215,7 +225,7 @@ describe('backups', () => {
     const { page, errors } = await openPage(browser);
     await studyAndQuiz(page);
     const before = await visibleProgress(page);
-    const good = JSON.parse(await readFile((await exportFrom(page)).path, 'utf8')) as {
+    const good = (await exportedBackup(page)) as {
       settings: Record<string, unknown>;
       events: Record<string, unknown>[];
     };
@@ -254,13 +264,7 @@ describe('backups', () => {
         'endless.json was not imported: event 6: reviewedAtMillis is Infinity, not a finite number. Nothing was changed.',
       ],
     ];
-    for (const [file, message] of cases) {
-      await chooseBackup(page, file);
-      await expect(page.getByRole('alert').textContent()).resolves.toContain(message);
-      await expect(page.getByRole('button', { name: 'Import', exact: true }).count()).resolves.toBe(
-        0,
-      );
-    }
+    await expectEachRefused(page, cases);
     expect(await visibleProgress(page)).toEqual(before);
     await page.goto(`${baseUrl}/settings`);
     await expect(
@@ -273,7 +277,7 @@ describe('backups', () => {
     const { page, errors } = await openPage(browser);
     await studyAndQuiz(page);
     const before = await visibleProgress(page);
-    const good = JSON.parse(await readFile((await exportFrom(page)).path, 'utf8')) as {
+    const good = (await exportedBackup(page)) as {
       settings: Record<string, unknown>;
       events: Record<string, unknown>[];
     };
@@ -311,7 +315,7 @@ describe('backups', () => {
     );
     expect(await visibleProgress(page)).toEqual(before);
     // A backup made now holds the imported decks as stored: none.
-    const after = JSON.parse(await readFile((await exportFrom(page)).path, 'utf8')) as {
+    const after = (await exportedBackup(page)) as {
       decks: unknown[];
     };
     expect(after.decks).toEqual([]);
