@@ -1,0 +1,196 @@
+import type { Deck, QuizItem } from '../domain/deck';
+
+/**
+ * What a learner could answer without memory, counted over compiled decks. Written apart from the
+ * compiler's matcher, on purpose more naive and stricter in places, so it catches the matcher's
+ * mistakes: text and terms are compared as sequences of words (Unicode letters and digits, case
+ * folded, markup and punctuation ignored, a plural ending dropped), a term's words may stand
+ * joined ("asyncio") or apart ("async io"), and a term with no letters (`===`) is looked for as it
+ * is written.
+ */
+export interface CardQuality {
+  readonly topics: number;
+  /** Quiz items whose prompt or own option names the answer. */
+  readonly quizHardLeaks: number;
+  /** Recall cards whose front names the answer. */
+  readonly recallHardLeaks: number;
+  readonly recallCards: number;
+  /** Quiz items whose prompt names one of the wrong options. */
+  readonly distractorLeaks: number;
+  /** pick-term items whose prompt holds a word of the answer's title that no other option has. */
+  readonly distinctiveWordPrompts: number;
+  /** pick-term items whose prompt blanks nothing. */
+  readonly blankNothingPrompts: number;
+  readonly pickTermItems: number;
+  readonly formats: Readonly<Record<string, number>>;
+  /** A few examples of each problem, for reading. */
+  readonly examples: readonly string[];
+}
+
+export const blankMarker = '_____';
+
+// Words too common to single out an option ("of", "the") or to stand for a topic.
+const commonWords = new Set(
+  'a an the and or of in on for to with by at is are vs what how why your own its it this that using use basic basics introduction overview advanced other more'.split(
+    ' ',
+  ),
+);
+
+/** Case-folded word tokens, each with its plural ending dropped. */
+export function wordsOf(text: string): string[] {
+  const tokens = text
+    .normalize('NFKC')
+    .toLocaleLowerCase('und')
+    .replace(/i̇|ı/g, 'i')
+    .match(/[\p{L}\p{N}]+/gu);
+  return (tokens ?? []).map(stem);
+}
+
+function stem(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 3 && /(?:ss|sh|ch|x|z)es$/.test(word)) return word.slice(0, -2);
+  if (word.length > 2 && word.endsWith('s') && !/(?:ss|us|is)$/.test(word))
+    return word.slice(0, -1);
+  return word;
+}
+
+/** Whether `text` names `term`: its words in a row, joined or apart; symbols as written. */
+export function names(text: string, term: string): boolean {
+  const termWords = wordsOf(term);
+  if (termWords.length === 0) {
+    const symbol = term.trim();
+    return symbol !== '' && text.includes(symbol);
+  }
+  const textWords = wordsOf(text);
+  const joined = termWords.join('');
+  for (let start = 0; start < textWords.length; start++) {
+    let run = '';
+    for (let end = start; end < textWords.length && run.length < joined.length; end++) {
+      run += textWords[end];
+      if (run === joined) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The forms a title names its topic by: the whole, each side of " and ", "/", ":" or parentheses,
+ * and an acronym's expansion where the title carries one in parentheses.
+ */
+export function termsOfTitle(title: string): string[] {
+  const parts = title
+    .split(/\s+(?:and|or|vs\.?|—|–|-|&)\s+|[()/,:]/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '' && !commonWords.has(part.toLowerCase()));
+  return [...new Set([title, ...parts])];
+}
+
+/**
+ * An acronym of three to six capitals in `title`, spelt out by the initials of consecutive words of
+ * `text` ("Application Programming Interface" for API). Two letters match too much by chance.
+ */
+function spellsOutAcronym(text: string, title: string): boolean {
+  const acronym = title.match(/(?<![\p{L}\p{N}])(\p{Lu}{3,6})s?(?![\p{L}\p{N}])/u)?.[1];
+  if (!acronym) return false;
+  const initials = (text.match(/[\p{L}\p{N}]+/gu) ?? [])
+    .filter((word) => !commonWords.has(word.toLowerCase()) || word.length > 3)
+    .map((word) => word.charAt(0).toUpperCase())
+    .join('');
+  return initials.includes(acronym) && !text.includes(acronym);
+}
+
+function namesTopic(text: string, title: string): boolean {
+  return termsOfTitle(title).some((term) => names(text, term)) || spellsOutAcronym(text, title);
+}
+
+/** Words of the answer's title, other than common ones, that no other option's title has. */
+function distinctiveWords(answer: string, others: readonly string[]): string[] {
+  const taken = new Set(others.flatMap(wordsOf));
+  return wordsOf(answer).filter(
+    (word) => !commonWords.has(word) && word.length > 2 && !taken.has(word),
+  );
+}
+
+function formatOf(item: QuizItem): string {
+  return (item as QuizItem & { format?: string }).format ?? 'pick-term';
+}
+
+export function measureCardQuality(decks: readonly Deck[]): CardQuality {
+  let topics = 0;
+  let quizHardLeaks = 0;
+  let recallHardLeaks = 0;
+  let recallCards = 0;
+  let distractorLeaks = 0;
+  let distinctiveWordPrompts = 0;
+  let blankNothingPrompts = 0;
+  let pickTermItems = 0;
+  const formats: Record<string, number> = {};
+  const examples: string[] = [];
+  const note = (kind: string, text: string) => {
+    if (examples.filter((line) => line.startsWith(kind)).length < 5) {
+      examples.push(`${kind}: ${text.slice(0, 160)}`);
+    }
+  };
+  for (const deck of decks) {
+    topics += deck.topics.length;
+    const titleOf = new Map(deck.topics.map((topic) => [topic.id, topic.title]));
+    for (const card of deck.cards) {
+      if (card.kind !== 'recall') continue;
+      recallCards++;
+      const title = titleOf.get(card.topicId) ?? '';
+      if (namesTopic(card.front, title)) {
+        recallHardLeaks++;
+        note('recall leak', `${title} ← ${card.front}`);
+      }
+    }
+    for (const item of deck.quiz) {
+      const format = formatOf(item);
+      formats[format] = (formats[format] ?? 0) + 1;
+      const title = titleOf.get(item.topicId) ?? '';
+      const wrong = item.options.filter((_, index) => index !== item.answerIndex);
+      if (format === 'pick-term') {
+        pickTermItems++;
+        if (namesTopic(item.prompt, title)) {
+          quizHardLeaks++;
+          note('quiz leak', `${title} ← ${item.prompt}`);
+        }
+        const named = wrong.filter((option) => namesTopic(item.prompt, option));
+        if (named.length > 0) {
+          distractorLeaks++;
+          note('distractor leak', `${named[0]} ← ${item.prompt}`);
+        }
+        const distinctive = distinctiveWords(title, wrong);
+        const found = distinctive.filter((word) => wordsOf(item.prompt).includes(word));
+        if (found.length > 0) {
+          distinctiveWordPrompts++;
+          note('distinctive word', `"${found[0]}" of ${title} ← ${item.prompt}`);
+        }
+        if (!item.prompt.includes(blankMarker)) blankNothingPrompts++;
+      } else if (format === 'pick-description') {
+        const answer = item.options[item.answerIndex] ?? '';
+        if (namesTopic(answer, title)) {
+          quizHardLeaks++;
+          note('quiz leak', `${title} ← option ${answer}`);
+        }
+      } else if (format === 'true-false') {
+        const shown = item.prompt.replace(title, '');
+        if (namesTopic(shown, title)) {
+          quizHardLeaks++;
+          note('quiz leak', `${title} ← ${item.prompt}`);
+        }
+      }
+    }
+  }
+  return {
+    topics,
+    quizHardLeaks,
+    recallHardLeaks,
+    recallCards,
+    distractorLeaks,
+    distinctiveWordPrompts,
+    blankNothingPrompts,
+    pickTermItems,
+    formats,
+    examples,
+  };
+}
