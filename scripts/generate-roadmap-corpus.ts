@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DeckSource, SourceFile } from '../src/domain/compile.ts';
-import { createSeededRandom, type Random } from '../src/quiz/seeded-random.ts';
+import { createSeededRandom, type Random, shuffled } from '../src/quiz/seeded-random.ts';
 
 /**
  * A corpus in the shapes of roadmap.sh's content folders (`roadmaps/<name>/content/slug@ID.md`),
@@ -249,7 +249,7 @@ function description(shape: TitleShape, words: readonly string[], random: Random
     return say ? shape.mentions.map((mention) => say(mention)) : [];
   }
   const lines: string[] = [];
-  const shuffledWords = [...words].sort(() => random() - 0.5);
+  const shuffledWords = shuffled(words, random);
   const sentences = [0, 1, 2, 3].map((index) => {
     const mention = index < 2 ? (shape.mentions[index % shape.mentions.length] ?? '') : 'it';
     return pick(englishSentences, random)(mention, shuffledWords);
