@@ -1,4 +1,5 @@
 import type { CompileWarning, DeckSource, SourceFile } from '../domain/compile';
+import type { MarkdownLine } from '../markdown/markdown-lines';
 import type { DeckDraft, SectionDraft, TopicDraft } from './deck-draft';
 import { compareNaturally } from './natural-compare';
 import { isEmptyDocument, readDocument } from './read-document';
@@ -139,7 +140,19 @@ function draftTopicFile(file: SourceFile, warnings: CompileWarning[]): TopicDraf
   let title: string;
   let bodyStart: number;
   let line: number;
-  if (heading?.kind === 'heading' && heading.text !== '') {
+  if (heading?.kind === 'heading' && isPlaceholder(heading.text, slugName)) {
+    // `# undefined` above a file named for its topic: an export that lost the title.
+    bodyStart = lines[first + 1]?.kind === 'underline' ? first + 2 : first + 1;
+    line = heading.number;
+    const restated = restatedTitle(lines, bodyStart, slugName);
+    title = restated?.title ?? titleFromName(slugName);
+    if (restated) bodyStart = restated.after;
+    warnings.push({
+      path: file.path,
+      line,
+      message: `heading "${heading.text}" names no topic, title taken from the ${restated ? 'next line' : 'file name'}: ${title}`,
+    });
+  } else if (heading?.kind === 'heading' && heading.text !== '') {
     title = heading.text;
     bodyStart = lines[first + 1]?.kind === 'underline' ? first + 2 : first + 1;
     line = heading.number;
@@ -173,11 +186,40 @@ function draftTopicFile(file: SourceFile, warnings: CompileWarning[]): TopicDraf
   };
 }
 
+/** `undefined` or `null` as a heading, unless the file is named for that very word. */
+function isPlaceholder(heading: string, slugName: string): boolean {
+  return /^(?:undefined|null)$/i.test(heading) && slugify(heading) !== slugify(slugName);
+}
+
+/**
+ * The first line of the body when it spells the file's name (`Networking Fundamentals` or
+ * `|# Template Tags` under a lost heading): the title as its author wrote it.
+ */
+function restatedTitle(
+  lines: readonly MarkdownLine[],
+  start: number,
+  slugName: string,
+): { title: string; after: number } | undefined {
+  const first = lines.findIndex((line, index) => index >= start && line.kind !== 'blank');
+  const line = lines[first];
+  if (!line || (line.kind !== 'text' && line.kind !== 'heading')) return undefined;
+  const title = line.text.replace(/^[^\p{L}\p{N}]+/u, '').trim();
+  if (slugify(title) !== slugify(slugName)) return undefined;
+  return { title, after: lines[first + 1]?.kind === 'underline' ? first + 2 : first + 1 };
+}
+
+/**
+ * The folder's own name, or its parent's for a folder named `content`: roadmap.sh keeps each
+ * roadmap's topics in `roadmaps/<name>/content`, and 91 decks all called "Content" would clash.
+ */
 function folderName(path: string): string {
-  const name =
-    path
-      .replace(/[\\/]+$/, '')
-      .split(/[\\/]/)
-      .pop() ?? '';
-  return name === '' || name === '.' || name === '..' ? 'deck' : name;
+  const segments = path.replace(/[\\/]+$/, '').split(/[\\/]/);
+  let name = segments.pop() ?? '';
+  const parent = segments.pop() ?? '';
+  if (name.toLowerCase() === 'content' && isNamed(parent)) name = parent;
+  return isNamed(name) ? name : 'deck';
+}
+
+function isNamed(segment: string): boolean {
+  return segment !== '' && segment !== '.' && segment !== '..';
 }
