@@ -1,6 +1,7 @@
 import type { CompileWarning, DeckSource, SourceFile } from '../domain/compile';
 import type { MarkdownLine } from '../markdown/markdown-lines';
 import type { DeckDraft, SectionDraft, TopicDraft } from './deck-draft';
+import { type IndexLink, orderByIndex, takeTopicLinks } from './index-order';
 import { compareNaturally } from './natural-compare';
 import { isEmptyDocument, readDocument } from './read-document';
 import { slugify, stripOrderPrefix, titleFromName } from './slugify';
@@ -9,42 +10,54 @@ import { splitEntryBody } from './split-entry-body';
 const indexFileName = /^(?:index|readme|_index)\.(?:md|markdown|txt)$/i;
 const nodeIdName = /^(.*)@([A-Za-z0-9_-]+)$/;
 
+interface DeckFile {
+  readonly source: SourceFile;
+  /** Relative to the deck folder, `/`-separated. */
+  readonly relative: string;
+}
+
 interface Folder {
   /** Relative to the deck folder, `/`-separated; '' for the deck folder itself. */
   readonly dir: string;
   index?: SourceFile;
-  readonly files: SourceFile[];
+  readonly files: DeckFile[];
 }
 
 /**
  * roadmap.sh's layout: one `slug@NODEID.md` file per topic, `# Title`, a description, resources.
  * Files directly in the deck folder form the first section, titled like the deck; each subfolder
  * (at any depth) forms a section of its own, named by the folder without its `100-` prefix or by
- * the `# title` of an `index.md` inside it. Files are read in natural path order.
+ * the `# title` of an `index.md` inside it. Topics come in the order the index files list them
+ * (links to the topic files), then the files no index lists, in natural path order.
  */
 export function draftTopicFolderDeck(source: DeckSource, warnings: CompileWarning[]): DeckDraft {
   const folders = groupByFolder(source);
-  const root = folders.find((folder) => folder.dir === '');
-  const rootIndex = root?.index ? readIndex(root.index, warnings) : undefined;
+  const indexes = new Map<string, IndexEntry>();
+  for (const folder of folders) {
+    const index = folder.index && readIndex(folder.index, folder.dir, warnings);
+    if (index) indexes.set(folder.dir, index);
+  }
+  const rank = rankListedFiles(folders, indexes, warnings);
+  const rootIndex = indexes.get('');
   const name = folderName(source.path);
   const title = rootIndex?.title ?? titleFromName(name);
   const idBase = slugify(title);
 
   const sections: SectionDraft[] = [];
   for (const folder of folders) {
-    const index = folder.dir === '' ? rootIndex : folder.index && readIndex(folder.index, warnings);
+    const index = indexes.get(folder.dir);
     const lastName = folder.dir.split('/').pop() ?? '';
     const sectionTitle =
       folder.dir === '' ? title : (index?.title ?? titleFromName(stripOrderPrefix(lastName)));
     const topics: TopicDraft[] = [];
-    for (const file of folder.files) {
-      const topic = draftTopicFile(file, warnings);
+    for (const file of orderByIndex(folder.files, (file) => file.relative, rank)) {
+      const topic = draftTopicFile(file.source, warnings);
       if (topic) topics.push(topic);
     }
     if (topics.length === 0) {
       if (folder.dir !== '') {
         warnings.push({
-          path: folder.index?.path ?? folder.files[0]?.path ?? source.path,
+          path: folder.index?.path ?? folder.files[0]?.source.path ?? source.path,
           line: 0,
           message: `folder has no topics, no section for it: ${folder.dir}`,
         });
@@ -83,7 +96,7 @@ function groupByFolder(source: DeckSource): Folder[] {
       byDir.set(dir, folder);
     }
     if (indexFileName.test(base) && !folder.index) folder.index = file;
-    else folder.files.push(file);
+    else folder.files.push({ source: file, relative });
   }
   // The deck's own files come first, then subfolders in natural order.
   return [...byDir.values()].sort((a, b) =>
@@ -102,12 +115,44 @@ function relativePath(path: string, folder: string): string {
 }
 
 interface IndexEntry {
+  readonly path: string;
   readonly title: string | undefined;
   readonly description: string;
   readonly resources: TopicDraft['resources'];
+  readonly links: readonly IndexLink[];
 }
 
-function readIndex(file: SourceFile, warnings: CompileWarning[]): IndexEntry | undefined {
+/**
+ * Each file the indexes list, by its path in the deck, with its place in the learning order:
+ * the root index first, then subfolders' indexes. A link to a file the deck lacks is a warning.
+ */
+function rankListedFiles(
+  folders: readonly Folder[],
+  indexes: ReadonlyMap<string, IndexEntry>,
+  warnings: CompileWarning[],
+): Map<string, number> {
+  const files = new Set(folders.flatMap((folder) => folder.files.map((file) => file.relative)));
+  const rank = new Map<string, number>();
+  // In folder order: `indexes` was filled walking the folders.
+  for (const index of indexes.values()) {
+    for (const link of index.links) {
+      if (!files.has(link.path)) {
+        warnings.push({
+          path: index.path,
+          line: link.line,
+          message: `index lists a file the folder does not hold, ignored: ${link.path}`,
+        });
+      } else if (!rank.has(link.path)) rank.set(link.path, rank.size);
+    }
+  }
+  return rank;
+}
+
+function readIndex(
+  file: SourceFile,
+  dir: string,
+  warnings: CompileWarning[],
+): IndexEntry | undefined {
   const lines = readDocument(file, warnings);
   const first = lines.findIndex((line) => line.kind !== 'blank' && line.kind !== 'front-matter');
   const heading = lines[first];
@@ -120,8 +165,15 @@ function readIndex(file: SourceFile, warnings: CompileWarning[]): IndexEntry | u
     return undefined;
   }
   const bodyStart = lines[first + 1]?.kind === 'underline' ? first + 2 : first + 1;
-  const body = splitEntryBody(lines.slice(bodyStart), file.path, warnings);
-  return { title: heading.text, description: body.description, resources: body.resources };
+  const { links, rest } = takeTopicLinks(lines.slice(bodyStart), dir);
+  const body = splitEntryBody(rest, file.path, warnings);
+  return {
+    path: file.path,
+    title: heading.text,
+    description: body.description,
+    resources: body.resources,
+    links,
+  };
 }
 
 function draftTopicFile(file: SourceFile, warnings: CompileWarning[]): TopicDraft | undefined {
