@@ -11,7 +11,9 @@ export interface EntryBody {
 }
 
 // "Visit the following resources to learn more:", "Learn more from the following resources:"…
-const introKeywords = /\b(?:resources?|links?|reading|references?|learn more|read more)\b/i;
+// and roadmap.sh's Portuguese "Acesse os seguintes recursos para saber mais:".
+const introKeywords =
+  /\b(?:resources?|links?|reading|references?|learn more|read more|recursos|saber mais)\b/i;
 const introHeading = /^(?:resources|further reading|learn more|links|references|read more)\b/i;
 // A heading that only names a kind of resource ("Articles", "Videos:") heads no text of the topic.
 const resourceLabel =

@@ -155,3 +155,22 @@ A barrier holds every thread that reaches it until the last of them arrives.
   expect(barrier?.resources.map((resource) => resource.title)).toEqual(['Waiting together']);
   expect(warnings).toEqual([]);
 });
+
+it('reads the Portuguese resource intro of translated roadmaps as the intro', () => {
+  const { decks } = compileDecks([
+    folder('roadmaps/dados/content', {
+      'filas@f1.md': `# Filas
+
+Uma fila entrega os itens na ordem em que chegaram.
+
+Acesse os seguintes recursos para saber mais:
+
+- [@article@Filas explicadas](https://example.org/filas)
+`,
+      'queues@q1.md': queues,
+    }),
+  ]);
+  const fila = decks[0]?.topics.find((topic) => topic.id === 'f1');
+  expect(fila?.description).toBe('Uma fila entrega os itens na ordem em que chegaram.');
+  expect(fila?.resources.map((resource) => resource.title)).toEqual(['Filas explicadas']);
+});
