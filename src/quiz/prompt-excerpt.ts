@@ -4,9 +4,8 @@ import {
   isWhitespaceCode,
 } from '../markdown/forward-search';
 import { type MarkdownLine, readMarkdownLines } from '../markdown/markdown-lines';
+import { sentenceEnd } from '../markdown/sentence-end';
 import { splitLines } from '../markdown/split-lines';
-
-const sentenceEnd = /(?<=[.!?])\s+(?=[\p{Lu}\p{N}"'“‘(`_])/u;
 
 /**
  * The part of a description a quiz question shows: the first two sentences of its first
