@@ -58,8 +58,11 @@ export function splitEntryBody(
     .filter((line) => line.kind === 'list-item')
     .map((line) => ({ line: line.number, text: line.text }));
   if (intro && isIntro(intro)) {
+    // Some roadmap files write the intro line twice: neither copy belongs to the description.
+    let stop = before;
+    while (stop > 0 && (isBlank(lines[stop - 1]) || isIntroLine(lines[stop - 1]))) stop--;
     return {
-      description: joinDescription(lines, before),
+      description: joinDescription(lines, stop),
       resources: readResourceList(items, path, warnings),
     };
   }
@@ -106,6 +109,10 @@ function withoutLabelHeadings(
 
 function isBlank(line: MarkdownLine | undefined): boolean {
   return line?.kind === 'blank';
+}
+
+function isIntroLine(line: MarkdownLine | undefined): boolean {
+  return line !== undefined && isIntro(line);
 }
 
 function isIntro(line: MarkdownLine): boolean {

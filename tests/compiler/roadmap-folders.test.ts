@@ -174,3 +174,26 @@ Acesse os seguintes recursos para saber mais:
   expect(fila?.description).toBe('Uma fila entrega os itens na ordem em que chegaram.');
   expect(fila?.resources.map((resource) => resource.title)).toEqual(['Filas explicadas']);
 });
+
+it('drops a resource intro line written twice from the description', () => {
+  const { decks } = compileDecks([
+    folder('roadmaps/web/content', {
+      'contrast@c2.md': `# Contrast
+
+Text needs enough contrast with its background to be read by people with low vision.
+
+Visit the following resources to learn more:
+
+Visit the following resources to learn more:
+
+- [@article@Checking contrast](https://example.org/contrast)
+`,
+      'queues@q1.md': queues,
+    }),
+  ]);
+  const contrast = decks[0]?.topics.find((topic) => topic.id === 'c2');
+  expect(contrast?.description).toBe(
+    'Text needs enough contrast with its background to be read by people with low vision.',
+  );
+  expect(contrast?.resources.map((resource) => resource.title)).toEqual(['Checking contrast']);
+});
