@@ -11,8 +11,13 @@ export interface EntryBody {
 }
 
 // "Visit the following resources to learn more:", "Learn more from the following resources:"…
-const introKeywords = /\b(?:resources?|links?|reading|references?|learn more|read more)\b/i;
+// and roadmap.sh's Portuguese "Acesse os seguintes recursos para saber mais:".
+const introKeywords =
+  /\b(?:resources?|links?|reading|references?|learn more|read more|recursos|saber mais)\b/i;
 const introHeading = /^(?:resources|further reading|learn more|links|references|read more)\b/i;
+// A heading that only names a kind of resource ("Articles", "Videos:") heads no text of the topic.
+const resourceLabel =
+  /^(?:articles?|videos?|courses?|books?|podcasts?|feeds?|resources?|links?|references?|further reading|read more|learn more|artigos?|vídeos?|cursos?|livros?|recursos?)$/iu;
 
 /**
  * Splits the lines under a topic's (or section's) heading into its description and its resources.
@@ -21,10 +26,11 @@ const introHeading = /^(?:resources|further reading|learn more|links|references|
  * is a link. Any other list stays in the description, links and all.
  */
 export function splitEntryBody(
-  lines: readonly MarkdownLine[],
+  body: readonly MarkdownLine[],
   path: string,
   warnings: CompileWarning[],
 ): EntryBody {
+  const lines = withoutLabelHeadings(body, path, warnings);
   let end = lines.length - 1;
   while (end >= 0 && isBlank(lines[end])) end--;
 
@@ -52,8 +58,11 @@ export function splitEntryBody(
     .filter((line) => line.kind === 'list-item')
     .map((line) => ({ line: line.number, text: line.text }));
   if (intro && isIntro(intro)) {
+    // Some roadmap files write the intro line twice: neither copy belongs to the description.
+    let stop = before;
+    while (stop > 0 && (isBlank(lines[stop - 1]) || isIntroLine(lines[stop - 1]))) stop--;
     return {
-      description: joinDescription(lines, before),
+      description: joinDescription(lines, stop),
       resources: readResourceList(items, path, warnings),
     };
   }
@@ -66,13 +75,51 @@ export function splitEntryBody(
   return { description: joinDescription(lines, end + 1), resources: [] };
 }
 
+/**
+ * The lines without headings such as `# Articles` or an underlined `Articles`: roadmap.sh files
+ * put them above the resource list, and read as text they would end the description (or be all
+ * of it).
+ */
+function withoutLabelHeadings(
+  lines: readonly MarkdownLine[],
+  path: string,
+  warnings: CompileWarning[],
+): readonly MarkdownLine[] {
+  const kept: MarkdownLine[] = [];
+  let skipUnderline = false;
+  for (const line of lines) {
+    if (skipUnderline && line.kind === 'underline') continue;
+    skipUnderline = false;
+    if (
+      line.kind === 'heading' &&
+      resourceLabel.test(withoutEmphasisMarks(line.text).replace(/:$/, ''))
+    ) {
+      warnings.push({
+        path,
+        line: line.number,
+        message: `heading names no topic, skipped: ${line.text}`,
+      });
+      skipUnderline = true;
+      continue;
+    }
+    kept.push(line);
+  }
+  return kept.length === lines.length ? lines : kept;
+}
+
 function isBlank(line: MarkdownLine | undefined): boolean {
   return line?.kind === 'blank';
 }
 
+function isIntroLine(line: MarkdownLine | undefined): boolean {
+  return line !== undefined && isIntro(line);
+}
+
 function isIntro(line: MarkdownLine): boolean {
-  if (line.kind === 'heading') return line.text.length <= 40 && introHeading.test(line.text);
-  if (line.kind !== 'text') return false;
+  if (line.kind === 'heading' && line.text.length <= 40 && introHeading.test(line.text))
+    return true;
+  // `# Visit the following resources to learn more:` is the intro line, written as a heading.
+  if (line.kind !== 'text' && line.kind !== 'heading') return false;
   const text = withoutEmphasisMarks(line.text).trim();
   return text.endsWith(':') && text.length <= 160 && introKeywords.test(text);
 }

@@ -3,33 +3,99 @@ import {
   isLineTerminatorCode,
   isWhitespaceCode,
 } from '../markdown/forward-search';
-import { readMarkdownLines } from '../markdown/markdown-lines';
+import { type MarkdownLine, readMarkdownLines } from '../markdown/markdown-lines';
+import { sentenceEnd } from '../markdown/sentence-end';
 import { splitLines } from '../markdown/split-lines';
-
-const sentenceEnd = /(?<=[.!?])\s+(?=[\p{Lu}\p{N}"'“‘(`_])/u;
 
 /**
  * The part of a description a quiz question shows: the first two sentences of its first
- * paragraph, as plain text (links become their labels, bold and italic marks go). Code blocks and
- * lists are skipped; a description with no paragraph falls back to all its text.
+ * paragraph, as plain text (links become their labels, bold and italic marks go). A sentence that
+ * only leads into a list ("Popular choices include:") says nothing without the list, so it is
+ * dropped; a first paragraph that is nothing but such a lead-in is finished with the list it leads
+ * into, or else gives way to the next paragraph. Code blocks and lists are skipped; a description
+ * with no whole sentence falls back to its first paragraph, or to all its text.
  */
 export function promptExcerpt(description: string): string {
   const lines = readMarkdownLines(splitLines(description));
-  let paragraph: string[] = [];
-  for (const line of lines) {
-    if (line.kind === 'text') paragraph.push(line.text);
-    else if (paragraph.length > 0) break;
-  }
-  if (paragraph.length === 0) {
-    paragraph = lines
+  const paragraphs = textParagraphs(lines);
+  const [first, ...rest] = paragraphs.map((paragraph) =>
+    withoutLeadIn(plainText(paragraph.join(' ')).split(sentenceEnd)),
+  );
+  if (first && first.length > 0) return firstSentences(first);
+  const completed = leadInWithItsList(lines);
+  if (completed !== undefined) return completed;
+  const next = rest.find((sentences) => sentences.length > 0);
+  if (next) return firstSentences(next);
+  let fallback = paragraphs[0] ?? [];
+  if (fallback.length === 0) {
+    fallback = lines
       .filter(
         (line) => line.kind === 'text' || line.kind === 'list-item' || line.kind === 'heading',
       )
       .map((line) => line.text);
   }
-  if (paragraph.length === 0) paragraph = lines.map((line) => line.raw.trim());
-  const text = plainText(paragraph.join(' '));
-  const sentences = text.split(sentenceEnd);
+  if (fallback.length === 0) fallback = lines.map((line) => line.raw.trim());
+  return firstSentences(plainText(fallback.join(' ')).split(sentenceEnd));
+}
+
+/** The runs of consecutive text lines, in order. */
+function textParagraphs(lines: readonly MarkdownLine[]): string[][] {
+  const paragraphs: string[][] = [];
+  let paragraph: string[] = [];
+  for (const line of lines) {
+    if (line.kind === 'text') paragraph.push(line.text);
+    else if (paragraph.length > 0) {
+      paragraphs.push(paragraph);
+      paragraph = [];
+    }
+  }
+  if (paragraph.length > 0) paragraphs.push(paragraph);
+  return paragraphs;
+}
+
+const listedLengthLimit = 240;
+
+/**
+ * "Deploying involves three steps: write; plan; apply." The first paragraph, when a list follows
+ * it, with that list's items run on after it as far as they fit; "…" says that more were left out.
+ */
+function leadInWithItsList(lines: readonly MarkdownLine[]): string | undefined {
+  const start = lines.findIndex((line) => line.kind === 'text');
+  if (start < 0) return undefined;
+  let end = start;
+  while (lines[end]?.kind === 'text') end++;
+  const lead = plainText(
+    lines
+      .slice(start, end)
+      .map((line) => line.text)
+      .join(' '),
+  );
+  if (!lead.endsWith(':')) return undefined;
+  const items: string[] = [];
+  for (let index = end; index < lines.length; index++) {
+    const line = lines[index];
+    if (line?.kind === 'list-item') items.push(plainText(line.text).replace(/[.;,:]+$/, ''));
+    else if (line?.kind !== 'blank' && !(line?.kind === 'text' && /^[ \t]/.test(line.raw))) break;
+  }
+  let listed = '';
+  for (const item of items) {
+    const next = listed === '' ? item : `${listed}; ${item}`;
+    if (listed !== '' && lead.length + next.length > listedLengthLimit) {
+      return `${lead} ${listed}; …`;
+    }
+    listed = next;
+  }
+  return listed === '' ? undefined : `${lead} ${listed}.`;
+}
+
+/** The sentences before a closing lead-in: only the last sentence of a paragraph can be one. */
+function withoutLeadIn(sentences: readonly string[]): string[] {
+  const kept = sentences.filter((sentence) => sentence !== '');
+  while (kept.length > 0 && (kept[kept.length - 1] ?? '').endsWith(':')) kept.pop();
+  return kept;
+}
+
+function firstSentences(sentences: readonly string[]): string {
   let excerpt = sentences[0] ?? '';
   // A very short first sentence ("It is fast.") needs the next one to say what it is about.
   for (let index = 1; index < sentences.length && index < 3; index++) {

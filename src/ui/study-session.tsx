@@ -8,6 +8,7 @@ import { formatInterval } from '../scheduler/format-interval';
 import { firstDeckToStudy } from '../scheduler/study-queue';
 import { useDeckCatalog } from '../stores/deck-catalog-store';
 import { useProgress } from '../stores/progress-store';
+import { AnswerGist } from './answer-gist';
 import { indexCardDecks } from './card-deck-index';
 import { type CardWithTopic, findDeckCard } from './deck-card-lookup';
 import { MarkdownText } from './markdown-text';
@@ -184,7 +185,7 @@ function CardFace({ card: { card, topic }, revealed }: { card: CardWithTopic; re
       {revealed && (
         <section className="card-back" aria-label="Answer">
           {card.kind === 'term' ? (
-            <MarkdownText markdown={card.back} />
+            <AnswerGist key={card.id} description={card.back} />
           ) : (
             <p className="term">{card.back}</p>
           )}

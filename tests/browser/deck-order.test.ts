@@ -1,0 +1,52 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, openPage } from './chromium';
+
+const baseUrl = inject('baseUrl');
+const deckPath = '/decks/python-async-ecosystem';
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('the async ecosystem deck, as a new learner meets it', () => {
+  it('teaches coroutines first, with the gist of the answer and the rest behind More', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${baseUrl}${deckPath}/study`);
+    const card = page.getByRole('article', { name: 'Card' });
+    await page.getByRole('button', { name: /^Show answer/ }).waitFor();
+    await expect(card.textContent()).resolves.toMatch(
+      /^What is this\?\s*Coroutines and async\/await$/,
+    );
+
+    await page.keyboard.press('Space');
+    const answer = card.getByRole('region', { name: 'Answer' });
+    await answer
+      .getByText(/are the language features that concurrent Python code is built on/)
+      .waitFor();
+    await expect(answer.getByText(/shipped with Python 3\.5/).count()).resolves.toBe(0);
+
+    const more = answer.getByRole('button', { name: 'More' });
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await expect(more.getAttribute('aria-expanded')).resolves.toBe('true');
+    await answer.getByText(/shipped with Python 3\.5/).waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('asks its first quiz question about coroutines', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${baseUrl}${deckPath}/quiz`);
+    await page.getByRole('button', { name: 'Coroutines and async/await' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Correct/ })
+      .waitFor();
+    expect(errors).toEqual([]);
+  });
+});
