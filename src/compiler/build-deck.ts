@@ -23,6 +23,7 @@ export function buildDeck(
   const topicIds = new Set<string>();
   const sections: Section[] = [];
   const topics: Topic[] = [];
+  const origins: QuizTopic['origin'][] = [];
   for (const sectionDraft of draft.sections) {
     const sectionSlug = claimUniqueId(sectionDraft.slug, sectionSlugs);
     const section = sectionId(`${id}/${sectionSlug}`);
@@ -51,6 +52,12 @@ export function buildDeck(
         resources: topicDraft.resources,
       };
       topics.push(topic);
+      origins.push({
+        path: topicDraft.path,
+        line: topicDraft.line,
+        slug: topicDraft.slug,
+        sectionTitle: sectionDraft.title,
+      });
       ids.push(topic.id);
     }
     sections.push({
@@ -62,11 +69,12 @@ export function buildDeck(
     });
   }
 
-  const entries: QuizTopic[] = topics.map((topic) => ({
+  const entries: QuizTopic[] = topics.map((topic, index) => ({
     topic,
     matcher: createTermMatcher(topic.title),
+    origin: origins[index] ?? { path: source, line: 0, slug: '', sectionTitle: '' },
   }));
-  const quiz = buildQuizItems(entries, createSeededRandom(id));
+  const quiz = buildQuizItems(entries, createSeededRandom(id), warnings);
   const first = draft.sections[0]?.topics[0];
   if (quiz.length === 0 && first) {
     warnings.push({
