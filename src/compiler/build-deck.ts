@@ -88,18 +88,29 @@ export function buildDeck(
     cards.push(card(topic.id, 'term', topic.title, topic.description));
     cards.push(card(topic.id, 'recall', matcher.mask(topic.description), topic.title));
     const item = quiz[index];
-    if (item) cards.push(card(topic.id, 'quiz', item.prompt, topic.title));
+    if (item) {
+      // A prompt that only names the topic shows a rewording in its answer and explanation alone.
+      const shown = `${item.options[item.answerIndex]}\u0000${item.explanation}`;
+      cards.push(card(topic.id, 'quiz', item.prompt, topic.title, shown));
+    }
   });
   return { id, title: draft.title, source, sections, topics, cards, quiz };
 }
 
-function card(topic: TopicId, kind: CardKind, front: string, back: string): Card {
+/** `alsoHashed`: text the card shows besides its faces, so that its change is noticed too. */
+function card(
+  topic: TopicId,
+  kind: CardKind,
+  front: string,
+  back: string,
+  alsoHashed?: string,
+): Card {
   return {
     id: cardId(`${topic}:${kind}`),
     topicId: topic,
     kind,
     front,
     back,
-    contentHash: contentHash(front, back),
+    contentHash: contentHash(front, alsoHashed === undefined ? back : `${back}\u0000${alsoHashed}`),
   };
 }
