@@ -190,6 +190,8 @@ function pickTermDraft(
   if (!canBlankHonestly(answer.topic.title, masked)) return undefined;
   let prompt = answer.matcher.mask(`${quizQuestion} ${answer.excerpt}`);
   const number = blankNumber(prompt);
+  // "_____ are" before the title "Avatar" would rule the answer out by grammar alone.
+  if (number !== undefined && number !== answer.number) return undefined;
   const { distractors, mentioned } = pickDistractors(answer, groups, { count, prompt, number });
   // A blank that wants a number too few titles have cannot be asked fairly this way round.
   if (number !== undefined && distractors.length < count) return undefined;

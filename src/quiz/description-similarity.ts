@@ -13,12 +13,13 @@ export interface DescriptionIndex {
 // Words that say nothing of a topic: they would make every description close to every other.
 const stopWords = new Set(
   (
-    'the and for are but not you your with this that these those from into onto over under ' +
-    'about when then than what which who how why where can could should would will may might ' +
-    'its it is was were been being have has had does did doing also more most many much such ' +
-    'use used uses using other some any all each one two they them their there here our out ' +
-    'learn visit following resources link links article video official like just very well ' +
-    'allows allow provides provide used way ways make makes help helps way between within'
+    'the and for are but not you your with this that these those from into onto over ' +
+    'under about when then than what which who how why where can could should would will ' +
+    'may might its it is was were been being have has had does did doing also more most ' +
+    'many much such use used uses using other some any all each one two they them their ' +
+    'there here our out learn visit following resources link links article video official ' +
+    'like just very well allows allow provides provide way ways make makes help helps ' +
+    'between within'
   ).split(' '),
 );
 

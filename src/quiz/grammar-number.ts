@@ -24,15 +24,29 @@ export function blankNumber(prompt: string): GrammarNumber | undefined {
 }
 
 // Words that end in s yet are singular ("Redis", "Kubernetes", "Express", "Analysis").
-const singularEndings = /(?:ss|us|is|os|ics|ness)$/;
-const knownSingular = new Set(['kubernetes', 'express', 'series', 'news', 'jenkins', 'pandas']);
+const singularEndings = /(?:ss|us|is|os|ness)$/;
+const knownSingular = new Set([
+  'kubernetes',
+  'express',
+  'series',
+  'news',
+  'jenkins',
+  'pandas',
+  'physics',
+  'mathematics',
+  'statistics',
+  'analytics',
+  'economics',
+  'ethics',
+  'logistics',
+]);
 // Plurals not made with -s.
 const knownPlural = new Set(['data', 'criteria', 'people', 'children', 'indices', 'media']);
 
 /**
  * How a title reads as the subject of a sentence. The head noun is the last word, or the word
  * before "of"/"in"/"for" ("Types of Joins" is plural, "Separation of Concerns" singular); a
- * title joining two names with "and" is plural. Acronyms take a lower-case plural s ("APIs").
+ * title joining two names with "and", "vs", a comma or a slash is plural. Acronyms take a lower-case plural s ("APIs").
  */
 export function titleNumber(title: string): GrammarNumber {
   const bare = title.replace(/\([^)]*\)/g, ' ').trim();
@@ -42,7 +56,8 @@ export function titleNumber(title: string): GrammarNumber {
     (word, index) => index > 0 && /^(?:of|in|for|with|on|to)$/i.test(word),
   );
   const head = (beforeLink > 0 ? words[beforeLink - 1] : words[words.length - 1]) ?? '';
-  if (beforeLink < 0 && words.some((word) => /^(?:and|&)$/i.test(word))) return 'plural';
+  // "Mean, Median, Mode", "Email / Slack", "RAG vs Fine-tuning": more than one thing.
+  if (beforeLink < 0 && /,|\s\/\s|\s(?:and|&|vs\.?)\s/i.test(bare)) return 'plural';
   const clean = head.replace(/[^\p{L}\p{N}']/gu, '');
   const lower = clean.toLowerCase();
   if (knownPlural.has(lower)) return 'plural';

@@ -53,9 +53,9 @@ export function pickDistractors<T extends DistractorCandidate>(
       }
       if (candidate === answer) continue;
       examined++;
+      if (wants.number !== undefined && candidate.number !== wants.number) continue;
       const key = titleKey(candidate.topic.title);
       if (seen.has(key)) continue;
-      if (wants.number !== undefined && candidate.number !== wants.number) continue;
       seen.add(key);
       if (candidate.kind !== answer.kind) otherKind.push(candidate);
       else if (candidate.matcher.occursIn(wants.prompt)) named.push(candidate);

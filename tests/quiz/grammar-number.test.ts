@@ -19,6 +19,11 @@ it('reads a title as singular or plural the way a sentence would use it', () => 
     'DAOs',
     'Types of Joins',
     'Uvicorn and ASGI',
+    'Mean, Median, Mode',
+    'RAG vs Fine-tuning',
+    'Email / Slack / SMS',
+    'Success Metrics',
+    'Basics of ASP.NET Core',
     'Data',
   ]) {
     expect(titleNumber(plural), plural).toBe('plural');
@@ -31,6 +36,8 @@ it('reads a title as singular or plural the way a sentence would use it', () => 
     'Event loop',
     'Separation of Concerns',
     'Analysis',
+    'Statistics',
+    'Input/Output',
     'Express',
   ]) {
     expect(titleNumber(singular), singular).toBe('singular');

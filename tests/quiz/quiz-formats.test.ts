@@ -123,6 +123,22 @@ describe('quiz formats', () => {
       ['pick-term'],
     );
     expect(itemFor(lonely, 'Coroutines').format).toBe('pick-description');
+
+    // A singular title whose description speaks of it in the plural would be ruled out itself.
+    const avatar = deckAsked(
+      deckOf('Components', {
+        Display: [
+          ['Avatar', 'Avatars are small pictures that stand for a user next to their name.'],
+          ['Badges', 'Badges are short labels that mark a count or a status.'],
+          ['Banners', 'Banners are wide strips that announce something to every visitor.'],
+          ['Cards', 'Cards are boxes that group a picture, a title and a few actions.'],
+          ['Tooltips', 'Tooltips are hints that show up while a pointer rests on something.'],
+        ],
+      }),
+      ['pick-term'],
+    );
+    expect(itemFor(avatar, 'Avatar').format).toBe('pick-description');
+    expect(itemFor(avatar, 'Badges').format).toBe('pick-term');
     expect(quizRuleViolations(plural)).toEqual([]);
     expect(quizRuleViolations(lonely)).toEqual([]);
   });

@@ -30,7 +30,10 @@ describe('quiz rules', () => {
         ],
         ['Event loop', 'An event-loop drives callbacks. Event loops and eventloop designs differ.'],
         ['Sanic', "Sanic's router is fast. Sanics everywhere. SANIC is written in Python."],
-        ['Uvicorn and ASGI', 'Uvicorn is a server. ASGI is the protocol it speaks.'],
+        [
+          'Uvicorn and ASGI',
+          'Uvicorn serves applications and ASGI defines how; one seldom comes without the other.',
+        ],
         // A fourth singular title, so that "_____ is" has three distractors that fit it.
         ['Granian', 'Granian is a server written in Rust.'],
       ],
