@@ -69,8 +69,7 @@ type Draft =
  * for the description of a topic and a quarter whether a description fits a topic. A topic whose
  * term cannot be blanked honestly, or whose blank demands a number too few titles have, is asked
  * the other way round. `mix` sets the share of each format; tests pass one format to study it
- * alone. The right answer's position follows another seeded permutation, so over a
- * deck each position is right equally often (to within one) in each kind of question.
+ * alone. Right answers are spread evenly over the positions (see `answerPositions`).
  */
 export function buildQuizItems(
   entries: readonly QuizTopic[],
@@ -134,19 +133,38 @@ export function buildQuizItems(
     return pickDescriptionDraft(candidate, groups(), optionCount - 1);
   });
 
-  const positionsOf = (kind: (draft: Draft) => boolean) =>
+  const answerIndexes = answerPositions(drafts, optionCount, random);
+  return drafts.map((draft, position) => finishItem(draft, answerIndexes[position] ?? 0));
+}
+
+/**
+ * Where each item's right answer goes. True-false items take True and False in turn, in seeded
+ * order; each multiple-choice item then takes the position right least often so far, so over the
+ * deck every position is right equally often (to within one), whatever the mix of formats.
+ */
+function answerPositions(drafts: readonly Draft[], optionCount: number, random: Random): number[] {
+  const counts = Array.from({ length: optionCount }, () => 0);
+  const positions = drafts.map(() => 0);
+  const indexesOf = (judged: boolean) =>
     shuffled(
-      drafts.flatMap((draft, position) => (kind(draft) ? [position] : [])),
+      drafts.flatMap((draft, index) => ((draft.format === 'true-false') === judged ? [index] : [])),
       random,
     );
-  const rank = new Map<number, number>();
-  for (const group of [
-    positionsOf((draft) => draft.format !== 'true-false'),
-    positionsOf((draft) => draft.format === 'true-false'),
-  ]) {
-    for (const [order, position] of group.entries()) rank.set(position, order);
+  for (const [order, index] of indexesOf(true).entries()) {
+    positions[index] = order % 2;
+    if (order % 2 < optionCount) counts[order % 2] = (counts[order % 2] ?? 0) + 1;
   }
-  return drafts.map((draft, position) => finishItem(draft, rank.get(position) ?? 0));
+  for (const index of indexesOf(false)) {
+    const draft = drafts[index];
+    if (!draft || draft.format === 'true-false') continue;
+    let least = 0;
+    for (let position = 1; position < counts.length; position++) {
+      if ((counts[position] ?? 0) < (counts[least] ?? 0)) least = position;
+    }
+    counts[least] = (counts[least] ?? 0) + 1;
+    positions[index] = least % (draft.distractors.length + 1);
+  }
+  return positions;
 }
 
 /**
@@ -239,11 +257,11 @@ function pickDescriptionDraft(
   };
 }
 
-function finishItem(draft: Draft, rank: number): QuizItem {
+function finishItem(draft: Draft, answerIndex: number): QuizItem {
   if (draft.format === 'true-false') {
     const { answer, partner } = draft;
     // Half the statements are true, half pair the topic with its closest sibling's description.
-    const truthful = rank % 2 === 0;
+    const truthful = answerIndex === 0;
     const stated = truthful ? answer : partner;
     const statement = partner.matcher.mask(answer.matcher.mask(stated.excerpt));
     return {
@@ -252,12 +270,11 @@ function finishItem(draft: Draft, rank: number): QuizItem {
       format: 'true-false',
       prompt: `${trueFalseQuestion(answer.label)} ${statement}`,
       options: [...trueFalseOptions],
-      answerIndex: truthful ? 0 : 1,
+      answerIndex,
       explanation: answer.topic.description,
       statedTopicId: stated.topic.id,
     };
   }
-  const answerIndex = rank % (draft.distractors.length + 1);
   const options = [...draft.distractors];
   options.splice(answerIndex, 0, draft.answer);
   const topic = draft.answer.topic.topic;

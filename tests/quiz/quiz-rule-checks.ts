@@ -48,7 +48,8 @@ export function quizRuleViolations(deck: Deck): string[] {
   if (deck.topics.length >= 2 && deck.quiz.length !== deck.topics.length) {
     problems.push(`${deck.id}: ${deck.quiz.length} quiz items for ${deck.topics.length} topics`);
   }
-  const choicePositions = new Map<number, number>();
+  // Over every item, True and False counted as positions 0 and 1.
+  const positions = new Map<number, number>();
   const truths = [0, 0];
   for (const item of deck.quiz) {
     const where = `${deck.id} ${item.id}`;
@@ -68,6 +69,7 @@ export function quizRuleViolations(deck: Deck): string[] {
     if (format === 'true-false') {
       problems.push(...trueFalseProblems(item, topic, byId, where));
       truths[item.answerIndex] = (truths[item.answerIndex] ?? 0) + 1;
+      positions.set(item.answerIndex, (positions.get(item.answerIndex) ?? 0) + 1);
       continue;
     }
     if (item.options.length !== wantedOptions) {
@@ -91,13 +93,12 @@ export function quizRuleViolations(deck: Deck): string[] {
     }
     const distractors = optionTopics.filter((_, index) => index !== item.answerIndex);
     problems.push(...siblingProblems(deck, topic, distractors, where));
-    choicePositions.set(item.answerIndex, (choicePositions.get(item.answerIndex) ?? 0) + 1);
+    positions.set(item.answerIndex, (positions.get(item.answerIndex) ?? 0) + 1);
   }
-  if (choicePositions.size > 0) {
-    const counts = Array.from(
-      { length: wantedOptions },
-      (_, index) => choicePositions.get(index) ?? 0,
-    );
+  if (positions.size > 0) {
+    const onlyJudged = deck.quiz.every((item) => item.format === 'true-false');
+    const spread = onlyJudged ? 2 : wantedOptions;
+    const counts = Array.from({ length: spread }, (_, index) => positions.get(index) ?? 0);
     if (Math.max(...counts) - Math.min(...counts) > 1) {
       problems.push(`${deck.id}: answer positions uneven ${counts}`);
     }
