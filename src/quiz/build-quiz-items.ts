@@ -4,6 +4,7 @@ import { quizItemId, type SectionId } from '../domain/ids';
 import { canBlankHonestly } from './blank-honesty';
 import { type DescriptionIndex, indexDescriptions } from './description-similarity';
 import { blankNumber, type GrammarNumber, titleNumber } from './grammar-number';
+import { optionExcerpt } from './option-excerpt';
 import { pickDistractors, titleKey } from './pick-distractors';
 import { promptExcerpt } from './prompt-excerpt';
 import { optionLabels } from './repeated-titles';
@@ -242,7 +243,7 @@ function pickDescriptionDraft(
   const seen = new Set<string>();
   const options: { text: string; topic: Candidate }[] = [];
   for (const topic of topics) {
-    const text = maskAll(topic.excerpt);
+    const text = maskAll(optionExcerpt(topic.excerpt));
     if (seen.has(text)) continue;
     seen.add(text);
     options.push({ text, topic });
@@ -252,7 +253,7 @@ function pickDescriptionDraft(
   return {
     format: 'pick-description',
     prompt: describeQuestion(answer.label),
-    answer: first ?? { text: maskAll(answer.excerpt), topic: answer },
+    answer: first ?? { text: maskAll(optionExcerpt(answer.excerpt)), topic: answer },
     distractors: rest,
   };
 }
