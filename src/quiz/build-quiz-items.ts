@@ -2,7 +2,7 @@ import type { CompileWarning } from '../domain/compile';
 import type { QuizFormat, QuizItem, Topic } from '../domain/deck';
 import { quizItemId, type SectionId } from '../domain/ids';
 import { canBlankHonestly } from './blank-honesty';
-import { type DescriptionIndex, indexDescriptions } from './description-similarity';
+import { indexDescriptions } from './description-similarity';
 import { blankNumber, type GrammarNumber, titleNumber } from './grammar-number';
 import { optionExcerpt } from './option-excerpt';
 import { pickDistractors, titleKey } from './pick-distractors';
@@ -44,6 +44,7 @@ const spareDescriptions = 2;
 
 interface Candidate extends QuizTopic {
   readonly position: number;
+  readonly titleKey: string;
   readonly kind: TitleKind;
   readonly number: GrammarNumber;
   readonly excerpt: string;
@@ -99,6 +100,7 @@ export function buildQuizItems(
   const candidates: Candidate[] = entries.map((entry, position) => ({
     ...entry,
     position,
+    titleKey: titleKey(entry.topic.title),
     kind: titleKind(entry.topic.title),
     number: titleNumber(entry.topic.title),
     excerpt: promptExcerpt(entry.topic.description),
@@ -121,7 +123,11 @@ export function buildQuizItems(
   );
 
   const drafts = candidates.map((candidate): Draft => {
-    const groups = () => candidateGroups(candidate, candidates, bySection, index, random);
+    const closest = index
+      .closestTo(candidate.position, closestConsidered)
+      .map((position) => candidates[position])
+      .filter((other) => other !== undefined);
+    const groups = () => candidateGroups(candidate, closest, candidates, bySection, random);
     const wanted = wantedFormats[candidate.position] ?? 'pick-term';
     if (wanted === 'pick-term') {
       const draft = pickTermDraft(candidate, groups(), optionCount - 1);
@@ -174,16 +180,12 @@ function answerPositions(drafts: readonly Draft[], optionCount: number, random: 
  */
 function candidateGroups(
   answer: Candidate,
+  closest: readonly Candidate[],
   candidates: readonly Candidate[],
   bySection: ReadonlyMap<SectionId, readonly Candidate[]>,
-  index: DescriptionIndex,
   random: Random,
 ): Iterable<Candidate>[] {
   const siblings = bySection.get(answer.topic.sectionId) ?? [];
-  const closest = index
-    .closestTo(answer.position, closestConsidered)
-    .map((position) => candidates[position])
-    .filter((candidate) => candidate !== undefined);
   const sectionOf = (inSection: boolean) =>
     closest.filter(
       (candidate) => (candidate.topic.sectionId === answer.topic.sectionId) === inSection,

@@ -24,13 +24,13 @@ const stopWords = new Set(
 );
 
 /** A description's distinctive words carry the match; past this many the rest add little. */
-const maxQueryWords = 12;
+const maxQueryWords = 10;
 /**
  * A word in more descriptions than this is too common to tell topics apart, and walking its
  * postings for every topic would make a large deck quadratic. A word in one description alone
  * ties it to no other: it only counts in the description's length.
  */
-const maxPostings = 400;
+const maxPostings = 250;
 
 export function indexDescriptions(descriptions: readonly string[]): DescriptionIndex {
   const counts = descriptions.map(wordCounts);

@@ -4,6 +4,8 @@ import type { TitleKind } from './title-kind';
 
 export interface DistractorCandidate {
   readonly topic: { readonly title: string };
+  /** The title as `titleKey` gives it, worked out once per topic. */
+  readonly titleKey: string;
   readonly matcher: TermMatcher;
   readonly kind: TitleKind;
   readonly number: GrammarNumber;
@@ -24,7 +26,7 @@ export interface DistractorWants {
 }
 
 // Beyond this many candidates a deck is large enough that giving up costs nothing real.
-const maxCandidatesExamined = 200;
+const maxCandidatesExamined = 64;
 
 /**
  * Picks up to `count` distractors from `groups` in turn (the answer's section, then the rest of
@@ -32,14 +34,14 @@ const maxCandidatesExamined = 200;
  * of the answer's kind comes before one of another kind, so a library name never stands alone
  * among concepts. Never a title equal to the answer's or another option's (ignoring case); never
  * a title of the wrong number where the blank demands one; candidates the prompt names are used
- * only when there are not enough others. Work is bounded: at most 200 candidates are examined.
+ * only when there are not enough others. Work is bounded: at most 64 candidates are examined.
  */
 export function pickDistractors<T extends DistractorCandidate>(
   answer: T,
   groups: readonly Iterable<T>[],
   wants: DistractorWants,
 ): DistractorChoice<T> {
-  const seen = new Set([titleKey(answer.topic.title)]);
+  const seen = new Set([answer.titleKey]);
   const chosen: T[] = [];
   const named: T[] = [];
   let examined = 0;
@@ -54,9 +56,8 @@ export function pickDistractors<T extends DistractorCandidate>(
       if (candidate === answer) continue;
       examined++;
       if (wants.number !== undefined && candidate.number !== wants.number) continue;
-      const key = titleKey(candidate.topic.title);
-      if (seen.has(key)) continue;
-      seen.add(key);
+      if (seen.has(candidate.titleKey)) continue;
+      seen.add(candidate.titleKey);
       if (candidate.kind !== answer.kind) otherKind.push(candidate);
       else if (candidate.matcher.occursIn(wants.prompt)) named.push(candidate);
       else sameKind.push(candidate);

@@ -1,12 +1,13 @@
 import { expect, it } from 'vitest';
 import type { GrammarNumber } from '../../src/quiz/grammar-number.ts';
 import { titleNumber } from '../../src/quiz/grammar-number.ts';
-import { pickDistractors } from '../../src/quiz/pick-distractors.ts';
+import { pickDistractors, titleKey } from '../../src/quiz/pick-distractors.ts';
 import { createTermMatcher } from '../../src/quiz/term-matcher.ts';
 import { type TitleKind, titleKind } from '../../src/quiz/title-kind.ts';
 
 interface Candidate {
   readonly topic: { readonly title: string };
+  readonly titleKey: string;
   readonly matcher: ReturnType<typeof createTermMatcher>;
   readonly kind: TitleKind;
   readonly number: GrammarNumber;
@@ -14,6 +15,7 @@ interface Candidate {
 
 const candidate = (title: string): Candidate => ({
   topic: { title },
+  titleKey: titleKey(title),
   matcher: createTermMatcher(title),
   kind: titleKind(title),
   number: titleNumber(title),
