@@ -9,7 +9,7 @@ import { pickDistractors, titleKey } from './pick-distractors';
 import { promptExcerpt } from './prompt-excerpt';
 import { optionLabels } from './repeated-titles';
 import { lazyShuffle, type Random, shuffled } from './seeded-random';
-import type { TermMatcher } from './term-matcher';
+import { type TermMatcher, termMask } from './term-matcher';
 import { type TitleKind, titleKind } from './title-kind';
 
 export interface QuizTopic {
@@ -240,8 +240,7 @@ function pickDescriptionDraft(
     prompt: answer.label,
   });
   const topics = [answer, ...distractors];
-  const maskAll = (text: string) =>
-    topics.reduce((masked, topic) => topic.matcher.mask(masked), text);
+  const maskAll = (text: string) => topics.reduce((masked, topic) => hideTerm(topic, masked), text);
   const seen = new Set<string>();
   const options: { text: string; topic: Candidate }[] = [];
   for (const topic of topics) {
@@ -260,13 +259,23 @@ function pickDescriptionDraft(
   };
 }
 
+/**
+ * `text` with the topic's term blanked. A term of symbols alone (`===`) is no word the matcher
+ * finds, yet where the question names the topic its description must not show it either.
+ */
+function hideTerm(topic: Candidate, text: string): string {
+  const masked = topic.matcher.mask(text);
+  const title = topic.topic.title.trim();
+  return /[\p{L}\p{N}]/u.test(title) || title === '' ? masked : masked.split(title).join(termMask);
+}
+
 function finishItem(draft: Draft, answerIndex: number): QuizItem {
   if (draft.format === 'true-false') {
     const { answer, partner } = draft;
     // Half the statements are true, half pair the topic with its closest sibling's description.
     const truthful = answerIndex === 0;
     const stated = truthful ? answer : partner;
-    const statement = partner.matcher.mask(answer.matcher.mask(stated.excerpt));
+    const statement = hideTerm(partner, hideTerm(answer, stated.excerpt));
     return {
       id: quizItemId(`${answer.topic.id}:quiz`),
       topicId: answer.topic.id,

@@ -92,6 +92,15 @@ describe('quiz formats', () => {
     );
     expect(itemFor(deck, '===').format).toBe('pick-description');
     expect(itemFor(deck, 'Coercion').format).toBe('pick-term');
+    // Asked from its title, its description still hides it.
+    const description = deckAsked(deck, ['pick-description']);
+    const strict = itemFor(description, '===');
+    expect(strict.options[strict.answerIndex]).toBe(
+      '`_____` compares two values without converting either of them first.',
+    );
+    for (const item of deckAsked(deck, ['true-false']).quiz) {
+      expect(item.prompt.replace(/^True or false: this describes ===\./, '')).not.toContain('===');
+    }
   });
 
   it('never lets grammar rule out an option: a plural blank gets plural titles or is asked otherwise', () => {
