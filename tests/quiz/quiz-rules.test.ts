@@ -187,3 +187,36 @@ it('has a rule checker that catches broken items, so passing decks mean somethin
   expect(problems).toMatch(/prompt names the answer/);
   expect(problems).toMatch(/repeated options/);
 });
+
+it('has rule checks for the other formats that catch a named topic and a wrong verdict', () => {
+  const outline = { Only: plainTopics('Item', 4) };
+  const described = deckAsked(deckOf('Described', outline), ['pick-description']);
+  const judged = deckAsked(deckOf('Judged', outline), ['true-false']);
+  const [option, ...otherOptions] = described.quiz;
+  const [statement, ...otherStatements] = judged.quiz;
+  if (!option || !statement) throw new Error('no quiz');
+  const answerTitle = (deck: Deck, topic: string) =>
+    deck.topics.find((candidate) => candidate.id === topic)?.title ?? '';
+  const brokenOptions = option.options.map((text, index) =>
+    index === option.answerIndex ? `${text} ${answerTitle(described, option.topicId)}` : text,
+  );
+  const brokenDescribed: Deck = {
+    ...described,
+    quiz: [{ ...option, options: brokenOptions }, ...otherOptions],
+  };
+  expect(quizRuleViolations(brokenDescribed).join('\n')).toMatch(/option \d names "Item/);
+  const brokenJudged: Deck = {
+    ...judged,
+    quiz: [
+      {
+        ...statement,
+        prompt: `${statement.prompt} ${answerTitle(judged, statement.topicId)}`,
+        answerIndex: 1 - statement.answerIndex,
+      },
+      ...otherStatements,
+    ],
+  };
+  const problems = quizRuleViolations(brokenJudged).join('\n');
+  expect(problems).toMatch(/statement names "Item/);
+  expect(problems).toMatch(/does not fit the statement/);
+});
