@@ -23,6 +23,7 @@ export function buildDeck(
   const topicIds = new Set<string>();
   const sections: Section[] = [];
   const topics: Topic[] = [];
+  const origins: QuizTopic['origin'][] = [];
   for (const sectionDraft of draft.sections) {
     const sectionSlug = claimUniqueId(sectionDraft.slug, sectionSlugs);
     const section = sectionId(`${id}/${sectionSlug}`);
@@ -51,6 +52,12 @@ export function buildDeck(
         resources: topicDraft.resources,
       };
       topics.push(topic);
+      origins.push({
+        path: topicDraft.path,
+        line: topicDraft.line,
+        slug: topicDraft.slug,
+        sectionTitle: sectionDraft.title,
+      });
       ids.push(topic.id);
     }
     sections.push({
@@ -62,11 +69,12 @@ export function buildDeck(
     });
   }
 
-  const entries: QuizTopic[] = topics.map((topic) => ({
+  const entries: QuizTopic[] = topics.map((topic, index) => ({
     topic,
     matcher: createTermMatcher(topic.title),
+    origin: origins[index] ?? { path: source, line: 0, slug: '', sectionTitle: '' },
   }));
-  const quiz = buildQuizItems(entries, createSeededRandom(id));
+  const quiz = buildQuizItems(entries, createSeededRandom(id), warnings);
   const first = draft.sections[0]?.topics[0];
   if (quiz.length === 0 && first) {
     warnings.push({
@@ -80,18 +88,29 @@ export function buildDeck(
     cards.push(card(topic.id, 'term', topic.title, topic.description));
     cards.push(card(topic.id, 'recall', matcher.mask(topic.description), topic.title));
     const item = quiz[index];
-    if (item) cards.push(card(topic.id, 'quiz', item.prompt, topic.title));
+    if (item) {
+      // A prompt that only names the topic shows a rewording in its answer and explanation alone.
+      const shown = `${item.options[item.answerIndex]}\u0000${item.explanation}`;
+      cards.push(card(topic.id, 'quiz', item.prompt, topic.title, shown));
+    }
   });
   return { id, title: draft.title, source, sections, topics, cards, quiz };
 }
 
-function card(topic: TopicId, kind: CardKind, front: string, back: string): Card {
+/** `alsoHashed`: text the card shows besides its faces, so that its change is noticed too. */
+function card(
+  topic: TopicId,
+  kind: CardKind,
+  front: string,
+  back: string,
+  alsoHashed?: string,
+): Card {
   return {
     id: cardId(`${topic}:${kind}`),
     topicId: topic,
     kind,
     front,
     back,
-    contentHash: contentHash(front, back),
+    contentHash: contentHash(front, alsoHashed === undefined ? back : `${back}\u0000${alsoHashed}`),
   };
 }

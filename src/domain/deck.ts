@@ -59,14 +59,27 @@ export interface Card {
   readonly contentHash: string;
 }
 
+/**
+ * `pick-term`: a description, which topic? `pick-description`: a topic, which description (options
+ * are excerpts with their own terms blanked)? `true-false`: is this the topic's description?
+ */
+export const quizFormats = ['pick-term', 'pick-description', 'true-false'] as const;
+export type QuizFormat = (typeof quizFormats)[number];
+
 export interface QuizItem {
   /** Equal to the topic's `quiz` card id, so a quiz answer is a review of that card. */
   readonly id: QuizItemId;
   readonly topicId: TopicId;
+  /** Absent in decks compiled before formats existed: those are all `pick-term`. */
+  readonly format?: QuizFormat;
   readonly prompt: string;
   readonly options: readonly string[];
   readonly answerIndex: number;
   readonly explanation: string;
+  /** `pick-term` and `pick-description`: the topic each option names or describes, in order. */
+  readonly optionTopicIds?: readonly TopicId[];
+  /** `true-false`: the topic whose description the statement shows (the answer's or a sibling's). */
+  readonly statedTopicId?: TopicId;
 }
 
 export interface Deck {

@@ -19,15 +19,18 @@ interface PairTally {
 }
 
 /**
- * The pairs of topics learners mix up most, from wrong quiz answers: the option picked against the
- * right one, counted per unordered pair of titles (A taken for B and B for A are one confusion).
- * Undone answers are skipped; events of cards that are no quiz item here are ignored. Ties keep
- * the order in which the pairs were first confused.
+ * The pairs of topics learners mix up most, from wrong quiz answers: the topic picked against the
+ * right one, counted per unordered pair (A taken for B and B for A are one confusion). A false
+ * statement judged true confuses the topic with the one the statement described; a true one
+ * judged false names no other topic, so it counts for none. Undone answers are skipped; events of
+ * cards that are no quiz item here are ignored. Ties keep the order in which the pairs were first
+ * confused. `topicTitles` names the topics of options that are no titles (descriptions).
  */
 export function topConfusions(
   events: Iterable<ProgressEvent>,
   quizItems: readonly QuizItem[],
   limit: number,
+  topicTitles: ReadonlyMap<TopicId, string> = new Map(),
 ): Confusion[] {
   const items = new Map<string, QuizItem>(quizItems.map((item) => [item.id, item]));
   const pairs = new Map<string, PairTally>();
@@ -35,20 +38,17 @@ export function topConfusions(
     if (review.source !== 'quiz' || review.rating !== 1) continue;
     const item = items.get(review.cardId);
     if (!item || review.pickedOptionIndex === undefined) continue;
-    const picked = item.options[review.pickedOptionIndex];
-    const right = item.options[item.answerIndex];
-    if (picked === undefined || right === undefined || picked === right) continue;
-    // A NUL never occurs in a title, so the key cannot be forged by one.
-    const key = picked < right ? `${picked}\u0000${right}` : `${right}\u0000${picked}`;
-    let tally = pairs.get(key);
+    const other = confusedWith(item, review.pickedOptionIndex, topicTitles);
+    if (!other) continue;
+    let tally = pairs.get(other.pairKey);
     if (!tally) {
       tally = { count: 0, directions: new Map() };
-      pairs.set(key, tally);
+      pairs.set(other.pairKey, tally);
     }
     tally.count += 1;
     const direction = tally.directions.get(item.topicId);
     if (direction) direction.count += 1;
-    else tally.directions.set(item.topicId, { count: 1, otherTitle: picked });
+    else tally.directions.set(item.topicId, { count: 1, otherTitle: other.title });
   }
 
   const confusions: Confusion[] = [];
@@ -66,3 +66,32 @@ export function topConfusions(
   // Array#sort is stable, so equal counts stay in first-confused order.
   return confusions.sort((a, b) => b.count - a.count).slice(0, Math.max(0, limit));
 }
+
+/** The topic a wrong pick took the item's topic for, with a key its pair shares either way round. */
+function confusedWith(
+  item: QuizItem,
+  picked: number,
+  topicTitles: ReadonlyMap<TopicId, string>,
+): { pairKey: string; title: string } | undefined {
+  let other: TopicId | undefined;
+  if (item.format === 'true-false') {
+    // Only "True" to a statement of another topic's description names a second topic.
+    if (picked === 0 && item.statedTopicId !== item.topicId) other = item.statedTopicId;
+  } else if (item.optionTopicIds) {
+    other = item.optionTopicIds[picked];
+  } else {
+    // Items compiled before options carried their topics: the options are the titles.
+    const pickedTitle = item.options[picked];
+    const right = item.options[item.answerIndex];
+    if (pickedTitle === undefined || right === undefined || pickedTitle === right) return undefined;
+    return { pairKey: unorderedKey(pickedTitle, right), title: pickedTitle };
+  }
+  if (other === undefined || other === item.topicId) return undefined;
+  const title =
+    topicTitles.get(other) ?? (item.format === 'pick-term' ? item.options[picked] : undefined);
+  if (title === undefined) return undefined;
+  return { pairKey: unorderedKey(`#${other}`, `#${item.topicId}`), title };
+}
+
+// A NUL never occurs in a title or an id, so a key cannot be forged by one.
+const unorderedKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);

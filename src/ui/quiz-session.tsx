@@ -51,7 +51,13 @@ export function QuizSession({ deck }: { deck: Deck }) {
               Question {step.position + 1} of {step.total}
             </span>
           </div>
-          <Question item={step.item} picked={step.picked} busy={quiz.busy} onPick={quiz.answer} />
+          <Question
+            item={step.item}
+            order={step.order}
+            picked={step.picked}
+            busy={quiz.busy}
+            onPick={quiz.answer}
+          />
           {quiz.writeError && (
             <p className="error" role="alert">
               {quiz.writeError}. Pick an answer again to retry.
@@ -59,11 +65,7 @@ export function QuizSession({ deck }: { deck: Deck }) {
           )}
           <div role="status" className="quiz-result">
             {step.picked !== undefined && (
-              <Verdict
-                item={step.item}
-                picked={step.picked}
-                topic={topics.get(step.item.topicId)}
-              />
+              <Verdict item={step.item} picked={step.picked} topics={topics} />
             )}
           </div>
           {step.picked !== undefined && (
@@ -91,26 +93,31 @@ export function QuizSession({ deck }: { deck: Deck }) {
 
 function Question({
   item,
+  order,
   picked,
   busy,
   onPick,
 }: {
   item: QuizItem;
+  order: readonly number[];
   picked: number | undefined;
   busy: boolean;
-  onPick: (index: number) => void;
+  onPick: (shownIndex: number) => void;
 }) {
   const answered = picked !== undefined;
+  // Excerpts read as paragraphs; titles and True/False as labels.
+  const excerpts = item.format === 'pick-description';
   return (
     <fieldset className="question">
       <legend className="prompt">{item.prompt}</legend>
-      <div className="options">
-        {item.options.map((option, index) => {
+      <div className={`options${excerpts ? ' excerpts' : ''}`}>
+        {order.map((position, shownIndex) => {
+          const option = item.options[position] ?? '';
           const mark = !answered
             ? ''
-            : index === item.answerIndex
+            : position === item.answerIndex
               ? 'right'
-              : index === picked
+              : position === picked
                 ? 'wrong'
                 : '';
           return (
@@ -119,11 +126,11 @@ function Question({
               type="button"
               className={`button option ${mark}`}
               disabled={answered || busy}
-              aria-pressed={answered ? index === picked : undefined}
-              onClick={() => onPick(index)}
+              aria-pressed={answered ? position === picked : undefined}
+              onClick={() => onPick(shownIndex)}
             >
               <span className="key" aria-hidden="true">
-                {index + 1}
+                {shownIndex + 1}
               </span>
               {option}
               {mark && (
@@ -142,18 +149,19 @@ function Question({
 function Verdict({
   item,
   picked,
-  topic,
+  topics,
 }: {
   item: QuizItem;
   picked: number;
-  topic?: Topic | undefined;
+  topics: ReadonlyMap<TopicId, Topic>;
 }) {
   const correct = picked === item.answerIndex;
+  const topic = topics.get(item.topicId);
   const resource = topic?.resources[0];
   return (
     <div className={`verdict ${correct ? 'correct' : 'incorrect'}`}>
       <p className="verdict-title">
-        {correct ? 'Correct' : `Incorrect: the answer is ${item.options[item.answerIndex]}`}
+        {correct ? 'Correct' : `Incorrect: ${whatWasRight(item, picked, topics)}`}
       </p>
       <MarkdownText markdown={item.explanation} />
       {resource && (
@@ -163,6 +171,25 @@ function Verdict({
       )}
     </div>
   );
+}
+
+/** After a wrong pick, what the learner should have seen, in words that fit the format. */
+function whatWasRight(item: QuizItem, picked: number, topics: ReadonlyMap<TopicId, Topic>): string {
+  const title = topics.get(item.topicId)?.title ?? '';
+  const titleOf = (id: TopicId | undefined) => (id && topics.get(id)?.title) || '';
+  if (item.format === 'true-false') {
+    const stated = titleOf(item.statedTopicId);
+    return item.statedTopicId === item.topicId || !stated
+      ? `this does describe ${title}`
+      : `this describes ${stated}, not ${title}`;
+  }
+  if (item.format === 'pick-description') {
+    const pickedTitle = titleOf(item.optionTopicIds?.[picked]);
+    return pickedTitle
+      ? `you picked the description of ${pickedTitle}; the right one is marked`
+      : 'the right description is marked';
+  }
+  return `the answer is ${item.options[item.answerIndex]}`;
 }
 
 function QuizEnd({

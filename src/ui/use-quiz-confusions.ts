@@ -16,9 +16,10 @@ export function useQuizConfusions(deck: Deck, limit = 5): readonly Confusion[] |
     // Read again whenever the number of reviews changes, in this tab or another.
     void totalReviews;
     let cancelled = false;
+    const titles = new Map(deck.topics.map((topic) => [topic.id, topic.title]));
     eventsForCards(deck.quiz.map((item) => cardId(item.id))).then(
       (events) => {
-        if (!cancelled) setConfusions(topConfusions(events, deck.quiz, limit));
+        if (!cancelled) setConfusions(topConfusions(events, deck.quiz, limit, titles));
       },
       () => {
         if (!cancelled) setConfusions([]);

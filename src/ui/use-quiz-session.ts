@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Deck, QuizItem } from '../domain/deck';
 import type { QuizItemId } from '../domain/ids';
 import type { ReviewEvent } from '../domain/progress';
+import { optionOrder } from '../quiz/option-order';
 import {
   isCorrectPick,
   type QuizAnswer,
@@ -21,7 +22,9 @@ export type QuizStep =
       readonly item: QuizItem;
       readonly position: number;
       readonly total: number;
-      /** Set once the answer is stored. */
+      /** This attempt's order of the options, as positions into `item.options`. */
+      readonly order: readonly number[];
+      /** Set once the answer is stored: a position into `item.options`. */
       readonly picked?: number;
     }
   | { readonly kind: 'finished' };
@@ -40,6 +43,8 @@ export function useQuizSession(deck: Deck) {
   const [writeError, setWriteError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   const shownAtMillis = useRef(Date.now());
+  // Each attempt (a quiz, a retry of its mistakes) orders options afresh.
+  const [attemptSeed, setAttemptSeed] = useState('');
 
   useEffect(() => {
     if (!ready || items) return;
@@ -55,15 +60,22 @@ export function useQuizSession(deck: Deck) {
         random: createSeededRandom(`${deck.id}:${nowMillis}`),
       }),
     );
+    setAttemptSeed(`${deck.id}:${nowMillis}`);
     shownAtMillis.current = nowMillis;
   }, [ready, items, deck]);
 
   const current = items?.[position];
   const answered = current ? answers.find((answer) => answer.itemId === current.id) : undefined;
+  const order = useMemo(
+    () => (current ? optionOrder(current, attemptSeed) : []),
+    [current, attemptSeed],
+  );
 
+  /** Answers with the option shown at `shownIndex`. */
   const answer = useCallback(
-    async (pickedIndex: number) => {
-      if (!current || answered || busy || pickedIndex >= current.options.length) return;
+    async (shownIndex: number) => {
+      const pickedIndex = order[shownIndex];
+      if (!current || answered || busy || pickedIndex === undefined) return;
       const nowMillis = Date.now();
       const event: ReviewEvent = quizAnswerEvent({
         item: current,
@@ -90,7 +102,7 @@ export function useQuizSession(deck: Deck) {
         setBusy(false);
       }
     },
-    [current, answered, busy, commitReview, deck, rememberSeenContent],
+    [current, order, answered, busy, commitReview, deck, rememberSeenContent],
   );
 
   const next = useCallback(() => {
@@ -104,7 +116,9 @@ export function useQuizSession(deck: Deck) {
     setItems(deck.quiz.filter((item) => mistakes.has(item.id)));
     setAnswers([]);
     setPosition(0);
-    shownAtMillis.current = Date.now();
+    const nowMillis = Date.now();
+    setAttemptSeed(`${deck.id}:${nowMillis}`);
+    shownAtMillis.current = nowMillis;
   }, [answers, deck]);
 
   let step: QuizStep;
@@ -117,6 +131,7 @@ export function useQuizSession(deck: Deck) {
       item: current,
       position,
       total: items.length,
+      order,
       ...(answered ? { picked: answered.pickedIndex } : {}),
     };
   }

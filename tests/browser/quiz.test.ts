@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { compileDecks } from '../../src/compiler/compile-decks';
+import type { QuizItem } from '../../src/domain/deck';
 import { expectNoAxeViolations, launchChromium, openPage } from './chromium';
 
 const baseUrl = inject('baseUrl');
@@ -18,10 +19,19 @@ const [frameworks] = compileDecks([
   },
 ]).decks;
 
-function answerIndexOf(prompt: string): number {
+function itemOf(prompt: string): QuizItem {
   const item = frameworks?.quiz.find((candidate) => candidate.prompt === prompt);
   if (!item) throw new Error(`No quiz item has the prompt ${prompt}`);
-  return item.answerIndex;
+  return item;
+}
+
+/** The options as this attempt shows them, by their accessible names. */
+async function shownOptions(page: Page): Promise<string[]> {
+  const options = page.getByRole('group').getByRole('button');
+  await options.first().waitFor();
+  return (await options.evaluateAll((buttons) =>
+    buttons.map((button) => button.textContent ?? ''),
+  )) as string[];
 }
 
 beforeAll(async () => {
@@ -38,15 +48,22 @@ async function masteryPercent(page: Page): Promise<number> {
   return Number(await bar.getAttribute('value'));
 }
 
-/** Answers every question with the given key, returning each verdict as the status said it. */
-async function answerAll(page: Page, pickKey: (question: number) => string): Promise<string[]> {
+/**
+ * Answers every question with the key `pickKey` gives for its number and its count of options,
+ * returning each verdict as the status said it.
+ */
+async function answerAll(
+  page: Page,
+  pickKey: (question: number, options: number) => string,
+): Promise<string[]> {
   const verdicts: string[] = [];
   for (let question = 0; ; question++) {
     const heading = page.getByRole('heading', { name: /^Score:/ });
     const option = page.locator('.option').first();
     await Promise.race([heading.waitFor(), option.waitFor()]);
     if (await heading.isVisible()) return verdicts;
-    await page.keyboard.press(pickKey(question));
+    const options = await page.getByRole('group').getByRole('button').count();
+    await page.keyboard.press(pickKey(question, options));
     const status = page.getByRole('status').filter({ hasText: /^(Correct|Incorrect)/ });
     await status.waitFor();
     verdicts.push((await status.textContent()) ?? '');
@@ -62,7 +79,7 @@ describe('a quiz', () => {
     expect(await masteryPercent(page)).toBe(0);
 
     await page.goto(`${baseUrl}${deckPath}/quiz`);
-    const verdicts = await answerAll(page, (question) => String((question % 4) + 1));
+    const verdicts = await answerAll(page, (question, options) => String((question % options) + 1));
     expect(verdicts).toHaveLength(4);
     const correct = verdicts.filter((verdict) => verdict.startsWith('Correct')).length;
     await expect(page.getByRole('heading', { name: /^Score:/ }).textContent()).resolves.toBe(
@@ -83,54 +100,83 @@ describe('a quiz', () => {
     expect(errors).toEqual([]);
   });
 
-  it('marks the right option and explains the topic after a wrong answer', async () => {
+  it('marks the right option and says in words of the format what was right', async () => {
     const { page } = await openPage(browser);
     await page.goto(`${baseUrl}${deckPath}/quiz`);
-    await page.locator('.option').first().waitFor();
-    // On a fresh question at most one of the four options is right: the first is often wrong.
-    await page.keyboard.press('1');
-    const status = page.getByRole('status').filter({ hasText: /^(Correct|Incorrect)/ });
-    await status.waitFor();
-    const text = (await status.textContent()) ?? '';
-    await expect(page.locator('.option.right').count()).resolves.toBe(1);
-    if (text.startsWith('Incorrect')) {
+    const seen = new Set<string>();
+    // The deck's first questions in deck order, each answered wrong, until every format was met.
+    for (let question = 0; seen.size < 3; question++) {
+      const shown = await shownOptions(page);
+      const item = itemOf((await page.locator('.prompt').textContent()) ?? '');
+      const right = item.options[item.answerIndex] ?? '';
+      const wrong = shown.findIndex((name) => !name.includes(right));
+      await page.keyboard.press(String(wrong + 1));
+      const status = page.getByRole('status').filter({ hasText: /^Incorrect/ });
+      await status.waitFor();
+      const text = (await status.textContent()) ?? '';
+      await expect(page.locator('.option.right').count()).resolves.toBe(1);
       await expect(page.locator('.option.wrong').count()).resolves.toBe(1);
-      const rightName = await page.locator('.option.right').evaluate((button) =>
-        [...button.childNodes]
-          .filter((node) => node.nodeType === Node.TEXT_NODE)
-          .map((node) => node.textContent)
-          .join(''),
-      );
-      expect(text).toContain(`the answer is ${rightName}`);
+      await expect(page.locator('.option.right').textContent()).resolves.toContain(right);
+      const format = item.format ?? 'pick-term';
+      seen.add(format);
+      if (format === 'pick-term') expect(text).toContain(`the answer is ${right}`);
+      if (format === 'pick-description') expect(text).toContain('you picked the description of');
+      if (format === 'true-false')
+        expect(text).toMatch(/this does describe|this describes .*, not /);
+      await expect(status.getByRole('link').count()).resolves.toBe(1);
+      await page.keyboard.press('Enter');
+      expect(question).toBeLessThan(4);
     }
-    await expect(status.getByRole('link').count()).resolves.toBe(1);
   });
 
   it('lists the topics a learner mixed up on the deck page', async () => {
     const { page } = await openPage(browser);
     await page.goto(`${baseUrl}${deckPath}/quiz`);
-    await page.locator('.option').first().waitFor();
-    const prompt = (await page.locator('.prompt').textContent()) ?? '';
-    const right = answerIndexOf(prompt);
-    const wrong = (right + 1) % 4;
-    const options = await page
-      .locator('.option')
-      .evaluateAll((buttons) =>
-        buttons.map(
-          (button) => button.getAttribute('aria-label') ?? button.lastChild?.textContent ?? '',
-        ),
-      );
-    await page.keyboard.press(String(wrong + 1));
-    await page
-      .getByRole('status')
-      .filter({ hasText: /^Incorrect/ })
-      .waitFor();
+    // True-false questions are answered right until a question offers titles to mix up.
+    for (;;) {
+      const shown = await shownOptions(page);
+      const item = itemOf((await page.locator('.prompt').textContent()) ?? '');
+      if (item.format === 'pick-term') {
+        const right = item.options[item.answerIndex] ?? '';
+        const wrong = shown.findIndex((name) => !name.includes(right));
+        const wrongTitle = item.options.find((option) => shown[wrong]?.includes(option)) ?? '';
+        await page.keyboard.press(String(wrong + 1));
+        await page
+          .getByRole('status')
+          .filter({ hasText: /^Incorrect/ })
+          .waitFor();
+        await page.goto(`${baseUrl}${deckPath}`);
+        const confused = page.getByRole('region', { name: 'Often confused' });
+        await expect(confused.textContent()).resolves.toContain(wrongTitle);
+        await expect(confused.textContent()).resolves.toContain(right);
+        await expect(confused.textContent()).resolves.toContain('once');
+        return;
+      }
+      const right = shown.findIndex((name) => name.includes(item.options[item.answerIndex] ?? ''));
+      await page.keyboard.press(String(right + 1));
+      await page.getByRole('button', { name: 'Next' }).waitFor();
+      await page.keyboard.press('Enter');
+    }
+  });
 
-    await page.goto(`${baseUrl}${deckPath}`);
-    const confused = page.getByRole('region', { name: 'Often confused' });
-    await expect(confused.textContent()).resolves.toContain(`${options[wrong]}`);
-    await expect(confused.textContent()).resolves.toContain(`${options[right]}`);
-    await expect(confused.textContent()).resolves.toContain('once');
+  it('orders the options afresh for each attempt', async () => {
+    const orders = new Set<string>();
+    for (let attempt = 0; attempt < 4; attempt++) {
+      const { page } = await openPage(browser);
+      await page.goto(`${baseUrl}${deckPath}/quiz`);
+      // The second question in deck order offers four titles.
+      await shownOptions(page);
+      await page.keyboard.press('1');
+      await page.getByRole('button', { name: 'Next' }).waitFor();
+      await page.keyboard.press('Enter');
+      await page
+        .getByRole('group')
+        .getByRole('button', { name: /Tornado/ })
+        .waitFor();
+      orders.add((await shownOptions(page)).join('|'));
+      await page.close();
+    }
+    expect(orders.size).toBeGreaterThan(1);
   });
 
   it('has no axe violations while asking, after an answer, and at the end', async () => {

@@ -44,11 +44,12 @@ describe('npm run compile', { timeout: 60_000 }, () => {
     expect(run.code).toBe(0);
     const output = JSON.parse(run.stdout) as CompileResult;
     expect(output.decks.map((deck) => deck.id)).toEqual(['async-web-frameworks']);
-    expect(output.warnings).toHaveLength(3);
+    expect(output.warnings).toHaveLength(4);
     expect(run.stderr.trimEnd().split('\n')).toEqual([
       `${file}:3: warning: section has no topics, dropped: Contents`,
       `${file}:44: warning: topic has no description, skipped: Empty topic`,
       `${file}:46: warning: section has no topics, dropped: Servers`,
+      `${file}:34: warning: the title "Starlette" is also the title of ${file}:15; quiz options call this one "Starlette (2)"`,
     ]);
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileDecks } from '../../src/compiler/compile-decks.ts';
 import type { DeckSource } from '../../src/domain/compile.ts';
-import { compileFixture, topicTitled, warningsFor } from './compile-fixture.ts';
+import { compileFixture, fixturePath, topicTitled, warningsFor } from './compile-fixture.ts';
 
 function singleFile(path: string, content: string): DeckSource {
   return { path, layout: 'single-file', files: [{ path, content }] };
@@ -52,6 +52,7 @@ describe('a single-file deck', () => {
       '3: section has no topics, dropped: Contents',
       '44: topic has no description, skipped: Empty topic',
       '46: section has no topics, dropped: Servers',
+      `34: the title "Starlette" is also the title of ${fixturePath('single-file/web-frameworks.md')}:15; quiz options call this one "Starlette (2)"`,
     ]);
   });
 

@@ -1,6 +1,9 @@
 import { compileDecks } from '../../src/compiler/compile-decks.ts';
 import type { CompileResult } from '../../src/domain/compile.ts';
-import type { Deck } from '../../src/domain/deck.ts';
+import type { Deck, QuizFormat } from '../../src/domain/deck.ts';
+import { buildQuizItems } from '../../src/quiz/build-quiz-items.ts';
+import { createSeededRandom } from '../../src/quiz/seeded-random.ts';
+import { createTermMatcher } from '../../src/quiz/term-matcher.ts';
 
 /** Sections of [title, description] topics, written out as one single-file document. */
 export type Outline = Record<string, readonly (readonly [string, string])[]>;
@@ -29,4 +32,25 @@ export function plainTopics(prefix: string, count: number): [string, string][] {
     `${prefix} ${String.fromCharCode(65 + index)}`,
     `This is entry number ${index + 1} of its group, described in its own words.`,
   ]);
+}
+
+/** The deck with its quiz built again in the given formats only, quiz cards to match. */
+export function deckAsked(deck: Deck, formats: readonly QuizFormat[]): Deck {
+  const sectionTitles = new Map(deck.sections.map((section) => [section.id, section.title]));
+  const entries = deck.topics.map((topic) => ({
+    topic,
+    matcher: createTermMatcher(topic.title),
+    origin: {
+      path: deck.source,
+      line: 0,
+      slug: '',
+      sectionTitle: sectionTitles.get(topic.sectionId) ?? '',
+    },
+  }));
+  const quiz = buildQuizItems(entries, createSeededRandom(deck.id), [], formats);
+  const prompts = new Map(quiz.map((item) => [item.id as string, item.prompt]));
+  const cards = deck.cards.map((card) =>
+    card.kind === 'quiz' ? { ...card, front: prompts.get(card.id) ?? card.front } : card,
+  );
+  return { ...deck, quiz, cards };
 }

@@ -1,4 +1,4 @@
-import type { Deck, Topic } from '../../src/domain/deck.ts';
+import type { Deck, QuizItem, Topic } from '../../src/domain/deck.ts';
 
 /**
  * An independent reading of the quiz rules, written without the compiler's matcher so a test can
@@ -41,14 +41,16 @@ const titleKey = (title: string) => title.trim().replace(/\s+/g, ' ').toLowerCas
 /** Every broken quiz rule in a deck, as readable lines; empty when the deck keeps them all. */
 export function quizRuleViolations(deck: Deck): string[] {
   const problems: string[] = [];
-  const byId = new Map(deck.topics.map((topic) => [topic.id, topic]));
+  const byId = new Map(deck.topics.map((topic) => [topic.id as string, topic]));
   const distinctTitles = new Set(deck.topics.map((topic) => titleKey(topic.title))).size;
   const wantedOptions = Math.min(4, distinctTitles);
 
   if (deck.topics.length >= 2 && deck.quiz.length !== deck.topics.length) {
     problems.push(`${deck.id}: ${deck.quiz.length} quiz items for ${deck.topics.length} topics`);
   }
+  // Over every item, True and False counted as positions 0 and 1.
   const positions = new Map<number, number>();
+  const truths = [0, 0];
   for (const item of deck.quiz) {
     const where = `${deck.id} ${item.id}`;
     const topic = byId.get(item.topicId);
@@ -61,42 +63,130 @@ export function quizRuleViolations(deck: Deck): string[] {
     if (card?.kind !== 'quiz' || card.front !== item.prompt) {
       problems.push(`${where}: no quiz card with the prompt as its front`);
     }
-    if (item.options[item.answerIndex] !== topic.title) {
-      problems.push(`${where}: option ${item.answerIndex} is not the answer ${topic.title}`);
-    }
     const keys = item.options.map(titleKey);
     if (new Set(keys).size !== keys.length) problems.push(`${where}: repeated options ${keys}`);
+    const format = item.format ?? 'pick-term';
+    if (format === 'true-false') {
+      problems.push(...trueFalseProblems(item, topic, byId, where));
+      truths[item.answerIndex] = (truths[item.answerIndex] ?? 0) + 1;
+      positions.set(item.answerIndex, (positions.get(item.answerIndex) ?? 0) + 1);
+      continue;
+    }
     if (item.options.length !== wantedOptions) {
       problems.push(`${where}: ${item.options.length} options, expected ${wantedOptions}`);
     }
-    for (const term of termsOf(topic.title)) {
-      if (mentions(item.prompt, term)) problems.push(`${where}: prompt names the answer "${term}"`);
+    const optionTopics = item.optionTopicIds?.map((id) => byId.get(id)) ?? [];
+    if (optionTopics.length !== item.options.length || optionTopics.includes(undefined)) {
+      problems.push(`${where}: options do not each name a topic of the deck`);
+      continue;
     }
-    const distractors = item.options
-      .filter((_, index) => index !== item.answerIndex)
-      .map((title) => deck.topics.find((candidate) => candidate.title === title));
-    for (const distractor of distractors) {
-      if (!distractor) {
-        problems.push(`${where}: an option is no topic of the deck`);
-        continue;
-      }
-      for (const term of termsOf(distractor.title)) {
-        if (mentions(item.prompt, term)) {
-          problems.push(`${where}: prompt names the distractor "${term}"`);
-        }
-      }
+    if (optionTopics[item.answerIndex] !== topic) {
+      problems.push(`${where}: option ${item.answerIndex} is not the answer ${topic.title}`);
     }
+    const titles = optionTopics.map((option) => titleKey(option?.title ?? ''));
+    if (new Set(titles).size !== titles.length)
+      problems.push(`${where}: two options share a title`);
+    if (format === 'pick-term') {
+      problems.push(...pickTermProblems(item, topic, optionTopics as Topic[], where));
+    } else {
+      problems.push(...pickDescriptionProblems(item, optionTopics as Topic[], where));
+    }
+    const distractors = optionTopics.filter((_, index) => index !== item.answerIndex);
     problems.push(...siblingProblems(deck, topic, distractors, where));
-    if (item.prompt.replace(/^Which topic does this describe\?/, '').trim().length < 10) {
-      problems.push(`${where}: prompt holds no sentence`);
-    }
     positions.set(item.answerIndex, (positions.get(item.answerIndex) ?? 0) + 1);
   }
-  if (deck.quiz.length > 0) {
-    const counts = Array.from({ length: wantedOptions }, (_, index) => positions.get(index) ?? 0);
+  if (positions.size > 0) {
+    const onlyJudged = deck.quiz.every((item) => item.format === 'true-false');
+    const spread = onlyJudged ? 2 : wantedOptions;
+    const counts = Array.from({ length: spread }, (_, index) => positions.get(index) ?? 0);
     if (Math.max(...counts) - Math.min(...counts) > 1) {
       problems.push(`${deck.id}: answer positions uneven ${counts}`);
     }
+  }
+  if (Math.abs((truths[0] ?? 0) - (truths[1] ?? 0)) > 1) {
+    problems.push(`${deck.id}: true and false statements uneven ${truths}`);
+  }
+  return problems;
+}
+
+const names = (text: string, topic: Topic) =>
+  termsOf(topic.title).find((term) => mentions(text, term));
+
+/** A topic's own name, or its name with a note that tells it from another of the same title. */
+const isLabelOf = (option: string | undefined, topic: Topic) =>
+  option === topic.title || (option?.startsWith(`${topic.title} (`) ?? false);
+
+function pickTermProblems(item: QuizItem, topic: Topic, options: Topic[], where: string): string[] {
+  const problems: string[] = [];
+  options.forEach((option, index) => {
+    if (!isLabelOf(item.options[index], option)) {
+      problems.push(`${where}: option ${index} is not the title of ${option.title}`);
+    }
+    const named = names(item.prompt, option);
+    if (named === undefined) return;
+    const whose = option === topic ? 'the answer' : 'the distractor';
+    problems.push(`${where}: prompt names ${whose} "${named}"`);
+  });
+  if (item.prompt.replace(/^Which topic does this describe\?/, '').trim().length < 10) {
+    problems.push(`${where}: prompt holds no sentence`);
+  }
+  // Where every blank takes a plural verb, a singular option is ruled out by grammar alone.
+  const verbs = [...item.prompt.matchAll(/_____ (is|are|has|have|was|were)\b/g)].map((m) => m[1]);
+  if (
+    verbs.length > 0 &&
+    verbs.every((verb) => verb === 'are' || verb === 'have' || verb === 'were')
+  ) {
+    for (const option of options) {
+      const head =
+        option.title
+          .replace(/\([^)]*\)/g, '')
+          .trim()
+          .split(/\s+/)
+          .pop() ?? '';
+      if (!/s$/.test(head) && !/\band\b|&|,/.test(option.title)) {
+        problems.push(`${where}: "${option.title}" reads as singular before a plural verb`);
+      }
+    }
+  }
+  return problems;
+}
+
+function pickDescriptionProblems(item: QuizItem, options: Topic[], where: string): string[] {
+  const problems: string[] = [];
+  item.options.forEach((text, index) => {
+    if (text.replace(/_____/g, '').trim().length < 10) {
+      problems.push(`${where}: option ${index} holds no sentence`);
+    }
+    for (const option of options) {
+      const named = names(text, option);
+      if (named !== undefined) problems.push(`${where}: option ${index} names "${named}"`);
+    }
+  });
+  return problems;
+}
+
+function trueFalseProblems(
+  item: QuizItem,
+  topic: Topic,
+  byId: ReadonlyMap<string, Topic>,
+  where: string,
+): string[] {
+  const problems: string[] = [];
+  if (item.options.join() !== 'True,False') problems.push(`${where}: options are not True, False`);
+  const stated = item.statedTopicId === undefined ? undefined : byId.get(item.statedTopicId);
+  if (!stated) return [...problems, `${where}: states no topic of the deck`];
+  if (item.answerIndex !== (stated === topic ? 0 : 1)) {
+    problems.push(`${where}: answer ${item.answerIndex} does not fit the statement`);
+  }
+  const question = `True or false: this describes ${topic.title}`;
+  if (!item.prompt.startsWith(question)) problems.push(`${where}: does not ask about its topic`);
+  const statement = item.prompt.slice(item.prompt.indexOf('.', question.length) + 1);
+  for (const about of [topic, stated]) {
+    const named = names(statement, about);
+    if (named !== undefined) problems.push(`${where}: statement names "${named}"`);
+  }
+  if (statement.replace(/_____/g, '').trim().length < 10) {
+    problems.push(`${where}: statement holds no sentence`);
   }
   return problems;
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Deck, QuizItem } from '../../src/domain/deck.ts';
-import { compileOutline, deckOf, plainTopics } from './build-deck-source.ts';
+import {
+  compileOutline,
+  deckAsked,
+  deckOf,
+  type Outline,
+  plainTopics,
+} from './build-deck-source.ts';
 import { mentions, quizRuleViolations } from './quiz-rule-checks.ts';
 
 function itemFor(deck: Deck, title: string): QuizItem {
@@ -10,9 +16,13 @@ function itemFor(deck: Deck, title: string): QuizItem {
   return item;
 }
 
+/** The deck with every item asking for the topic of a description. */
+const pickTermDeck = (title: string, outline: Outline) =>
+  deckAsked(deckOf(title, outline), ['pick-term']);
+
 describe('quiz rules', () => {
   it("masks the answer's term in the prompt, in every simple variant", () => {
-    const deck = deckOf('Runtimes', {
+    const deck = pickTermDeck('Runtimes', {
       Platforms: [
         [
           '.NET',
@@ -20,7 +30,12 @@ describe('quiz rules', () => {
         ],
         ['Event loop', 'An event-loop drives callbacks. Event loops and eventloop designs differ.'],
         ['Sanic', "Sanic's router is fast. Sanics everywhere. SANIC is written in Python."],
-        ['Uvicorn and ASGI', 'Uvicorn is a server. ASGI is the protocol it speaks.'],
+        [
+          'Uvicorn and ASGI',
+          'Uvicorn serves applications and ASGI defines how; one seldom comes without the other.',
+        ],
+        // A fourth singular title, so that "_____ is" has three distractors that fit it.
+        ['Granian', 'Granian is a server written in Rust.'],
       ],
     });
     for (const item of deck.quiz) {
@@ -35,7 +50,7 @@ describe('quiz rules', () => {
   });
 
   it('does not mask inside unrelated words', () => {
-    const deck = deckOf('Languages', {
+    const deck = pickTermDeck('Languages', {
       Systems: [
         ['Rust', 'Rust is a language people trust for systems work. It has no garbage collector.'],
         ['Go', 'Go is a language from Google. It compiles quickly and ships one binary.'],
@@ -47,7 +62,7 @@ describe('quiz rules', () => {
   });
 
   it('prefers distractors that the prompt does not name', () => {
-    const deck = deckOf('Async', {
+    const deck = pickTermDeck('Async', {
       Libraries: [
         ['Trio', 'Trio is a structured concurrency library; AnyIO can run on top of it.'],
         ['AnyIO', 'AnyIO is a compatibility layer for several event loops.'],
@@ -63,7 +78,7 @@ describe('quiz rules', () => {
   });
 
   it('masks named distractors when there are not enough others', () => {
-    const deck = deckOf('Servers', {
+    const deck = pickTermDeck('Servers', {
       ASGI: [
         ['Uvicorn', 'Uvicorn is compared with Hypercorn, Daphne and Granian all the time.'],
         ['Hypercorn', 'Hypercorn speaks HTTP/2.'],
@@ -94,7 +109,9 @@ describe('quiz rules', () => {
     for (const count of [2, 3, 4, 7]) {
       const deck = deckOf(`Deck ${count}`, { Only: plainTopics('Item', count) });
       expect(deck.quiz).toHaveLength(count);
-      for (const item of deck.quiz) expect(item.options).toHaveLength(Math.min(4, count));
+      for (const item of deck.quiz) {
+        expect(item.options).toHaveLength(item.format === 'true-false' ? 2 : Math.min(4, count));
+      }
     }
     const single = compileOutline('Single', { Only: plainTopics('Item', 1) });
     expect(single.decks[0]?.quiz).toEqual([]);
@@ -104,7 +121,7 @@ describe('quiz rules', () => {
   });
 
   it('draws distractors from the same section first, then from the rest of the deck', () => {
-    const deck = deckOf('Sections', {
+    const deck = pickTermDeck('Sections', {
       Big: plainTopics('Big', 6),
       Small: plainTopics('Small', 2),
     });
@@ -121,7 +138,7 @@ describe('quiz rules', () => {
 
   it('spreads the right answer evenly over the four positions', () => {
     for (const count of [4, 9, 13, 30]) {
-      const deck = deckOf(`Spread ${count}`, { Only: plainTopics('Item', count) });
+      const deck = pickTermDeck(`Spread ${count}`, { Only: plainTopics('Item', count) });
       const counts = [0, 0, 0, 0];
       for (const item of deck.quiz) counts[item.answerIndex] = (counts[item.answerIndex] ?? 0) + 1;
       expect(Math.max(...counts) - Math.min(...counts), `${count}: ${counts}`).toBeLessThanOrEqual(
@@ -140,7 +157,7 @@ describe('quiz rules', () => {
   it('asks with at least a sentence of the description and explains with all of it', () => {
     const description =
       'Backpressure slows a producer down. Without it, queues grow until memory runs out. Bounded queues are one way to get it.';
-    const deck = deckOf('Flow', {
+    const deck = pickTermDeck('Flow', {
       Control: [['Backpressure', description], ...plainTopics('Other', 3)],
     });
     const item = itemFor(deck, 'Backpressure');
@@ -152,7 +169,7 @@ describe('quiz rules', () => {
 });
 
 it('has a rule checker that catches broken items, so passing decks mean something', () => {
-  const deck = deckOf('Broken', { Only: plainTopics('Item', 4) });
+  const deck = deckAsked(deckOf('Broken', { Only: plainTopics('Item', 4) }), ['pick-term']);
   const [first, ...rest] = deck.quiz;
   if (!first) throw new Error('no quiz');
   const broken: Deck = {
@@ -169,4 +186,37 @@ it('has a rule checker that catches broken items, so passing decks mean somethin
   const problems = quizRuleViolations(broken).join('\n');
   expect(problems).toMatch(/prompt names the answer/);
   expect(problems).toMatch(/repeated options/);
+});
+
+it('has rule checks for the other formats that catch a named topic and a wrong verdict', () => {
+  const outline = { Only: plainTopics('Item', 4) };
+  const described = deckAsked(deckOf('Described', outline), ['pick-description']);
+  const judged = deckAsked(deckOf('Judged', outline), ['true-false']);
+  const [option, ...otherOptions] = described.quiz;
+  const [statement, ...otherStatements] = judged.quiz;
+  if (!option || !statement) throw new Error('no quiz');
+  const answerTitle = (deck: Deck, topic: string) =>
+    deck.topics.find((candidate) => candidate.id === topic)?.title ?? '';
+  const brokenOptions = option.options.map((text, index) =>
+    index === option.answerIndex ? `${text} ${answerTitle(described, option.topicId)}` : text,
+  );
+  const brokenDescribed: Deck = {
+    ...described,
+    quiz: [{ ...option, options: brokenOptions }, ...otherOptions],
+  };
+  expect(quizRuleViolations(brokenDescribed).join('\n')).toMatch(/option \d names "Item/);
+  const brokenJudged: Deck = {
+    ...judged,
+    quiz: [
+      {
+        ...statement,
+        prompt: `${statement.prompt} ${answerTitle(judged, statement.topicId)}`,
+        answerIndex: 1 - statement.answerIndex,
+      },
+      ...otherStatements,
+    ],
+  };
+  const problems = quizRuleViolations(brokenJudged).join('\n');
+  expect(problems).toMatch(/statement names "Item/);
+  expect(problems).toMatch(/does not fit the statement/);
 });

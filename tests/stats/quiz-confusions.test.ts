@@ -102,4 +102,44 @@ describe('topConfusions', () => {
       { topicId: 'hoisting', confusedWithTitle: 'Closures', count: 1 },
     ]);
   });
+
+  it('names the topic of a picked description, and the topic a false statement described', () => {
+    const ids = ['closures', 'scope', 'hoisting', 'promises'].map((id) => topicId(id));
+    const described: QuizItem = {
+      ...item('scope', 2),
+      format: 'pick-description',
+      options: [
+        '_____ keeps variables alive.',
+        '_____ is where a name is visible.',
+        '_____ moves declarations up.',
+        '_____ stand for later values.',
+      ],
+      optionTopicIds: ids,
+      answerIndex: 1,
+    };
+    const judged: QuizItem = {
+      ...item('promises', 0),
+      format: 'true-false',
+      options: ['True', 'False'],
+      answerIndex: 1,
+      statedTopicId: topicId('closures'),
+    };
+    const judgedTrue: QuizItem = {
+      ...item('hoisting', 0),
+      format: 'true-false',
+      options: ['True', 'False'],
+      answerIndex: 0,
+      statedTopicId: topicId('hoisting'),
+    };
+    const titleOf = new Map(ids.map((id, index) => [id, titles[index] ?? '']));
+    const log = [
+      answer(described, 0, 'd1'), // the description of Closures taken for Scope's
+      answer(judged, 0, 'd2'), // Closures' description judged to describe Promises
+      answer(judgedTrue, 1, 'd3'), // Hoisting's own description judged not to: no other topic
+    ];
+    expect(topConfusions(log, [described, judged, judgedTrue], 10, titleOf)).toEqual([
+      { topicId: 'scope', confusedWithTitle: 'Closures', count: 1 },
+      { topicId: 'promises', confusedWithTitle: 'Closures', count: 1 },
+    ]);
+  });
 });
