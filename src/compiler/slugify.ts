@@ -22,8 +22,40 @@ export function stripOrderPrefix(name: string): string {
   return stripped === '' ? name : stripped;
 }
 
-/** `python-async_ecosystem` → "Python async ecosystem": a readable title from a file name. */
+// Words a file name writes in lower case that a title never does: roadmap folders such as
+// `ai-agents`, `api-design` and `ux-design` would otherwise read "Ai agents".
+const wordSpellings = new Map(
+  [
+    'AI',
+    'API',
+    'AWS',
+    'BI',
+    'CSS',
+    'DBA',
+    'HTML',
+    'iOS',
+    'LLM',
+    'ML',
+    'PHP',
+    'QA',
+    'SQL',
+    'UI',
+    'UX',
+  ].map((word) => [word.toLowerCase(), word]),
+);
+
+/** `python-async_ecosystem` → "Python async ecosystem", `ai-agents` → "AI agents". */
 export function titleFromName(name: string): string {
-  const words = name.replace(/[-_]+/g, ' ').replace(/\s+/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  const words = name
+    .replace(/[-_]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .split(' ')
+    .map((word, index) => {
+      const spelt = wordSpellings.get(word.toLowerCase());
+      if (spelt) return spelt;
+      return index === 0 ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+    })
+    .join(' ');
+  return words;
 }

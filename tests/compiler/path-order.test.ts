@@ -22,4 +22,7 @@ it('makes slugs of lower-case letters and digits joined by hyphens', () => {
 
 it('makes a readable title of a folder name', () => {
   expect(titleFromName('python-async-ecosystem')).toBe('Python async ecosystem');
+  expect(titleFromName('ai-agents')).toBe('AI agents');
+  expect(titleFromName('ios')).toBe('iOS');
+  expect(titleFromName('api_design')).toBe('API design');
 });
