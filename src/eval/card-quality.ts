@@ -1,4 +1,5 @@
-import type { Deck, QuizItem } from '../domain/deck';
+import type { Deck } from '../domain/deck';
+import type { TopicId } from '../domain/ids';
 
 /**
  * What a learner could answer without memory, counted over compiled decks. Written apart from the
@@ -10,12 +11,15 @@ import type { Deck, QuizItem } from '../domain/deck';
  */
 export interface CardQuality {
   readonly topics: number;
-  /** Quiz items whose prompt or own option names the answer. */
+  /**
+   * Quiz items that show their answer: a pick-term prompt naming its topic, a pick-description
+   * answer naming its own topic, a true-false statement naming the topic it describes.
+   */
   readonly quizHardLeaks: number;
   /** Recall cards whose front names the answer. */
   readonly recallHardLeaks: number;
   readonly recallCards: number;
-  /** Quiz items whose prompt names one of the wrong options. */
+  /** pick-term prompts naming a wrong option, and pick-description wrong options naming themselves. */
   readonly distractorLeaks: number;
   /** pick-term items whose prompt holds a word of the answer's title that no other option has. */
   readonly distinctiveWordPrompts: number;
@@ -111,10 +115,6 @@ function distinctiveWords(answer: string, others: readonly string[]): string[] {
   );
 }
 
-function formatOf(item: QuizItem): string {
-  return (item as QuizItem & { format?: string }).format ?? 'pick-term';
-}
-
 export function measureCardQuality(decks: readonly Deck[]): CardQuality {
   let topics = 0;
   let quizHardLeaks = 0;
@@ -133,7 +133,9 @@ export function measureCardQuality(decks: readonly Deck[]): CardQuality {
   };
   for (const deck of decks) {
     topics += deck.topics.length;
-    const titleOf = new Map(deck.topics.map((topic) => [topic.id, topic.title]));
+    const titleOf = new Map<TopicId | undefined, string>(
+      deck.topics.map((topic) => [topic.id, topic.title]),
+    );
     for (const card of deck.cards) {
       if (card.kind !== 'recall') continue;
       recallCards++;
@@ -144,10 +146,13 @@ export function measureCardQuality(decks: readonly Deck[]): CardQuality {
       }
     }
     for (const item of deck.quiz) {
-      const format = formatOf(item);
+      const format = item.format ?? 'pick-term';
       formats[format] = (formats[format] ?? 0) + 1;
       const title = titleOf.get(item.topicId) ?? '';
-      const wrong = item.options.filter((_, index) => index !== item.answerIndex);
+      // Repeated titles are labelled apart in options ("Questions to Ask (tests)"): read the topics.
+      const wrong = item.options
+        .map((option, index) => titleOf.get(item.optionTopicIds?.[index]) ?? option)
+        .filter((_, index) => index !== item.answerIndex);
       if (format === 'pick-term') {
         pickTermItems++;
         if (namesTopic(item.prompt, title)) {
@@ -167,16 +172,22 @@ export function measureCardQuality(decks: readonly Deck[]): CardQuality {
         }
         if (!item.prompt.includes(blankMarker)) blankNothingPrompts++;
       } else if (format === 'pick-description') {
-        const answer = item.options[item.answerIndex] ?? '';
-        if (namesTopic(answer, title)) {
-          quizHardLeaks++;
-          note('quiz leak', `${title} ← option ${answer}`);
-        }
+        // Each option is a description: naming its own topic rules it in or out.
+        item.options.forEach((option, index) => {
+          const own = titleOf.get(item.optionTopicIds?.[index]) ?? '';
+          if (own === '' || !namesTopic(option, own)) return;
+          if (index === item.answerIndex) quizHardLeaks++;
+          else distractorLeaks++;
+          note(index === item.answerIndex ? 'quiz leak' : 'distractor leak', `${own} ← ${option}`);
+        });
       } else if (format === 'true-false') {
-        const shown = item.prompt.replace(title, '');
-        if (namesTopic(shown, title)) {
+        // The statement after the asked title must not name the topic it describes.
+        const stated = titleOf.get(item.statedTopicId) ?? '';
+        const at = item.prompt.indexOf(title);
+        const statement = at < 0 ? item.prompt : item.prompt.slice(at + title.length);
+        if (stated !== '' && namesTopic(statement, stated)) {
           quizHardLeaks++;
-          note('quiz leak', `${title} ← ${item.prompt}`);
+          note('quiz leak', `${stated} ← ${statement}`);
         }
       }
     }
