@@ -3,7 +3,7 @@ import type { QuizFormat, QuizItem, Topic } from '../domain/deck';
 import { quizItemId, type SectionId } from '../domain/ids';
 import { canBlankHonestly } from './blank-honesty';
 import { indexDescriptions } from './description-similarity';
-import { blankNumber, type GrammarNumber, titleNumber } from './grammar-number';
+import { blankNumber, type GrammarNumber, titleNumber, withoutOpeningVerb } from './grammar-number';
 import { optionExcerpt } from './option-excerpt';
 import { pickDistractors, titleKey } from './pick-distractors';
 import { promptExcerpt } from './prompt-excerpt';
@@ -40,7 +40,9 @@ const formatMix: readonly QuizFormat[] = [
 const maxOptions = 4;
 // How many of the closest descriptions are worth trying before seeded random picks.
 const closestConsidered = 24;
-const spareDescriptions = 2;
+// Spare descriptions: two templated ones can read the same once their terms are blanked, and one
+// whose blank takes the other number than the asked title is left out.
+const spareDescriptions = 4;
 
 interface Candidate extends QuizTopic {
   readonly position: number;
@@ -134,7 +136,12 @@ export function buildQuizItems(
       if (draft) return draft;
     }
     if (wanted === 'true-false') {
-      const partner = pickDistractors(candidate, groups(), { count: 1, prompt: '' }).distractors[0];
+      // A partner of the other number would read "_____ are" under a singular title: false at a glance.
+      const partner = pickDistractors(candidate, groups(), {
+        count: 1,
+        prompt: '',
+        number: candidate.number,
+      }).distractors[0];
       if (partner) return { format: 'true-false', answer: candidate, partner };
     }
     return pickDescriptionDraft(candidate, groups(), optionCount - 1);
@@ -234,7 +241,6 @@ function pickDescriptionDraft(
   groups: Iterable<Candidate>[],
   count: number,
 ): Draft {
-  // A few spare: two templated descriptions can read the same once their terms are blanked.
   const { distractors } = pickDistractors(answer, groups, {
     count: count + spareDescriptions,
     prompt: answer.label,
@@ -244,8 +250,11 @@ function pickDescriptionDraft(
   const seen = new Set<string>();
   const options: { text: string; topic: Candidate }[] = [];
   for (const topic of topics) {
-    const text = maskAll(optionExcerpt(topic.excerpt));
+    const text = withoutOpeningVerb(maskAll(optionExcerpt(topic.excerpt)));
     if (seen.has(text)) continue;
+    // "_____ are…" beside "Which of these describes asyncio?" is ruled out by grammar alone.
+    const number = blankNumber(text);
+    if (topic !== answer && number !== undefined && number !== answer.number) continue;
     seen.add(text);
     options.push({ text, topic });
     if (options.length > count) break;
@@ -254,7 +263,10 @@ function pickDescriptionDraft(
   return {
     format: 'pick-description',
     prompt: describeQuestion(answer.label),
-    answer: first ?? { text: maskAll(optionExcerpt(answer.excerpt)), topic: answer },
+    answer: first ?? {
+      text: withoutOpeningVerb(maskAll(optionExcerpt(answer.excerpt))),
+      topic: answer,
+    },
     distractors: rest,
   };
 }

@@ -68,3 +68,12 @@ export function titleNumber(title: string): GrammarNumber {
   if (lower.endsWith('s') && !singularEndings.test(lower)) return 'plural';
   return 'singular';
 }
+
+/**
+ * "_____ are the tools for…" → "_____: the tools for…". Description options mostly open by
+ * defining their blank; the verb alone would tell a plural topic's description from the rest.
+ */
+export function withoutOpeningVerb(option: string): string {
+  const opening = new RegExp(`^${termMask} (?:is|are) `);
+  return opening.test(option) ? `${termMask}: ${option.replace(opening, '')}` : option;
+}

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { blankNumber, titleNumber } from '../../src/quiz/grammar-number.ts';
+import { blankNumber, titleNumber, withoutOpeningVerb } from '../../src/quiz/grammar-number.ts';
 
 it('reads the number a blank demands from the verb after it', () => {
   expect(blankNumber('Which topic does this describe? _____ are small functions.')).toBe('plural');
@@ -41,5 +41,20 @@ it('reads a title as singular or plural the way a sentence would use it', () => 
     'Express',
   ]) {
     expect(titleNumber(singular), singular).toBe('singular');
+  }
+});
+
+it('turns a description option that opens by defining its blank into a number-free definition', () => {
+  expect(withoutOpeningVerb('_____ are the tools for running coroutines.')).toBe(
+    '_____: the tools for running coroutines.',
+  );
+  expect(withoutOpeningVerb('_____ is a server.')).toBe('_____: a server.');
+  // Only the opening verb: a blank later in the sentence or another verb stays as written.
+  expect(withoutOpeningVerb('Workers run _____ in the background.')).toBe(
+    'Workers run _____ in the background.',
+  );
+  expect(withoutOpeningVerb('_____ has a loop.')).toBe('_____ has a loop.');
+  for (const option of ['_____ are many.', '_____ is one.']) {
+    expect(blankNumber(withoutOpeningVerb(option))).toBeUndefined();
   }
 });

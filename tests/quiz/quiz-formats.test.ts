@@ -48,12 +48,12 @@ describe('quiz formats', () => {
     expect(item.prompt).toBe('Which of these describes Daphne?');
     expect(item.options).toHaveLength(4);
     expect(item.options[item.answerIndex]).toBe(
-      '_____ is the server first written to run Django Channels.',
+      '_____: the server first written to run Django Channels.',
     );
     item.options.forEach((option, index) => {
       const title =
         deck.topics.find((topic) => topic.id === item.optionTopicIds?.[index])?.title ?? '';
-      expect(option.startsWith('_____ is'), option).toBe(true);
+      expect(option.startsWith('_____: '), option).toBe(true);
       expect(mentions(option, title), option).toBe(false);
     });
     expect(quizRuleViolations(deck)).toEqual([]);
