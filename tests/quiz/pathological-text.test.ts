@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { promptExcerpt } from '../../src/quiz/prompt-excerpt';
-import { createTermMatcher, titleTerms } from '../../src/quiz/term-matcher';
+import { createTermMatcher } from '../../src/quiz/term-matcher';
+import { titleTerms } from '../../src/quiz/title-terms';
 
 const size = 30_000;
 const repeat = (piece: string) => piece.repeat(Math.ceil(size / piece.length));

@@ -2,8 +2,9 @@ import type { Deck, QuizItem, Topic } from '../../src/domain/deck.ts';
 
 /**
  * An independent reading of the quiz rules, written without the compiler's matcher so a test can
- * catch its mistakes: a term is found case-insensitively as a whole word, with a plural -s/-es,
- * an optional leading dot, and spaces, hyphens, dots or nothing between its words.
+ * catch its mistakes: a term is found case-insensitively as a whole word (not inside an identifier
+ * such as `create_task`), with a plural -s/-es, an optional leading dot, and spaces, hyphens, dots
+ * or nothing between its words.
  */
 export function mentions(text: string, term: string, wordStartOnly = false): boolean {
   const words = term
@@ -12,18 +13,18 @@ export function mentions(text: string, term: string, wordStartOnly = false): boo
     .filter((word) => word !== '')
     .map((word) => word.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'));
   if (words.length === 0) return false;
-  const end = wordStartOnly ? '' : '(?:e?s)?(?![\\p{L}\\p{N}])';
-  const pattern = `(?<![\\p{L}\\p{N}])\\.?${words.join('[\\s\\-_.]?')}${end}`;
+  const end = wordStartOnly ? '' : '(?:e?s)?(?![\\p{L}\\p{N}]|_+[\\p{L}\\p{N}])';
+  const pattern = `(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}]_+)\\.?${words.join('[\\s\\-_.]?')}${end}`;
   return new RegExp(pattern, 'iu').test(text);
 }
 
 /**
- * The title, the parts of it that name the topic alone ("Uvicorn and ASGI" → both), and the
- * singular of a plural ("Futures" → "Future").
+ * The title, the parts of it that name the topic alone ("Uvicorn and ASGI" → both; "async/await"
+ * is one term), and the singular of a plural ("Futures" → "Future").
  */
 export function termsOf(title: string): string[] {
   const parts = title
-    .split(/\s+(?:and|—|–|-|&|or)\s+|[()/,:]/)
+    .split(/\s+(?:and|—|–|-|&|or|\/)\s+|[(),:]/)
     .map((part) => part.trim())
     .filter((part) => part.replace(/[^\p{L}\p{N}]/gu, '').length >= 2);
   const singulars = [title, ...parts]

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createTermMatcher, titleTerms } from '../../src/quiz/term-matcher.ts';
+import { createTermMatcher } from '../../src/quiz/term-matcher.ts';
+import { countTitleWords, titleTerms } from '../../src/quiz/title-terms.ts';
 
 const mask = (title: string, text: string) => createTermMatcher(title).mask(text);
 
@@ -64,5 +65,167 @@ describe('term masking', () => {
     const matcher = createTermMatcher('Hypercorn');
     expect(matcher.occursIn('Run it under hypercorn.')).toBe(true);
     expect(matcher.occursIn('Run it under uvicorn.')).toBe(false);
+  });
+});
+
+describe('masking on text written as roadmap.sh writes it', () => {
+  it('finds a term split by inline code, emphasis or quotes, and takes the markup with it', () => {
+    expect(mask('Head Command', 'The `head` command shows the start of a file.')).toBe(
+      'The _____ shows the start of a file.',
+    );
+    expect(mask('Final Keyword', 'In Java the `final` keyword forbids a new value.')).toBe(
+      'In Java the _____ forbids a new value.',
+    );
+    expect(mask('Big O Notation', '"Big O" notation bounds how work grows.')).toBe(
+      '_____ bounds how work grows.',
+    );
+    expect(mask('Tasks', '*Tasks* wrap coroutines; **tasks** and _tasks_ run soon.')).toBe(
+      '_____ wrap coroutines; _____ and _____ run soon.',
+    );
+    expect(mask('Address Element', 'The `<address>` element holds contact details.')).toBe(
+      'The _____ holds contact details.',
+    );
+  });
+
+  it('masks inside a link label and never inside its destination', () => {
+    expect(mask('Node.js', 'Read [Node.js](https://nodejs.org/node.js) docs.')).toBe(
+      'Read [_____](https://nodejs.org/node.js) docs.',
+    );
+  });
+
+  it('looks across the punctuation inside a term', () => {
+    expect(mask('set -e', 'Put `set -e` at the top so the script stops at an error.')).toBe(
+      'Put _____ at the top so the script stops at an error.',
+    );
+    expect(mask('git commit --amend', 'Run `git commit --amend` to reword the last commit.')).toBe(
+      'Run _____ to reword the last commit.',
+    );
+    expect(
+      mask('if...else', 'An `if...else` picks a branch; if-else chains pick one of many.'),
+    ).toBe('An _____ picks a branch; _____ chains pick one of many.');
+    expect(mask("Bayes' Theorem", "Bayes' theorem updates a belief. Bayes theorem is old.")).toBe(
+      '_____ updates a belief. _____ is old.',
+    );
+    expect(mask('print_r', 'The print\\_r function dumps a value.')).toBe(
+      'The _____ function dumps a value.',
+    );
+  });
+
+  it('masks a term of symbols only where no other symbol touches it', () => {
+    expect(mask('===', 'The `===` operator compares without coercion, unlike `==`.')).toBe(
+      'The _____ operator compares without coercion, unlike `==`.',
+    );
+    expect(mask('$*', 'In a script `$*` joins all arguments, `$@` keeps them apart.')).toBe(
+      'In a script _____ joins all arguments, `$@` keeps them apart.',
+    );
+  });
+
+  it('knows the plurals of acronyms and words that end in -ies, -os, -is or -zes', () => {
+    expect(mask('APIs', 'An API is a contract; REST APIs use HTTP.')).toBe(
+      'An _____ is a contract; REST _____ use HTTP.',
+    );
+    expect(mask('AMIs', 'An AMI is the image an instance boots from.')).toBe(
+      'An _____ is the image an instance boots from.',
+    );
+    expect(mask('DAOs', 'A DAO votes on chain.')).toBe('A _____ votes on chain.');
+    expect(mask('Macros', 'A macro writes code for you.')).toBe('A _____ writes code for you.');
+    expect(mask('Wikis', 'A wiki keeps shared notes.')).toBe('A _____ keeps shared notes.');
+    expect(mask('Tries', 'A trie stores words by prefix; try one.')).toBe(
+      'A _____ stores words by prefix; try one.',
+    );
+    expect(mask('Sizes', 'The size of a font.')).toBe('The _____ of a font.');
+  });
+
+  it('never starts or ends a match inside an identifier', () => {
+    expect(
+      mask('Tasks and TaskGroup', 'Call `asyncio.create_task()` to start a task in a TaskGroup.'),
+    ).toBe('Call `asyncio.create_task()` to start a _____ in a _____.');
+    expect(mask('asyncio', 'Call `asyncio.run()` once.')).toBe('Call `_____.run()` once.');
+  });
+
+  it('masks an acronym with its expansion beside it, either way round', () => {
+    expect(mask('ASGI', 'ASGI (Asynchronous Server Gateway Interface) follows WSGI.')).toBe(
+      '_____ follows WSGI.',
+    );
+    expect(mask('APIs', 'An Application Programming Interface (API) is a contract.')).toBe(
+      'An _____ is a contract.',
+    );
+    expect(mask('HTTPS', 'HTTPS (Hypertext Transfer Protocol Secure) encrypts HTTP.')).toBe(
+      '_____ encrypts HTTP.',
+    );
+    expect(mask('ASGI', 'ASGI (a newer standard) follows WSGI.')).toBe(
+      '_____ (a newer standard) follows WSGI.',
+    );
+  });
+
+  it('keeps a word joined by a slash as one term', () => {
+    expect(
+      mask(
+        'Coroutines and async/await',
+        'A coroutine is written with async def and paused with await; async/await reads as steps.',
+      ),
+    ).toBe('A _____ is written with async def and paused with await; _____ reads as steps.');
+  });
+
+  it('folds case the same in every language', () => {
+    expect(mask('İzmir', 'IZMIR, izmir and İZMİR')).toBe('_____, _____ and _____');
+    expect(mask('Işık', 'IŞIK and ışık')).toBe('_____ and _____');
+    expect(mask('ΣΟΦΙΑ', 'σοφια')).toBe('_____');
+  });
+
+  it('masks a Russian term in its other endings', () => {
+    expect(mask('Функции', 'Функция возвращает значение; функций много.')).toBe(
+      '_____ возвращает значение; _____ много.',
+    );
+  });
+
+  it('masks a term beside a clause written without spaces, and only the term', () => {
+    expect(mask('Kafka', 'Kafka是一个分布式的流平台。')).toBe('_____是一个分布式的流平台。');
+    expect(mask('事件循环', '每个程序的事件循环都在运行。')).toBe('每个程序的_____都在运行。');
+  });
+
+  it('masks the Portuguese and Spanish singular of a plural title', () => {
+    expect(mask('Compiladores', 'Um compilador traduz o código.')).toBe(
+      'Um _____ traduz o código.',
+    );
+    expect(mask('Funções', 'Uma função devolve um valor.')).toBe('Uma _____ devolve um valor.');
+  });
+});
+
+describe('distinctive words of a title', () => {
+  const titles = [
+    'Cloning Repositories',
+    'Creating Repositories',
+    'Forking Repositories',
+    'Writing Custom Hooks',
+    'Hooks Rules',
+  ];
+  const counts = countTitleWords(titles);
+  const maskInDeck = (title: string, text: string) => createTermMatcher(title, counts).mask(text);
+
+  it('blanks a word no other title holds, and leaves one that half the deck holds', () => {
+    expect(maskInDeck('Cloning Repositories', 'Cloning a repository copies its history.')).toBe(
+      '_____ a repository copies its history.',
+    );
+    expect(
+      maskInDeck('Writing Custom Hooks', 'Building your own hooks shares logic; a custom one too.'),
+    ).toBe('Building your own _____ shares logic; a _____ one too.');
+  });
+
+  it('blanks them only where they stand alone', () => {
+    expect(maskInDeck('Cloning Repositories', 'Clonings and cloningly')).toBe(
+      '_____ and cloningly',
+    );
+  });
+
+  it('leaves the words of a title that reads as a sentence', () => {
+    const long = 'Review Every Change Before Merging';
+    expect(createTermMatcher(long, countTitleWords([long])).mask('Review the change.')).toBe(
+      'Review the change.',
+    );
+  });
+
+  it('blanks nothing of the kind without the deck', () => {
+    expect(mask('Cloning Repositories', 'Cloning a repository')).toBe('Cloning a repository');
   });
 });
