@@ -2,8 +2,10 @@ import type { CompileWarning } from '../domain/compile';
 import type { Card, CardKind, Deck, Section, Topic } from '../domain/deck';
 import { cardId, type DeckId, sectionId, type TopicId, topicId } from '../domain/ids';
 import { buildQuizItems, type QuizTopic } from '../quiz/build-quiz-items';
+import { maskVerdict } from '../quiz/mask-verdict';
 import { createSeededRandom } from '../quiz/seeded-random';
 import { createTermMatcher } from '../quiz/term-matcher';
+import { countTitleWords } from '../quiz/title-terms';
 import { claimUniqueId } from './claim-unique-id';
 import { contentHash } from './content-hash';
 import type { DeckDraft } from './deck-draft';
@@ -69,9 +71,10 @@ export function buildDeck(
     });
   }
 
+  const titleWords = countTitleWords(topics.map((topic) => topic.title));
   const entries: QuizTopic[] = topics.map((topic, index) => ({
     topic,
-    matcher: createTermMatcher(topic.title),
+    matcher: createTermMatcher(topic.title, titleWords),
     origin: origins[index] ?? { path: source, line: 0, slug: '', sectionTitle: '' },
   }));
   const quiz = buildQuizItems(entries, createSeededRandom(id), warnings);
@@ -84,9 +87,18 @@ export function buildDeck(
     });
   }
   const cards: Card[] = [];
-  entries.forEach(({ topic, matcher }, index) => {
+  entries.forEach(({ topic, matcher, origin }, index) => {
     cards.push(card(topic.id, 'term', topic.title, topic.description));
-    cards.push(card(topic.id, 'recall', matcher.mask(topic.description), topic.title));
+    const verdict = maskVerdict(matcher, topic.description);
+    if (verdict.honest) {
+      cards.push(card(topic.id, 'recall', matcher.mask(topic.description), topic.title));
+    } else {
+      warnings.push({
+        path: origin.path,
+        line: origin.line,
+        message: `no recall card for "${topic.title}": ${verdict.reason}`,
+      });
+    }
     const item = quiz[index];
     if (item) {
       // A prompt that only names the topic shows a rewording in its answer and explanation alone.

@@ -6,6 +6,9 @@ import { balancedMatch } from './markup-balance';
 import { distinctiveWords, type TitleWordCounts, titleTerms } from './title-terms';
 import { otherForms } from './word-forms';
 
+// The blank lives with the markdown that reads it; quiz code has long imported it from here.
+export { termMask };
+
 export interface TermMatcher {
   /** The title and its significant parts, longest first. */
   readonly terms: readonly string[];

@@ -96,7 +96,7 @@ describe('quiz formats', () => {
     const description = deckAsked(deck, ['pick-description']);
     const strict = itemFor(description, '===');
     expect(strict.options[strict.answerIndex]).toBe(
-      '`_____` compares two values without converting either of them first.',
+      '_____ compares two values without converting either of them first.',
     );
     for (const item of deckAsked(deck, ['true-false']).quiz) {
       expect(item.prompt.replace(/^True or false: this describes ===\./, '')).not.toContain('===');
