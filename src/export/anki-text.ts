@@ -1,4 +1,5 @@
 import type { Deck } from '../domain/deck';
+import { splitAtMask, termMask } from '../markdown/term-mask';
 
 /**
  * The header Anki (2.1.54 and later) reads before the notes: tab-separated, fields as HTML, the
@@ -32,10 +33,21 @@ export function ankiText(deck: Deck): string {
 }
 
 /**
+ * A masked term as the app shows it: one element, read by screen readers as "blank". Its
+ * attributes take single quotes, since a double quote would make Anki read the field as quoted.
+ */
+export const ankiBlank = `<span class='blank' role='img' aria-label='blank'>${termMask}</span>`;
+
+/**
  * Deck text is untrusted and `#html:true` makes Anki render it, so markup is escaped to show as
- * text. Newlines become `<br>` and tabs spaces: one note per line, one field per tab.
+ * text, but for blanks, which become `ankiBlank`. Newlines become `<br>` and tabs spaces: one
+ * note per line, one field per tab.
  */
 export function htmlField(text: string): string {
+  return splitAtMask(text).map(escapedText).join(ankiBlank);
+}
+
+function escapedText(text: string): string {
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

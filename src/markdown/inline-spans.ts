@@ -4,6 +4,7 @@ import {
   isLineTerminatorCode,
   isWhitespaceCode,
 } from './forward-search';
+import { splitAtMask, termMask } from './term-mask';
 
 /** Inline markdown a description may use; everything else, HTML included, is plain text. */
 export type InlineSpan =
@@ -11,7 +12,9 @@ export type InlineSpan =
   | { readonly kind: 'code'; readonly text: string }
   | { readonly kind: 'strong'; readonly text: string }
   | { readonly kind: 'emphasis'; readonly text: string }
-  | { readonly kind: 'link'; readonly text: string; readonly url: string };
+  | { readonly kind: 'link'; readonly text: string; readonly url: string }
+  /** A masked term, `termMask` in the text: one element wherever it stands. */
+  | { readonly kind: 'blank' };
 
 export function isWebUrl(url: string): boolean {
   return /^https?:\/\/[^\s/]+/i.test(url);
@@ -22,10 +25,11 @@ const star = 42;
 const underscore = 95;
 
 /**
- * Reads spans left to right; at each position the first of these that completes wins: a code
- * span (so nothing inside it is interpreted), `[text](url)`, `**strong**`, `__strong__`,
- * `*emphasis*`, `_emphasis_` (not inside a word, so snake_case stays text). Strong and emphasis
- * stay on one line. Every closer is found with a search that only moves forward, so a line of
+ * Reads spans left to right; at each position the first of these that completes wins: a blank
+ * (`termMask`, before any emphasis rule), a code span (so nothing inside it is interpreted but
+ * a blank), `[text](url)`, `**strong**`, `__strong__`, `*emphasis*`, `_emphasis_` (not inside a
+ * word, so snake_case stays text). Strong and emphasis stay on one line. A blank inside a code
+ * span, emphasis or a link label splits it: `asyncio._____` is code, then the blank. Every closer is found with a search that only moves forward, so a line of
  * openers that never close takes linear time, not a rescan of the rest of the line per opener.
  */
 export function parseInlineSpans(text: string): InlineSpan[] {
@@ -39,10 +43,24 @@ export function parseInlineSpans(text: string): InlineSpan[] {
       continue;
     }
     if (at > last) spans.push({ kind: 'text', text: text.slice(last, at) });
-    spans.push(found.span);
+    spans.push(...splitAtBlanks(found.span));
     at = last = found.end;
   }
   if (last < text.length) spans.push({ kind: 'text', text: text.slice(last) });
+  return spans;
+}
+
+const blankSpan: InlineSpan = { kind: 'blank' };
+
+function splitAtBlanks(span: InlineSpan): InlineSpan[] {
+  if (span.kind === 'blank') return [span];
+  const pieces = splitAtMask(span.text);
+  if (pieces.length === 1) return [span];
+  const spans: InlineSpan[] = [];
+  pieces.forEach((piece, index) => {
+    if (index > 0) spans.push(blankSpan);
+    if (piece !== '') spans.push({ ...span, text: piece });
+  });
   return spans;
 }
 
@@ -54,6 +72,8 @@ interface FoundSpan {
 function spanReader(text: string): (at: number) => FoundSpan | undefined {
   const code = (index: number) => text.charCodeAt(index);
   const nonSpace = (index: number) => index < text.length && !isWhitespaceCode(code(index));
+  const inBlank = blankPositions(text);
+  const isMark = (index: number, mark: number) => code(index) === mark && !inBlank(index);
   const lineEnd = createForwardSearch(text, (index) => isLineTerminatorCode(code(index)));
   const backtickRunEnd = createForwardSearch(text, (index) => code(index) !== backtick);
   const closeBracket = createForwardSearch(text, (index) => code(index) === 93);
@@ -67,7 +87,7 @@ function spanReader(text: string): (at: number) => FoundSpan | undefined {
   );
   const doubleUnderscore = createForwardSearch(
     text,
-    (index) => code(index) === underscore && code(index + 1) === underscore,
+    (index) => isMark(index, underscore) && isMark(index + 1, underscore),
   );
   const starCloser = createForwardSearch(
     text,
@@ -76,7 +96,7 @@ function spanReader(text: string): (at: number) => FoundSpan | undefined {
   const underscoreCloser = createForwardSearch(
     text,
     (index) =>
-      code(index) === underscore && nonSpace(index - 1) && !isAsciiWordCode(code(index + 1)),
+      isMark(index, underscore) && nonSpace(index - 1) && !isAsciiWordCode(code(index + 1)),
   );
   let backtickRuns: Map<number, number[]> | undefined;
 
@@ -134,6 +154,7 @@ function spanReader(text: string): (at: number) => FoundSpan | undefined {
           (code(at + 1) === star ? strong(at, doubleStar) : undefined) ?? emphasis(at, starCloser)
         );
       case underscore:
+        if (inBlank(at)) return { span: blankSpan, end: at + termMask.length };
         if (code(at + 1) === underscore) {
           const found = strong(at, doubleUnderscore);
           if (found) return found;
@@ -143,6 +164,19 @@ function spanReader(text: string): (at: number) => FoundSpan | undefined {
         return undefined;
     }
   };
+}
+
+/** Whether a position lies in a blank: a run of exactly as many underscores as `termMask`. */
+function blankPositions(text: string): (index: number) => boolean {
+  if (!text.includes(termMask)) return () => false;
+  const inBlank = new Uint8Array(text.length);
+  for (let at = text.indexOf(termMask); at >= 0; ) {
+    let end = at;
+    while (text.charCodeAt(end) === underscore) end++;
+    if (end - at === termMask.length) inBlank.fill(1, at, end);
+    at = text.indexOf(termMask, end);
+  }
+  return (index) => inBlank[index] === 1;
 }
 
 /** The start of every maximal run of backticks, by its length, in text order. */

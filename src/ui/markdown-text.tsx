@@ -1,5 +1,6 @@
 import { parseDescriptionBlocks } from '../markdown/description-blocks';
 import { parseInlineSpans } from '../markdown/inline-spans';
+import { splitAtMask, termMask } from '../markdown/term-mask';
 import { ExternalLink } from './external-link';
 
 /** Renders description markdown as React elements: no HTML string ever reaches the DOM. */
@@ -38,6 +39,32 @@ export function MarkdownText({ markdown }: { markdown: string }) {
   );
 }
 
+/** One line of inline markdown (a quiz prompt), rendered as a paragraph's text would be. */
+export function InlineMarkdown({ text }: { text: string }) {
+  return <InlineText text={text} />;
+}
+
+/** Plain text (a title, an option) with its blanks shown as blanks and nothing else read. */
+export function TextWithBlanks({ text }: { text: string }) {
+  return splitAtMask(text).flatMap((piece, index) =>
+    // A blank has no identity beyond its place in a fixed text.
+    // biome-ignore lint/suspicious/noArrayIndexKey: static content, never reordered
+    index === 0 ? [piece] : [<Blank key={index} />, piece],
+  );
+}
+
+/**
+ * A masked term: one element, read by screen readers as "blank" rather than as five underscores
+ * (an image role, since a plain span's label is not announced).
+ */
+function Blank() {
+  return (
+    <span className="blank" role="img" aria-label="blank">
+      {termMask}
+    </span>
+  );
+}
+
 function InlineText({ text }: { text: string }) {
   return parseInlineSpans(text).map((span, index) => {
     const key = `${span.kind}-${index}`;
@@ -56,6 +83,8 @@ function InlineText({ text }: { text: string }) {
             {span.text}
           </ExternalLink>
         );
+      case 'blank':
+        return <Blank key={key} />;
     }
     return null;
   });

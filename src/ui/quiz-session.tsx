@@ -5,7 +5,7 @@ import type { Deck, QuizItem, Topic } from '../domain/deck';
 import type { TopicId } from '../domain/ids';
 import { scoreQuiz } from '../quiz/quiz-session';
 import { ExternalLink } from './external-link';
-import { MarkdownText } from './markdown-text';
+import { InlineMarkdown, MarkdownText, TextWithBlanks } from './markdown-text';
 import { useQuizSession } from './use-quiz-session';
 import { useShortcuts } from './use-shortcuts';
 
@@ -109,7 +109,9 @@ function Question({
   const excerpts = item.format === 'pick-description';
   return (
     <fieldset className="question">
-      <legend className="prompt">{item.prompt}</legend>
+      <legend className="prompt">
+        <InlineMarkdown text={item.prompt} />
+      </legend>
       <div className={`options${excerpts ? ' excerpts' : ''}`}>
         {order.map((position, shownIndex) => {
           const option = item.options[position] ?? '';
@@ -132,7 +134,7 @@ function Question({
               <span className="key" aria-hidden="true">
                 {shownIndex + 1}
               </span>
-              {option}
+              {excerpts ? <InlineMarkdown text={option} /> : <TextWithBlanks text={option} />}
               {mark && (
                 <span className="mark" aria-hidden="true">
                   {mark === 'right' ? '✓' : '✗'}
@@ -221,7 +223,9 @@ function QuizEnd({
             {mistakes.map((item) => (
               <li key={item.id}>
                 <strong>{topics.get(item.topicId)?.title ?? item.options[item.answerIndex]}</strong>
-                <p className="muted">{item.prompt}</p>
+                <p className="muted">
+                  <InlineMarkdown text={item.prompt} />
+                </p>
               </li>
             ))}
           </ul>

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { compileDecks } from '../../src/compiler/compile-decks';
-import { ankiField, ankiHeaderLines, ankiText, htmlField } from '../../src/export/anki-text';
+import {
+  ankiBlank,
+  ankiField,
+  ankiHeaderLines,
+  ankiText,
+  htmlField,
+} from '../../src/export/anki-text';
 
 const source = `# Tricky "text"
 
@@ -94,5 +100,14 @@ describe('ankiField', () => {
   it('wraps a field holding a tab or a line break', () => {
     expect(ankiField('a\tb')).toBe('"a\tb"');
     expect(ankiField('a\nb')).toBe('"a\nb"');
+  });
+});
+
+describe('a blank in an Anki field', () => {
+  it('is the one element the app shows, also beside inline code', () => {
+    expect(htmlField('_____ runs `_____.run()` <once>')).toBe(
+      `${ankiBlank} runs \`${ankiBlank}.run()\` &lt;once&gt;`,
+    );
+    expect(ankiBlank).toBe("<span class='blank' role='img' aria-label='blank'>_____</span>");
   });
 });

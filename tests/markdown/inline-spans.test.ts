@@ -46,3 +46,52 @@ describe('parseInlineSpans', () => {
     ).toEqual([true, true, false, false, false]);
   });
 });
+
+describe('a blank in inline markdown', () => {
+  it('is one token before any emphasis rule', () => {
+    expect(parseInlineSpans('_____ is a library; _so_ is _____.')).toEqual([
+      { kind: 'blank' },
+      { kind: 'text', text: ' is a library; ' },
+      { kind: 'emphasis', text: 'so' },
+      { kind: 'text', text: ' is ' },
+      { kind: 'blank' },
+      { kind: 'text', text: '.' },
+    ]);
+  });
+
+  it('splits a code span, emphasis or link label it stands in', () => {
+    expect(parseInlineSpans('call `asyncio._____` or *the _____ way*')).toEqual([
+      { kind: 'text', text: 'call ' },
+      { kind: 'code', text: 'asyncio.' },
+      { kind: 'blank' },
+      { kind: 'text', text: ' or ' },
+      { kind: 'emphasis', text: 'the ' },
+      { kind: 'blank' },
+      { kind: 'emphasis', text: ' way' },
+    ]);
+    expect(parseInlineSpans('[_____](https://a.example) and `_____`')).toEqual([
+      { kind: 'blank' },
+      { kind: 'text', text: ' and ' },
+      { kind: 'blank' },
+    ]);
+  });
+
+  it('is never the closer of emphasis opened before it', () => {
+    expect(parseInlineSpans('__init__ and _____')).toEqual([
+      { kind: 'strong', text: 'init' },
+      { kind: 'text', text: ' and ' },
+      { kind: 'blank' },
+    ]);
+    expect(parseInlineSpans('_open _____ text')).toEqual([
+      { kind: 'text', text: '_open ' },
+      { kind: 'blank' },
+      { kind: 'text', text: ' text' },
+    ]);
+  });
+
+  it('is not read in a run of underscores of another length', () => {
+    for (const run of ['____', '______', '__________']) {
+      expect(parseInlineSpans(`fill in ${run} here`)).not.toContainEqual({ kind: 'blank' });
+    }
+  });
+});
