@@ -6,9 +6,9 @@ export type MaskVerdict =
   | { readonly honest: true }
   | { readonly honest: false; readonly reason: string };
 
-// Fewer words than this left around the blanks give a learner nothing to recall the term from;
-// read on roadmap.sh's cards, five is where a card still says what the term does.
-const minWordsLeft = 5;
+// Fewer words than this left around the blanks give a learner nothing to recall the term from
+// ("_____ lists files."); on roadmap.sh's cards even the shortest honest ones keep more.
+const minWordsLeft = 3;
 
 /**
  * Whether a topic's description can be shown with its term blanked, as a recall card or a quiz
