@@ -84,9 +84,10 @@ export function isSeparatorCode(code: number): boolean {
 }
 
 /**
- * What a text may hold between two words of a term: separators, inline markup and the angle
- * brackets of an element name ("the `<address>` element" for "Address Element").
+ * What a text may hold between two words of a term: separators, inline markup, the angle
+ * brackets of an element name ("the `<address>` element" for "Address Element") and parentheses
+ * ("Gang of Four (GoF) design patterns" for "GoF Design Patterns").
  */
 export function isGapCode(code: number): boolean {
-  return isSeparatorCode(code) || code === 60 || code === 62;
+  return isSeparatorCode(code) || code === 60 || code === 62 || code === 40 || code === 41;
 }

@@ -3,6 +3,7 @@ import { joinsIdentifier } from './character-classes';
 const symmetricMarks = ['`', '*', '"'];
 const pairedMarks: readonly (readonly [string, string])[] = [
   ['<', '>'],
+  ['(', ')'],
   ['“', '”'],
 ];
 // Marks a match swallows when they wrap it exactly: `head`, *Tasks*, _Tasks_, "Big O".

@@ -61,7 +61,13 @@ export function createTermMatcher(title: string, deckTitleWords?: TitleWordCount
     let last = 0;
     for (const [start, end] of found) {
       if (start < last) continue;
-      out += text.slice(last, start) + termMask;
+      // "Role-Based Access Control (RBAC)" found as two terms is still one blank.
+      const between = text.slice(last, start);
+      if (last > 0 && (between === ' (' || between === '(') && text.charAt(end) === ')') {
+        last = end + 1;
+        continue;
+      }
+      out += between + termMask;
       last = end;
     }
     return out + text.slice(last);

@@ -14,7 +14,9 @@ const weakWords = new Set([
 
 // " — ", " - ", " and ", "&", " / ", ",", ":", "vs": each side of these can name the topic alone.
 // A slash inside a word ("async/await", "TCP/IP") joins one term and does not split it.
-const partSeparators = /\s+(?:—|–|-|\/|and|or|&|vs\.?|versus)\s+|\s*[,:;&]\s*/i;
+const partSeparators = /\s+(?:—|–|-|\/|and|or|e|y|&|vs\.?|versus)\s+|\s*[,:;&]\s*/i;
+// What a part left by a list's comma starts with: "Threads, Channels, and Message Passing".
+const leadingConjunction = /^(?:and|or|e|y)\s+/i;
 
 /**
  * The words a title may appear as in its own description. "Uvicorn and ASGI" gives the whole
@@ -26,7 +28,7 @@ export function titleTerms(title: string): string[] {
   const whole = title.trim().replace(/\s+/g, ' ');
   const terms = new Set<string>();
   const add = (term: string) => {
-    const clean = withoutQuotesAndTrailingPunctuation(term.trim());
+    const clean = withoutQuotesAndTrailingPunctuation(term.trim().replace(leadingConjunction, ''));
     if (clean === '' || isWeak(clean)) return;
     // A part of one letter ("C" of "C and C++") stands for too much; a whole title may.
     if (terms.size > 0 && [...clean].filter(isLetterOrDigit).length === 1) return;
@@ -35,7 +37,9 @@ export function titleTerms(title: string): string[] {
   };
   add(whole);
   const { bare, parenthesised } = splitParentheses(whole);
-  for (const text of [bare, ...parenthesised]) {
+  // What comes before a parenthesis names the topic alone: "TRIZ (Theory of …) in Management".
+  const beforeParenthesis = parenthesised.length > 0 ? whole.slice(0, whole.indexOf('(')) : '';
+  for (const text of [bare, beforeParenthesis, ...parenthesised]) {
     add(text);
     for (const part of text.split(partSeparators)) add(part);
   }
@@ -99,8 +103,9 @@ function wordKey(word: string): string {
   return foldText(otherForms(word)[0] ?? folded);
 }
 
+/** A function word, unless written as a name ("DoS" is no Portuguese "dos"). */
 function isWeak(term: string): boolean {
-  return weakWords.has(foldText(term));
+  return weakWords.has(foldText(term)) && !/\p{Lu}/u.test(term.slice(1));
 }
 
 function isLetterOrDigit(char: string): boolean {

@@ -29,8 +29,8 @@ function lastWordForms(word: string): string[] {
     return /\p{L}/u.test(word) ? [word.slice(0, -1)] : [];
   }
   if (word === upper || word.length < 4 || neverSingular.has(lower)) return [];
-  // "macOS", "iOS": a capital after a small letter marks a name, not a plural.
-  if (/\p{Ll}\p{Lu}/u.test(word)) return [];
+  // "macOS", "iOS": a name that ends in a capital is no plural ("ConfigMaps" is).
+  if (/\p{Lu}$/u.test(word)) return [];
   const cut = (count: number, add = '') => word.slice(0, word.length - count) + add;
   if (lower.endsWith('ões') || lower.endsWith('ães')) return [cut(3, 'ão')];
   if (/[cs]iones$/.test(lower)) return [cut(5, 'ión')];
@@ -40,7 +40,7 @@ function lastWordForms(word: string): string[] {
   if (/(?:sh|x)es$/.test(lower)) return [cut(2)];
   if (/(?:ch|o)es$/.test(lower)) return [cut(1), cut(2)];
   if (lower.endsWith('ses')) return word.length >= 7 ? [cut(1), cut(2)] : [cut(1)];
-  if (lower.endsWith('ores') && word.length >= 8) return [cut(1), cut(2)];
+  if (/[aeo]res$/.test(lower) && word.length >= 7) return [cut(1), cut(2)];
   if (lower.endsWith('ais') && word.length >= 6) return [cut(2, 'l')];
   if (/[kjw]is$/.test(lower) || lower.endsWith('os') || lower.endsWith('menus')) return [cut(1)];
   if (/(?:is|us|ss)$/.test(lower)) return [];

@@ -158,6 +158,37 @@ describe('masking on text written as roadmap.sh writes it', () => {
     );
   });
 
+  it('masks the name before a parenthesis, and a name with its acronym as one blank', () => {
+    expect(
+      mask(
+        'TRIZ (Theory of Inventive Problem Solving) in Product Management',
+        'TRIZ turns contradictions into known inventive principles.',
+      ),
+    ).toBe('_____ turns contradictions into known inventive principles.');
+    expect(
+      mask(
+        'Role Based Access Control (RBAC) in API Design',
+        'A Role Based Access Control (RBAC) model.',
+      ),
+    ).toBe('A _____ model.');
+    expect(mask('GoF Design Patterns', 'The Gang of Four (GoF) design patterns are 23.')).toBe(
+      'The Gang of Four _____ are 23.',
+    );
+  });
+
+  it('reads each item of a listed title, and the singular of a camel-case plural', () => {
+    expect(mask('Threads, Channels, and Message Passing', 'Safe message passing.')).toBe(
+      'Safe _____.',
+    );
+    expect(mask('ConfigMaps', 'A ConfigMap holds settings.')).toBe('A _____ holds settings.');
+    expect(mask('Escalares, Vetores e Tensores', 'Um escalar; um vetor.')).toBe(
+      'Um _____; um _____.',
+    );
+    expect(mask('DoS & DDoS', 'Um ataque de DoS satura um servidor.')).toBe(
+      'Um ataque de _____ satura um servidor.',
+    );
+  });
+
   it('keeps a word joined by a slash as one term', () => {
     expect(
       mask(
