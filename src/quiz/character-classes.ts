@@ -39,7 +39,9 @@ export function countWords(text: string): number {
   let inWord = false;
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
-    const kind = code < 128 ? (isWordCode(code) ? spacedWord : other) : kindOf(code);
+    const ascii = code < 128;
+    const asciiWord = (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+    const kind = ascii ? (asciiWord ? spacedWord : other) : kindOf(code);
     if (kind === unspacedLetter) count++;
     else if (kind === spacedWord && !inWord) count++;
     inWord = kind === spacedWord;

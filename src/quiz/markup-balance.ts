@@ -16,6 +16,7 @@ const wrappingMarks = '`*_"';
  * quotes takes the wrapping too, so that no blank sits in empty markup (`_____`, *_____*).
  */
 export function balancedMatch(text: string, start: number, end: number): [number, number] {
+  if (!touchesMarkup(text, start, end)) return [start, end];
   let from = start;
   let to = end;
   for (let round = 0; round < 4; round++) {
@@ -44,6 +45,16 @@ export function balancedMatch(text: string, start: number, end: number): [number
     if (from + to * text.length === before) break;
   }
   return [from, to];
+}
+
+const markupChars = '<>()“”`*"_';
+
+// Most matches are plain words: no markup inside or on either side, nothing to widen.
+function touchesMarkup(text: string, start: number, end: number): boolean {
+  for (let at = start - 1; at <= end; at++) {
+    if (markupChars.includes(text.charAt(at)) && text.charAt(at) !== '') return true;
+  }
+  return false;
 }
 
 function count(text: string, from: number, to: number, mark: string): number {

@@ -1,4 +1,3 @@
-import { termMask } from '../markdown/term-mask';
 import { countWords } from './character-classes';
 import type { TermMatcher } from './term-matcher';
 
@@ -26,7 +25,8 @@ export function maskVerdict(matcher: TermMatcher, description: string): MaskVerd
   const masked = matcher.mask(description);
   if (masked === description) return { honest: true };
   const total = countWords(description);
-  const left = countWords(masked.split(termMask).join(' '));
+  // A blank is underscores, which no word counts.
+  const left = countWords(masked);
   // Few words left, or more than half of them blanked: the card is a row of blanks.
   if (left < minWordsLeft || left * 2 < total) {
     return {

@@ -31,7 +31,7 @@ export function titleTerms(title: string): string[] {
     const clean = withoutQuotesAndTrailingPunctuation(term.trim().replace(leadingConjunction, ''));
     if (clean === '' || isWeak(clean)) return;
     // A part of one letter ("C" of "C and C++") stands for too much; a whole title may.
-    if (terms.size > 0 && [...clean].filter(isLetterOrDigit).length === 1) return;
+    if (terms.size > 0 && lettersIn(clean) === 1) return;
     terms.add(clean);
     for (const form of otherForms(clean)) if (!isWeak(form)) terms.add(form);
   };
@@ -82,7 +82,7 @@ export function distinctiveWords(title: string, counts: TitleWordCounts): string
   const words = titleWords(title).filter((word) => !isWeak(word));
   if (words.length < 2 || words.length > maxDistinctiveTitleWords) return [];
   return words.filter((word) => {
-    const letters = [...word].filter(isLetterOrDigit).length;
+    const letters = lettersIn(word);
     const acronym = word === word.toUpperCase() && letters >= 2 && /\p{L}/u.test(word);
     if (letters < 4 && !acronym) return false;
     if (plainWords.has(foldText(word))) return false;
@@ -95,12 +95,11 @@ function titleWords(title: string): string[] {
   return title
     .split(/[\s()[\]{},:;!?"“”]+/)
     .map((word) => withoutQuotesAndTrailingPunctuation(word))
-    .filter((word) => [...word].some(isLetterOrDigit));
+    .filter((word) => lettersIn(word) > 0);
 }
 
 function wordKey(word: string): string {
-  const folded = foldText(word);
-  return foldText(otherForms(word)[0] ?? folded);
+  return foldText(otherForms(word)[0] ?? word);
 }
 
 /** A function word, unless written as a name ("DoS" is no Portuguese "dos"). */
@@ -108,8 +107,16 @@ function isWeak(term: string): boolean {
   return weakWords.has(foldText(term)) && !/\p{Lu}/u.test(term.slice(1));
 }
 
-function isLetterOrDigit(char: string): boolean {
-  return /[\p{L}\p{N}]/u.test(char);
+const letterOrDigit = /[\p{L}\p{N}]/u;
+
+function lettersIn(text: string): number {
+  let count = 0;
+  for (const char of text) {
+    const code = char.charCodeAt(0);
+    const asciiLetter = (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+    if (asciiLetter || (code >= 128 && letterOrDigit.test(char))) count++;
+  }
+  return count;
 }
 
 /**

@@ -23,6 +23,8 @@ function lastWordForms(word: string): string[] {
     const stem = word.replace(cyrillicEnding, '');
     return stem.length >= 3 ? [stem] : [];
   }
+  // Every rule below reads a final s.
+  if (!lower.endsWith('s')) return [];
   const upper = word.toUpperCase();
   // Acronyms: "APIs" → "API", "DAOs" → "DAO"; "HTTPS" or "AWS" stay.
   if (word.length >= 3 && word.endsWith('s') && upper.startsWith(word.slice(0, -1))) {
