@@ -8,6 +8,7 @@ import { optionExcerpt } from './option-excerpt';
 import { pickDistractors, titleKey } from './pick-distractors';
 import { promptExcerpt } from './prompt-excerpt';
 import { optionLabels } from './repeated-titles';
+import { wordsRevealingAnswer } from './revealing-words';
 import { lazyShuffle, type Random, shuffled } from './seeded-random';
 import { type TermMatcher, termMask } from './term-matcher';
 import { type TitleKind, titleKind } from './title-kind';
@@ -224,6 +225,10 @@ function pickTermDraft(
   // A blank that wants a number too few titles have cannot be asked fairly this way round.
   if (number !== undefined && distractors.length < count) return undefined;
   for (const distractor of mentioned) prompt = distractor.matcher.mask(prompt);
+  const others = distractors.map((topic) => topic.topic.title);
+  // A word only the answer's title holds, left standing in the prompt, would be matched, not
+  // recalled: such a topic is asked from its title instead.
+  if (wordsRevealingAnswer(answer.topic.title, prompt, others).length > 0) return undefined;
   return {
     format: 'pick-term',
     prompt,
