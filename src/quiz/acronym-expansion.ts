@@ -77,3 +77,49 @@ function spells(words: readonly string[], letters: string): boolean {
   };
   return from(0, 0);
 }
+
+// Words of free text with where they stand; a hyphen splits ("Domain-driven" gives D and d).
+const freeWordPattern = /[\p{L}\p{N}]+/gu;
+// Between two words of one expansion: spaces, a hyphen or a slash, nothing that ends a phrase.
+const joiningGap = /^[\s\u2010-\u2015/-]*$/;
+// Two letters are spelled by chance too often ("an item" for AI) to look for them unattached.
+const minUnattachedLetters = 3;
+
+/**
+ * Expansions of an acronym wherever they stand, not only beside it: "Domain driven design
+ * structures…" for DDD, "CSV or Comma Separated Values" for CSV. A run of words within one
+ * phrase, the first capitalised, whose first letters spell the acronym; small words may stand
+ * between. Each is the answer spelled out, so each is blanked too.
+ */
+export function findUnattachedExpansions(text: string, letters: string): [number, number][] {
+  if (letters.length < minUnattachedLetters) return [];
+  const words = [...text.matchAll(freeWordPattern)].map((found) => ({
+    start: found.index,
+    end: found.index + found[0].length,
+    folded: foldText(found[0]),
+    capitalised: /^\p{Lu}/u.test(found[0]),
+  }));
+  const runs: [number, number][] = [];
+  for (let first = 0; first < words.length; first++) {
+    const head = words[first];
+    if (!head?.capitalised || head.folded.charAt(0) !== letters.charAt(0)) continue;
+    // The acronym itself is no expansion of it.
+    if (head.folded === letters || head.folded === `${letters}s`) continue;
+    let letter = 0;
+    let at = first;
+    for (; at < words.length && letter < letters.length; at++) {
+      const word = words[at];
+      const previous = words[at - 1];
+      if (!word) break;
+      if (at > first && previous && !joiningGap.test(text.slice(previous.end, word.start))) break;
+      if (word.folded.charAt(0) === letters.charAt(letter)) letter++;
+      else if (!(letter > 0 && skippedWords.has(word.folded))) break;
+    }
+    const last = words[at - 1];
+    if (letter === letters.length && last) {
+      runs.push([head.start, last.end]);
+      first = at - 1;
+    }
+  }
+  return runs;
+}

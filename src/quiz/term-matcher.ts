@@ -1,5 +1,5 @@
 import { termMask } from '../markdown/term-mask';
-import { withExpansion } from './acronym-expansion';
+import { findUnattachedExpansions, withExpansion } from './acronym-expansion';
 import { foldText } from './case-folding';
 import { type CompiledTerm, compileTerm, findMatches } from './compiled-term';
 import { balancedMatch } from './markup-balance';
@@ -40,6 +40,9 @@ export function createTermMatcher(title: string, deckTitleWords?: TitleWordCount
     ...standalone.map((word) => compileTerm(word, true)),
   ].filter((term) => term !== undefined);
 
+  const acronyms = [
+    ...new Set(compiled.map((term) => term.acronym).filter((letters) => letters !== undefined)),
+  ];
   const matches = (text: string, firstOnly: boolean): Match[] => {
     const folded = foldText(text);
     const found: Match[] = [];
@@ -49,6 +52,10 @@ export function createTermMatcher(title: string, deckTitleWords?: TitleWordCount
         found.push(firstOnly ? [start, end] : widened(text, start, end, term));
       });
       if (firstOnly && found.length > 0) break;
+    }
+    for (const letters of acronyms) {
+      if (firstOnly && found.length > 0) break;
+      found.push(...findUnattachedExpansions(text, letters));
     }
     return found;
   };

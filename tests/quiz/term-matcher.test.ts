@@ -158,6 +158,22 @@ describe('masking on text written as roadmap.sh writes it', () => {
     );
   });
 
+  it('masks an acronym’s expansion wherever it stands, the words within one phrase', () => {
+    expect(mask('DDD', 'Domain driven design puts the business first.')).toBe(
+      '_____ puts the business first.',
+    );
+    expect(mask('CSV', 'CSV, or Comma-Separated Values, holds one row per line.')).toBe(
+      '_____, or _____, holds one row per line.',
+    );
+    expect(mask('ORMs', 'It stands for Object-Relational Mapping.')).toBe('It stands for _____.');
+    // Lower-case words spelling it by chance, or a run broken by a comma, are no expansion.
+    expect(mask('CSS', 'You can see some rules, Cascading, Style and Sheets.')).toBe(
+      'You can see some rules, Cascading, Style and Sheets.',
+    );
+    // Two letters are spelled by chance too often to be looked for away from the acronym.
+    expect(mask('AI', 'An Item is small.')).toBe('An Item is small.');
+  });
+
   it('masks the name before a parenthesis, and a name with its acronym as one blank', () => {
     expect(
       mask(
