@@ -40,13 +40,16 @@ const commonWords = new Set(
   ),
 );
 
-/** Case-folded word tokens, each with its plural ending dropped. */
+/**
+ * Case-folded word tokens, each with its plural ending dropped. An identifier joined by
+ * underscores (`create_task`) is one token: a term inside it is not the term standing alone.
+ */
 export function wordsOf(text: string): string[] {
   const tokens = text
     .normalize('NFKC')
     .toLocaleLowerCase('und')
     .replace(/i̇|ı/g, 'i')
-    .match(/[\p{L}\p{N}]+/gu);
+    .match(/[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)*/gu);
   return (tokens ?? []).map(stem);
 }
 
@@ -78,12 +81,13 @@ export function names(text: string, term: string): boolean {
 }
 
 /**
- * The forms a title names its topic by: the whole, each side of " and ", "/", ":" or parentheses,
+ * The forms a title names its topic by: the whole, each side of " and ", " / ", ":" or parentheses
+ * ("async/await" is one term),
  * and an acronym's expansion where the title carries one in parentheses.
  */
 export function termsOfTitle(title: string): string[] {
   const parts = title
-    .split(/\s+(?:and|or|vs\.?|—|–|-|&)\s+|[()/,:]/)
+    .split(/\s+(?:and|or|vs\.?|—|–|-|&|\/)\s+|[(),:]/)
     .map((part) => part.trim())
     .filter((part) => part !== '' && !commonWords.has(part.toLowerCase()));
   return [...new Set([title, ...parts])];
@@ -183,8 +187,10 @@ export function measureCardQuality(decks: readonly Deck[]): CardQuality {
       } else if (format === 'true-false') {
         // The statement after the asked title must not name the topic it describes.
         const stated = titleOf.get(item.statedTopicId) ?? '';
+        // The question names the asked title and perhaps a label telling repeated titles apart.
         const at = item.prompt.indexOf(title);
-        const statement = at < 0 ? item.prompt : item.prompt.slice(at + title.length);
+        const end = at < 0 ? -1 : item.prompt.indexOf('. ', at + title.length);
+        const statement = end < 0 ? item.prompt : item.prompt.slice(end + 2);
         if (stated !== '' && namesTopic(statement, stated)) {
           quizHardLeaks++;
           note('quiz leak', `${stated} ← ${statement}`);

@@ -17,12 +17,22 @@ describe('names', () => {
     expect(names('Trust is earned.', 'Rust')).toBe(false);
     expect(names('Compare with `==` first.', '===')).toBe(false);
     expect(names('Compare with `===` first.', '===')).toBe(true);
+    // An identifier is one word: `create_task` is not the term "Tasks" standing alone.
+    expect(names('Call `asyncio.create_task()`.', 'Tasks')).toBe(false);
+    expect(names('Call `print_r` to dump it.', 'print_r')).toBe(true);
+    expect(names('An _emphasised_ task.', 'Tasks')).toBe(true);
   });
 });
 
 describe('termsOfTitle', () => {
   it('splits a title into the parts that name the topic alone', () => {
     expect(termsOfTitle('Uvicorn and ASGI')).toEqual(['Uvicorn and ASGI', 'Uvicorn', 'ASGI']);
+    expect(termsOfTitle('Coroutines and async/await')).toEqual([
+      'Coroutines and async/await',
+      'Coroutines',
+      'async/await',
+    ]);
+    expect(termsOfTitle('Email / Slack')).toEqual(['Email / Slack', 'Email', 'Slack']);
     expect(termsOfTitle('Event loop (asyncio)')).toEqual([
       'Event loop (asyncio)',
       'Event loop',
