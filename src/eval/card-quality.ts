@@ -45,12 +45,28 @@ const commonWords = new Set(
  * underscores (`create_task`) is one token: a term inside it is not the term standing alone.
  */
 export function wordsOf(text: string): string[] {
-  const tokens = text
-    .normalize('NFKC')
-    .toLocaleLowerCase('und')
-    .replace(/i̇|ı/g, 'i')
-    .match(/[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)*/gu);
-  return (tokens ?? []).map(stem);
+  const known = recentWords.get(text);
+  if (known) return known;
+  if (recentWords.size > 64) recentWords.clear();
+  const words = tokenize(text);
+  recentWords.set(text, words);
+  return words;
+}
+
+// A prompt is read against every title of its options: tokenize it once.
+const recentWords = new Map<string, string[]>();
+
+function tokenize(text: string): string[] {
+  const tokens = text.normalize('NFKC').match(/[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)*/gu) ?? [];
+  // An acronym's final S is no plural ("HTTPS" is not "HTTP").
+  return tokens.map((token) => {
+    const folded = fold(token);
+    return token === token.toUpperCase() && /\p{Lu}/u.test(token) ? folded : stem(folded);
+  });
+}
+
+function fold(word: string): string {
+  return word.toLowerCase().replace(/i̇|ı/g, 'i');
 }
 
 function stem(word: string): string {
@@ -64,10 +80,8 @@ function stem(word: string): string {
 /** Whether `text` names `term`: its words in a row, joined or apart; symbols as written. */
 export function names(text: string, term: string): boolean {
   const termWords = wordsOf(term);
-  if (termWords.length === 0) {
-    const symbol = term.trim();
-    return symbol !== '' && text.includes(symbol);
-  }
+  // Symbols that make the name ("C#", "C++", "$and", "@State") are looked for as written.
+  if (termWords.length === 0 || /[#+$@]/.test(term)) return namesAsWritten(text, term.trim());
   const textWords = wordsOf(text);
   const joined = termWords.join('');
   for (let start = 0; start < textWords.length; start++) {
@@ -75,6 +89,24 @@ export function names(text: string, term: string): boolean {
     for (let end = start; end < textWords.length && run.length < joined.length; end++) {
       run += textWords[end];
       if (run === joined) return true;
+    }
+  }
+  return false;
+}
+
+function namesAsWritten(text: string, term: string): boolean {
+  if (term === '') return false;
+  const haystack = fold(text);
+  const needle = fold(term);
+  const isWord = (char: string) => /[\p{L}\p{N}]/u.test(char);
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+    const before = haystack.charAt(at - 1);
+    const after = haystack.charAt(at + needle.length);
+    if (
+      !(isWord(needle.charAt(0)) && isWord(before)) &&
+      !(isWord(needle.at(-1) ?? '') && isWord(after))
+    ) {
+      return true;
     }
   }
   return false;
@@ -169,7 +201,8 @@ export function measureCardQuality(decks: readonly Deck[]): CardQuality {
           note('distractor leak', `${named[0]} ← ${item.prompt}`);
         }
         const distinctive = distinctiveWords(title, wrong);
-        const found = distinctive.filter((word) => wordsOf(item.prompt).includes(word));
+        const promptWords = new Set(wordsOf(item.prompt));
+        const found = distinctive.filter((word) => promptWords.has(word));
         if (found.length > 0) {
           distinctiveWordPrompts++;
           note('distinctive word', `"${found[0]}" of ${title} ← ${item.prompt}`);

@@ -17,6 +17,12 @@ describe('names', () => {
     expect(names('Trust is earned.', 'Rust')).toBe(false);
     expect(names('Compare with `==` first.', '===')).toBe(false);
     expect(names('Compare with `===` first.', '===')).toBe(true);
+    // An acronym's S is no plural, and the symbols of a name count.
+    expect(names('HTTPS extends HTTP with TLS.', 'HTTPS')).toBe(true);
+    expect(names('It extends HTTP with TLS.', 'HTTPS')).toBe(false);
+    expect(names('C and C++ came first.', 'C#')).toBe(false);
+    expect(names('Learn C# today.', 'C#')).toBe(true);
+    expect(names('Use the $and operator.', '$nor')).toBe(false);
     // An identifier is one word: `create_task` is not the term "Tasks" standing alone.
     expect(names('Call `asyncio.create_task()`.', 'Tasks')).toBe(false);
     expect(names('Call `print_r` to dump it.', 'print_r')).toBe(true);
