@@ -251,27 +251,31 @@ function pickDescriptionDraft(
     prompt: answer.label,
   });
   const topics = [answer, ...distractors];
-  const maskAll = (text: string) => topics.reduce((masked, topic) => hideTerm(topic, masked), text);
+  const optionText = (topic: Candidate, shown: readonly Candidate[]) =>
+    withoutOpeningVerb(
+      shown.reduce((masked, other) => hideTerm(other, masked), optionExcerpt(topic.excerpt)),
+    );
   const seen = new Set<string>();
-  const options: { text: string; topic: Candidate }[] = [];
+  const chosen: Candidate[] = [];
   for (const topic of topics) {
-    const text = withoutOpeningVerb(maskAll(optionExcerpt(topic.excerpt)));
+    // Chosen with every candidate's terms blanked, so the options left out cannot matter.
+    const text = optionText(topic, topics);
     if (seen.has(text)) continue;
     // "_____ are…" beside "Which of these describes asyncio?" is ruled out by grammar alone.
     const number = blankNumber(text);
     if (topic !== answer && number !== undefined && number !== answer.number) continue;
     seen.add(text);
-    options.push({ text, topic });
-    if (options.length > count) break;
+    chosen.push(topic);
+    if (chosen.length > count) break;
   }
+  // Shown with only the shown options' terms blanked: a spare's words ("running", "code" of
+  // **Running blocking code**) are no answer here.
+  const options = chosen.map((topic) => ({ text: optionText(topic, chosen), topic }));
   const [first, ...rest] = options;
   return {
     format: 'pick-description',
     prompt: describeQuestion(answer.label),
-    answer: first ?? {
-      text: withoutOpeningVerb(maskAll(optionExcerpt(answer.excerpt))),
-      topic: answer,
-    },
+    answer: first ?? { text: optionText(answer, topics), topic: answer },
     distractors: rest,
   };
 }

@@ -4,6 +4,7 @@ import type { Deck, QuizFormat } from '../../src/domain/deck.ts';
 import { buildQuizItems } from '../../src/quiz/build-quiz-items.ts';
 import { createSeededRandom } from '../../src/quiz/seeded-random.ts';
 import { createTermMatcher } from '../../src/quiz/term-matcher.ts';
+import { countTitleWords } from '../../src/quiz/title-terms.ts';
 
 /** Sections of [title, description] topics, written out as one single-file document. */
 export type Outline = Record<string, readonly (readonly [string, string])[]>;
@@ -37,9 +38,11 @@ export function plainTopics(prefix: string, count: number): [string, string][] {
 /** The deck with its quiz built again in the given formats only, quiz cards to match. */
 export function deckAsked(deck: Deck, formats: readonly QuizFormat[]): Deck {
   const sectionTitles = new Map(deck.sections.map((section) => [section.id, section.title]));
+  // As the compiler builds them: a title's distinctive words are counted over the deck's titles.
+  const titleWords = countTitleWords(deck.topics.map((topic) => topic.title));
   const entries = deck.topics.map((topic) => ({
     topic,
-    matcher: createTermMatcher(topic.title),
+    matcher: createTermMatcher(topic.title, titleWords),
     origin: {
       path: deck.source,
       line: 0,

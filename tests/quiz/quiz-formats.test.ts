@@ -59,6 +59,37 @@ describe('quiz formats', () => {
     expect(quizRuleViolations(deck)).toEqual([]);
   });
 
+  it('blanks in description options only the terms of the options shown', () => {
+    // Five topics, four options: each question leaves one topic out, and its words stay.
+    const words = ['socket', 'thread', 'task', 'event', 'lock'];
+    const deck = deckAsked(
+      deckOf('Shown', {
+        Runtime: words.map((word, index) => [
+          `${word.charAt(0).toUpperCase()}${word.slice(1)} handling`,
+          `This one waits on each ${words[(index + 1) % words.length]} and ${words[(index + 2) % words.length]} in turn.`,
+        ]),
+      }),
+      ['pick-description'],
+    );
+    let checked = 0;
+    for (const item of deck.quiz) {
+      const left = deck.topics.find((topic) => !item.optionTopicIds?.includes(topic.id));
+      const word = left?.title.split(' ')[0]?.toLowerCase() ?? '';
+      const holding = item.options.filter(
+        (option) => option.includes(` ${word} `) || option.includes(` ${word}.`),
+      );
+      const expected = deck.topics.filter(
+        (topic) =>
+          topic !== left &&
+          item.optionTopicIds?.includes(topic.id) &&
+          topic.description.includes(` ${word} `),
+      );
+      expect(holding.length, `${item.prompt} ${item.options}`).toBe(expected.length);
+      checked += expected.length;
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
   it('pairs a topic with its own or a sibling description, half of each, True then False', () => {
     const deck = deckAsked(deckOf('Judged', servers), ['true-false']);
     const truths = deck.quiz.map((item) => item.statedTopicId === item.topicId);
@@ -82,10 +113,7 @@ describe('quiz formats', () => {
           ['===', '`===` compares two values without converting either of them first.'],
           ['Coercion', 'Coercion converts a value of one type to another one behind your back.'],
           ['Truthiness', 'Truthiness decides which values count as true in a condition.'],
-          [
-            'Nullish values',
-            'Nullish values are null and undefined, the two that mean nothing is there.',
-          ],
+          ['Nullishness', 'Nullishness is what null and undefined share: nothing is there.'],
         ],
       }),
       ['pick-term'],
