@@ -134,7 +134,10 @@ function Question({
               <span className="key" aria-hidden="true">
                 {shownIndex + 1}
               </span>
-              {excerpts ? <InlineMarkdown text={option} /> : <TextWithBlanks text={option} />}
+              {/* One flex item: the button lays out its children side by side. */}
+              <span className="option-text">
+                {excerpts ? <InlineMarkdown text={option} /> : <TextWithBlanks text={option} />}
+              </span>
               {mark && (
                 <span className="mark" aria-hidden="true">
                   {mark === 'right' ? '✓' : '✗'}
