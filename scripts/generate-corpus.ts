@@ -3,6 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { SourceFile } from '../src/domain/compile.ts';
 import { createSeededRandom, type Random } from '../src/quiz/seeded-random.ts';
+import { nodeId, pick } from './seeded-picks.ts';
 
 const qualifiers = [
   'Event',
@@ -73,17 +74,6 @@ const intros = [
   '',
 ];
 const types = ['official', 'opensource', 'article', 'video', 'course', 'book', 'podcast'];
-
-function pick<T>(items: readonly T[], random: Random): T {
-  return items[Math.floor(random() * items.length)] as T;
-}
-
-function nodeId(random: Random): string {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-  let id = '';
-  for (let index = 0; index < 21; index++) id += pick([...alphabet], random);
-  return id;
-}
 
 /** A distinct, plausible title for every index: "Event loop", "Async pool"… then numbered. */
 function titleAt(index: number): string {

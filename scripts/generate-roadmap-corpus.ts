@@ -3,6 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DeckSource, SourceFile } from '../src/domain/compile.ts';
 import { createSeededRandom, type Random, shuffled } from '../src/quiz/seeded-random.ts';
+import { nodeId, pick } from './seeded-picks.ts';
 
 /**
  * A corpus in the shapes of roadmap.sh's content folders (`roadmaps/<name>/content/slug@ID.md`),
@@ -123,17 +124,6 @@ const themeWords: Record<(typeof themes)[number], readonly string[]> = {
   streaming: ['topic', 'offset', 'consumer', 'producer', 'window', 'broker', 'partition'],
   accessibility: ['label', 'focus', 'contrast', 'screen', 'reader', 'landmark', 'caption'],
 };
-
-function pick<T>(items: readonly T[], random: Random): T {
-  return items[Math.floor(random() * items.length)] as T;
-}
-
-function nodeId(random: Random): string {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-  let id = '';
-  for (let index = 0; index < 21; index++) id += pick([...alphabet], random);
-  return id;
-}
 
 function capitalized(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
