@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { createStore, keys, setMany } from 'idb-keyval';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { cardId } from '../../src/domain/ids';
 import { idbSeenContentHashes } from '../../src/storage/seen-content-hashes';
 import { freshDatabaseName } from './test-databases';
@@ -40,13 +40,23 @@ describe('seen content hashes in IndexedDB', () => {
     expect(await seen.load()).toEqual(loaded);
   });
 
-  it('writes hashes remembered together in one go, and loads them even before the write', async () => {
-    const name = freshDatabaseName('seen-batch');
-    const seen = idbSeenContentHashes(createStore(name, 'hashes'), 50);
-    const writes = ids.slice(0, 3).map((id, index) => seen.remember(id, `h${index}`));
-    expect((await seen.load()).get(ids[2] ?? cardId('x:term'))).toBe('h2');
-    await Promise.all(writes);
-    const reopened = await idbSeenContentHashes(createStore(name, 'hashes')).load();
-    expect([...reopened.values()].sort()).toEqual(['h0', 'h1', 'h2']);
+  it('writes hashes remembered together in one go after its delay, and loads them before the write', async () => {
+    // Only the delay's timer is faked: fake-indexeddb schedules its work with setImmediate.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const name = freshDatabaseName('seen-batch');
+      const seen = idbSeenContentHashes(createStore(name, 'hashes'), 1000);
+      const writes = ids.slice(0, 3).map((id, index) => seen.remember(id, `h${index}`));
+      expect((await seen.load()).get(ids[2] ?? cardId('x:term'))).toBe('h2');
+      const beforeTheDelay = await idbSeenContentHashes(createStore(name, 'hashes')).load();
+      expect(beforeTheDelay.size).toBe(0);
+
+      await vi.advanceTimersByTimeAsync(1000);
+      await Promise.all(writes);
+      const reopened = await idbSeenContentHashes(createStore(name, 'hashes')).load();
+      expect([...reopened.values()].sort()).toEqual(['h0', 'h1', 'h2']);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
