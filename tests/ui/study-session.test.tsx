@@ -191,9 +191,13 @@ describe('studying all due cards', () => {
   });
 
   it('marks a card changed since its last review, and remembers the text it was answered with', async () => {
-    const user = await openAt('/study', (progress) =>
-      progress.getState().rememberSeenContent(firstCardId('alpha'), 'text of an older build'),
-    );
+    // Every other card was seen as it is now: only the first one changed.
+    const user = await openAt('/study', (progress) => {
+      for (const card of Object.values(decks).flatMap((deck) => deck.cards)) {
+        progress.getState().rememberSeenContent(card.id, card.contentHash);
+      }
+      progress.getState().rememberSeenContent(firstCardId('alpha'), 'text of an older build');
+    });
     await showAnswerButton();
     expect(within(cardOnScreen()).getByText('Changed since your last review')).toBeInTheDocument();
 
