@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { compileDecks } from '../src/compiler/compile-decks.ts';
 import type { Spread } from './bench-browser.ts';
-import { benchBundle, bundleBudgets } from './bench-bundle.ts';
+import { benchBundle } from './bench-bundle.ts';
 import { benchGrowth, growthCardCounts, growthEventCounts } from './bench-growth.ts';
 import { benchPathologicalMarkdown } from './bench-markdown.ts';
 import { closeBenchProfiles } from './bench-profile.ts';
@@ -280,13 +280,13 @@ const bundle: Measurement = {
         fixed(
           'bundle: / JS+CSS gzip',
           sizes.homeGzipBytes,
-          bundleBudgets.homeGzipBytes,
+          sizes.budgets.homeGzipBytes,
           `${sizes.homeFiles.length} files, ${decks(sizes.homeDeckChunks, sizes.homeDeckGzipBytes)}`,
         ),
         fixed(
           'bundle: deck study adds',
           sizes.studyAddedGzipBytes,
-          bundleBudgets.studyAddedGzipBytes,
+          sizes.budgets.studyAddedGzipBytes,
           `${sizes.studyAddedFiles.length} files, ${decks(sizes.studyAddedDeckChunks, sizes.studyAddedDeckGzipBytes)}`,
         ),
       ],
