@@ -1,8 +1,5 @@
 import { type CardId, cardId } from '../domain/ids';
 import {
-  type CardPhase,
-  type CardState,
-  cardPhases,
   defaultSettings,
   desiredRetentionRange,
   learnAheadRange,
@@ -121,31 +118,6 @@ function expectCard(actual: CardId, expected: string | undefined): void {
   if (expected !== undefined && actual !== expected) {
     throw new InvalidRecord(`cardId ${actual} does not match its key's ${expected}`);
   }
-}
-
-export function parseCardState(value: unknown, expectedCardId?: string): Parsed<CardState> {
-  return parse(() => {
-    const fields = fieldsOf(value, 'Card state');
-    const id = cardId(textField(fields, 'cardId'));
-    expectCard(id, expectedCardId);
-    const lastReviewAtMillis = optionalNumberField(fields, 'lastReviewAtMillis', 'finite');
-    const lastDueReviewAtMillis = optionalNumberField(fields, 'lastDueReviewAtMillis', 'finite');
-    return {
-      cardId: id,
-      dueAtMillis: numberField(fields, 'dueAtMillis', 'finite'),
-      stability: numberField(fields, 'stability', 'non-negative'),
-      difficulty: numberField(fields, 'difficulty', 'non-negative'),
-      elapsedDays: numberField(fields, 'elapsedDays', 'non-negative'),
-      scheduledDays: numberField(fields, 'scheduledDays', 'non-negative'),
-      learningSteps: numberField(fields, 'learningSteps', 'count'),
-      reps: numberField(fields, 'reps', 'count'),
-      lapses: numberField(fields, 'lapses', 'count'),
-      phase: oneOf<CardPhase>(fields, 'phase', cardPhases),
-      ...(lastReviewAtMillis !== undefined ? { lastReviewAtMillis } : {}),
-      firstReviewAtMillis: numberField(fields, 'firstReviewAtMillis', 'finite'),
-      ...(lastDueReviewAtMillis !== undefined ? { lastDueReviewAtMillis } : {}),
-    };
-  });
 }
 
 export function parseProgressEvent(value: unknown, expectedCardId?: string): Parsed<ProgressEvent> {

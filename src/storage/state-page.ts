@@ -112,7 +112,7 @@ export function unpackStatePage(value: unknown, pageIndex: number): Parsed<Unpac
 
 type FieldRule = 'finite' | 'non-negative' | 'count' | 'phase' | 'optional';
 
-/** What each packed field may hold: the rules of `parseCardState`, checked on the numbers. */
+/** What each packed field may hold, checked on the numbers: the rules a card state keeps. */
 const fieldRules: Readonly<Record<(typeof stateFields)[number], FieldRule>> = {
   dueAtMillis: 'finite',
   stability: 'non-negative',
