@@ -1,9 +1,9 @@
 import type { CompileWarning } from '../domain/compile';
 import type { QuizFormat, QuizItem, Topic } from '../domain/deck';
 import { quizItemId, type SectionId } from '../domain/ids';
-import { canBlankHonestly } from './blank-honesty';
 import { indexDescriptions } from './description-similarity';
 import { blankNumber, type GrammarNumber, titleNumber, withoutOpeningVerb } from './grammar-number';
+import { maskVerdict } from './mask-verdict';
 import { optionExcerpt } from './option-excerpt';
 import { pickDistractors, titleKey } from './pick-distractors';
 import { promptExcerpt } from './prompt-excerpt';
@@ -215,8 +215,8 @@ function pickTermDraft(
   groups: Iterable<Candidate>[],
   count: number,
 ): Draft | undefined {
-  const masked = answer.matcher.mask(answer.excerpt);
-  if (!canBlankHonestly(answer.topic.title, masked)) return undefined;
+  // The recall card's rule, on the excerpt the prompt shows.
+  if (!maskVerdict(answer.matcher, answer.excerpt).honest) return undefined;
   let prompt = answer.matcher.mask(`${quizQuestion} ${answer.excerpt}`);
   const number = blankNumber(prompt);
   // "_____ are" before the title "Avatar" would rule the answer out by grammar alone.
