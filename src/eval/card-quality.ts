@@ -1,5 +1,6 @@
 import type { Deck } from '../domain/deck';
 import type { TopicId } from '../domain/ids';
+import { termMask } from '../markdown/term-mask';
 
 /**
  * What a learner could answer without memory, counted over compiled decks. Written apart from the
@@ -30,8 +31,6 @@ export interface CardQuality {
   /** A few examples of each problem, for reading. */
   readonly examples: readonly string[];
 }
-
-export const blankMarker = '_____';
 
 // Words too common to single out an option ("of", "the") or to stand for a topic.
 const commonWords = new Set(
@@ -207,7 +206,7 @@ export function measureCardQuality(decks: readonly Deck[]): CardQuality {
           distinctiveWordPrompts++;
           note('distinctive word', `"${found[0]}" of ${title} ← ${item.prompt}`);
         }
-        if (!item.prompt.includes(blankMarker)) blankNothingPrompts++;
+        if (!item.prompt.includes(termMask)) blankNothingPrompts++;
       } else if (format === 'pick-description') {
         // Each option is a description: naming its own topic rules it in or out.
         item.options.forEach((option, index) => {

@@ -1,6 +1,7 @@
 import type { CompileWarning } from '../domain/compile';
 import type { QuizFormat, QuizItem, Topic } from '../domain/deck';
 import { quizItemId, type SectionId } from '../domain/ids';
+import { termMask } from '../markdown/term-mask';
 import { indexDescriptions } from './description-similarity';
 import { blankNumber, type GrammarNumber, titleNumber, withoutOpeningVerb } from './grammar-number';
 import { maskVerdict } from './mask-verdict';
@@ -10,7 +11,7 @@ import { promptExcerpt } from './prompt-excerpt';
 import { optionLabels } from './repeated-titles';
 import { wordsRevealingAnswer } from './revealing-words';
 import { lazyShuffle, type Random, shuffled } from './seeded-random';
-import { type TermMatcher, termMask } from './term-matcher';
+import type { TermMatcher } from './term-matcher';
 import { type TitleKind, titleKind } from './title-kind';
 
 export interface QuizTopic {

@@ -1,4 +1,4 @@
-import { termMask } from './term-matcher';
+import { termMask } from '../markdown/term-mask';
 
 export type GrammarNumber = 'singular' | 'plural';
 
