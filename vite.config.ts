@@ -1,9 +1,9 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { tsFsrsCurveAlias } from './scripts/ts-fsrs-curve-alias.ts';
-import { contentSecurityPolicyMeta } from './scripts/vite-plugin-csp.ts';
-import { bundledDecks } from './scripts/vite-plugin-decks.ts';
+import { tsFsrsCurveAlias } from './scripts/build/ts-fsrs-curve-alias.ts';
+import { contentSecurityPolicyMeta } from './scripts/build/vite-plugin-csp.ts';
+import { bundledDecks } from './scripts/build/vite-plugin-decks.ts';
 
 // RECALLMAP_DECKS_DIR replaces the bundled decks (benchmarks build around generated ones);
 // RECALLMAP_EXTRA_DECKS_DIR adds to them (browser tests bundle hostile fixture decks).

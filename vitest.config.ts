@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { tsFsrsCurveAlias } from './scripts/ts-fsrs-curve-alias.ts';
+import { tsFsrsCurveAlias } from './scripts/build/ts-fsrs-curve-alias.ts';
 
 export default defineConfig({
   plugins: [react()],
@@ -29,7 +29,7 @@ export default defineConfig({
         resolve: {
           alias: {
             'virtual:recallmap/bundled-decks': fileURLToPath(
-              new URL('tests/ui/bundled-decks-stub.ts', import.meta.url),
+              new URL('tests/support/bundled-decks-stub.ts', import.meta.url),
             ),
           },
         },

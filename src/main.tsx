@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { AppRoutes } from './routes/app-routes';
 import { useProgress } from './stores/progress-store';
-import './ui/app.css';
+import './ui/app/app.css';
 
 // Stored progress starts loading now, while React renders the first screen, rather than from
 // the layout's effect after it.

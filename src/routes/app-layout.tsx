@@ -2,8 +2,8 @@ import { type ReactNode, useEffect } from 'react';
 import { Link, NavLink, useLocation } from 'react-router-dom';
 import { needsBackupReminder } from '../backup/backup-reminder';
 import { useProgress } from '../stores/progress-store';
-import { UpdatePrompt } from '../ui/update-prompt';
-import { useNow } from '../ui/use-now';
+import { UpdatePrompt } from '../ui/app/update-prompt';
+import { useNow } from '../ui/shared/use-now';
 
 export function AppLayout({ children }: { children: ReactNode }) {
   const init = useProgress((state) => state.init);

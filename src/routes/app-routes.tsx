@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { Route, Routes, useLocation } from 'react-router-dom';
-import { RouteErrorBoundary } from '../ui/route-error-boundary';
+import { RouteErrorBoundary } from '../ui/app/route-error-boundary';
 import { AppLayout } from './app-layout';
 import HomePage from './home-page';
 

@@ -1,18 +1,18 @@
 import { Link, useParams } from 'react-router-dom';
 import { summarizeDeck } from '../compiler/summarize-deck';
 import type { Deck } from '../domain/deck';
-import { DeckCounts } from '../ui/deck-counts';
-import { DeckFileActions } from '../ui/deck-file-actions';
-import { DeckView } from '../ui/deck-view';
-import { LoadedGate } from '../ui/loaded-gate';
-import { MasteryBar, MasteryExplanation } from '../ui/mastery-bar';
-import { useChangedTopics } from '../ui/use-changed-topics';
-import { useDeckProgress } from '../ui/use-deck-progress';
-import { useDeck } from '../ui/use-decks';
-import { useDocumentTitle } from '../ui/use-document-title';
-import { useQuizConfusions } from '../ui/use-quiz-confusions';
-import { useStudyClock } from '../ui/use-study-clock';
-import { useTopicMastery } from '../ui/use-topic-mastery';
+import { LoadedGate } from '../ui/app/loaded-gate';
+import { DeckCounts } from '../ui/decks/deck-counts';
+import { DeckFileActions } from '../ui/decks/deck-file-actions';
+import { DeckView } from '../ui/decks/deck-view';
+import { MasteryBar, MasteryExplanation } from '../ui/decks/mastery-bar';
+import { useChangedTopics } from '../ui/decks/use-changed-topics';
+import { useDeckProgress } from '../ui/decks/use-deck-progress';
+import { useDeck } from '../ui/decks/use-decks';
+import { useTopicMastery } from '../ui/decks/use-topic-mastery';
+import { useDocumentTitle } from '../ui/shared/use-document-title';
+import { useQuizConfusions } from '../ui/stats/use-quiz-confusions';
+import { useStudyClock } from '../ui/study/use-study-clock';
 
 export default function DeckPage() {
   const { deckId = '' } = useParams();

@@ -3,14 +3,14 @@ import { Link } from 'react-router-dom';
 import type { DeckSummary } from '../domain/deck-summary';
 import { useDeckCatalog } from '../stores/deck-catalog-store';
 import { useProgress } from '../stores/progress-store';
-import { DeckCounts } from '../ui/deck-counts';
-import { LoadedGate } from '../ui/loaded-gate';
-import { MasteryBar, MasteryExplanation } from '../ui/mastery-bar';
-import { plural } from '../ui/plural';
-import { useDeckProgress } from '../ui/use-deck-progress';
-import { useDeckSummaries } from '../ui/use-decks';
-import { useDocumentTitle } from '../ui/use-document-title';
-import { useStudyClock } from '../ui/use-study-clock';
+import { LoadedGate } from '../ui/app/loaded-gate';
+import { DeckCounts } from '../ui/decks/deck-counts';
+import { MasteryBar, MasteryExplanation } from '../ui/decks/mastery-bar';
+import { useDeckProgress } from '../ui/decks/use-deck-progress';
+import { useDeckSummaries } from '../ui/decks/use-decks';
+import { plural } from '../ui/shared/plural';
+import { useDocumentTitle } from '../ui/shared/use-document-title';
+import { useStudyClock } from '../ui/study/use-study-clock';
 
 export default function HomePage() {
   useDocumentTitle('Decks');
@@ -21,7 +21,9 @@ export default function HomePage() {
 // The import panel sits below the deck list and is not what most visits come for: it loads after
 // the first screen, in a chunk of its own.
 const DeckImportPanel = lazy(() =>
-  import('../ui/deck-import-panel').then((module) => ({ default: module.DeckImportPanel })),
+  import('../ui/deck-import/deck-import-panel').then((module) => ({
+    default: module.DeckImportPanel,
+  })),
 );
 
 function DeckList({ decks }: { decks: readonly DeckSummary[] }) {

@@ -1,3 +1,3 @@
-import { NotFound } from '../ui/not-found';
+import { NotFound } from '../ui/app/not-found';
 
 export default NotFound;

@@ -22,10 +22,10 @@ import {
 import { compileDeckSources } from '../stores/compile-deck-sources';
 import { useDeckCatalog } from '../stores/deck-catalog-store';
 import { type PersistenceGrant, useProgress } from '../stores/progress-store';
-import { describeRepair } from '../ui/describe-repair';
-import { downloadTextFile } from '../ui/download-text-file';
-import { plural } from '../ui/plural';
-import { useDocumentTitle } from '../ui/use-document-title';
+import { describeRepair } from '../ui/backup/describe-repair';
+import { downloadTextFile } from '../ui/shared/download-text-file';
+import { plural } from '../ui/shared/plural';
+import { useDocumentTitle } from '../ui/shared/use-document-title';
 
 const persistenceText: Record<PersistenceGrant, string> = {
   granted: 'Persistent: the browser will not clear your progress to free space.',

@@ -13,15 +13,15 @@ import { cardCountsByState } from '../stats/card-counts';
 import { dueForecast } from '../stats/due-forecast';
 import { reviewsPerDay } from '../stats/review-heatmap';
 import { useProgress } from '../stores/progress-store';
-import { DueForecastChart } from '../ui/due-forecast-chart';
-import { LoadedGate } from '../ui/loaded-gate';
-import { MasteryBar, MasteryExplanation } from '../ui/mastery-bar';
-import { ReviewHeatmapChart } from '../ui/review-heatmap-chart';
-import { useComputedLater } from '../ui/use-computed-later';
-import { useDeck, useDeckSummaries } from '../ui/use-decks';
-import { useDocumentTitle } from '../ui/use-document-title';
-import { useNow } from '../ui/use-now';
-import { useTrueRetention } from '../ui/use-true-retention';
+import { LoadedGate } from '../ui/app/loaded-gate';
+import { MasteryBar, MasteryExplanation } from '../ui/decks/mastery-bar';
+import { useDeck, useDeckSummaries } from '../ui/decks/use-decks';
+import { useDocumentTitle } from '../ui/shared/use-document-title';
+import { useNow } from '../ui/shared/use-now';
+import { DueForecastChart } from '../ui/stats/due-forecast-chart';
+import { ReviewHeatmapChart } from '../ui/stats/review-heatmap-chart';
+import { useComputedLater } from '../ui/stats/use-computed-later';
+import { useTrueRetention } from '../ui/stats/use-true-retention';
 
 export default function StatsPage() {
   useDocumentTitle('Statistics');

@@ -2,10 +2,10 @@ import { useMemo } from 'react';
 import { useParams } from 'react-router-dom';
 import type { DeckSummary } from '../domain/deck-summary';
 import { useDeckCatalog } from '../stores/deck-catalog-store';
-import { LoadedGate } from '../ui/loaded-gate';
-import { StudySession } from '../ui/study-session';
-import { type Loaded, useDeckSummaries } from '../ui/use-decks';
-import { useDocumentTitle } from '../ui/use-document-title';
+import { LoadedGate } from '../ui/app/loaded-gate';
+import { type Loaded, useDeckSummaries } from '../ui/decks/use-decks';
+import { useDocumentTitle } from '../ui/shared/use-document-title';
+import { StudySession } from '../ui/study/study-session';
 
 /**
  * `/decks/:deckId/study` studies one deck; `/study` every deck's due cards. Both start from the

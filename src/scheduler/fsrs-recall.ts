@@ -5,7 +5,7 @@ import { retrievabilityOn } from './retrievability';
 /**
  * Current recall with the default FSRS weights, for the pages that show mastery. It does not
  * depend on the desired retention, so it needs no scheduler, and it imports only ts-fsrs's
- * forgetting curve (see `scripts/ts-fsrs-curve-alias.ts`): ts-fsrs stays off the first screen.
+ * forgetting curve (see `scripts/build/ts-fsrs-curve-alias.ts`): ts-fsrs stays off the first screen.
  */
 export const fsrsRecall = {
   retrievability: (state: CardState | undefined, nowMillis: number) =>

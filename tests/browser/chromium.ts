@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { chromiumArgs, chromiumPath } from '../../scripts/local-chromium';
+import { chromiumArgs, chromiumPath } from '../../scripts/bench/local-chromium';
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import type { TestProject } from 'vitest/node';
-import { freePort, waitUntilServing } from '../../scripts/local-chromium';
+import { freePort, waitUntilServing } from '../../scripts/bench/local-chromium';
 
 declare module 'vitest' {
   export interface ProvidedContext {

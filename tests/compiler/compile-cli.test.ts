@@ -19,7 +19,7 @@ function compile(...args: string[]): Promise<Run> {
   return new Promise((resolve) => {
     execFile(
       'npx',
-      ['tsx', 'scripts/compile.ts', ...args],
+      ['tsx', 'scripts/cli/compile.ts', ...args],
       { cwd: repoRoot, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { readDeckSources } from '../../scripts/read-deck-sources.ts';
+import { readDeckSources } from '../../scripts/cli/read-deck-sources.ts';
 import { type CompileOptions, compileDecks } from '../../src/compiler/compile-decks.ts';
 import type { CompileResult, CompileWarning } from '../../src/domain/compile.ts';
 import type { Deck, Topic } from '../../src/domain/deck.ts';

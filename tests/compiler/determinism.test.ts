@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { generateCorpus } from '../../scripts/generate-corpus.ts';
+import { generateCorpus } from '../../scripts/bench/generate-corpus.ts';
 import { compileDecks } from '../../src/compiler/compile-decks.ts';
 import type { DeckSource } from '../../src/domain/compile.ts';
 import { compileFixtures } from './compile-fixture.ts';

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, expect, it } from 'vitest';
-import { readDeckSources } from '../../scripts/read-deck-sources.ts';
+import { readDeckSources } from '../../scripts/cli/read-deck-sources.ts';
 import { compileDecks } from '../../src/compiler/compile-decks.ts';
 import type { CompileResult } from '../../src/domain/compile.ts';
 import type { Deck } from '../../src/domain/deck.ts';

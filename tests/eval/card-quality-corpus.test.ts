@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { generateRoadmapCorpus } from '../../scripts/generate-roadmap-corpus.ts';
-import { listDeckPaths, readDeckSources } from '../../scripts/read-deck-sources.ts';
+import { generateRoadmapCorpus } from '../../scripts/bench/generate-roadmap-corpus.ts';
+import { listDeckPaths, readDeckSources } from '../../scripts/cli/read-deck-sources.ts';
 import { compileDecks } from '../../src/compiler/compile-decks.ts';
 import type { DeckSource } from '../../src/domain/compile.ts';
 import { type CardQuality, measureCardQuality } from '../../src/eval/card-quality.ts';

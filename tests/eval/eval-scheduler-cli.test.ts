@@ -19,7 +19,7 @@ function evalScheduler(...args: string[]): Promise<Run> {
   return new Promise((resolve) => {
     execFile(
       'npx',
-      ['tsx', 'scripts/eval-scheduler.ts', ...args],
+      ['tsx', 'scripts/cli/eval-scheduler.ts', ...args],
       { cwd: repoRoot, maxBuffer: 16 * 1024 * 1024 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;

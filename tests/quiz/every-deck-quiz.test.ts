@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
-import { generateCorpus } from '../../scripts/generate-corpus.ts';
-import { listDeckPaths, readDeckSources } from '../../scripts/read-deck-sources.ts';
+import { generateCorpus } from '../../scripts/bench/generate-corpus.ts';
+import { listDeckPaths, readDeckSources } from '../../scripts/cli/read-deck-sources.ts';
 import { compileDecks } from '../../src/compiler/compile-decks.ts';
 import { quizRuleViolations } from './quiz-rule-checks.ts';
 

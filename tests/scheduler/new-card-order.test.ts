@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { readDeckSources } from '../../scripts/read-deck-sources.ts';
+import { readDeckSources } from '../../scripts/cli/read-deck-sources.ts';
 import { compileDecks } from '../../src/compiler/compile-decks.ts';
 import { summarizeDeck } from '../../src/compiler/summarize-deck.ts';
 import type { Deck } from '../../src/domain/deck.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summariesLiteral } from '../../scripts/vite-plugin-decks';
+import { summariesLiteral } from '../../scripts/build/vite-plugin-decks';
 
 const evaluate = (literal: string): unknown => new Function(`return ${literal};`)();
 

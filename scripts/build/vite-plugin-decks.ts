@@ -1,0 +1,138 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import type { Plugin } from 'vite';
+import { compileDecks } from '../../src/compiler/compile-decks.ts';
+import { summarizeDeck } from '../../src/compiler/summarize-deck.ts';
+import type { Deck } from '../../src/domain/deck.ts';
+import type { DeckSummary } from '../../src/domain/deck-summary.ts';
+import { listDeckPaths, readDeckSources } from '../cli/read-deck-sources.ts';
+
+const indexId = 'virtual:recallmap/bundled-decks';
+const resolvedIndexId = `\0${indexId}`;
+
+interface DeckFile {
+  /** Under the build's output folder, with a content hash so caches never serve an old deck. */
+  readonly fileName: string;
+  readonly json: string;
+}
+
+/**
+ * Compiles every deck in `decksDirs` when the app is built, so the app needs nothing but a
+ * static server. The index module holds only what the home page shows (titles and card ids);
+ * each deck's full content is a JSON file fetched when a page needs it. JSON rather than a JS
+ * chunk: a browser keeps a script's source text alive beside the objects it built, which doubled
+ * the memory a large deck cost.
+ */
+export function bundledDecks(decksDirs: readonly string[]): Plugin {
+  let decks: Deck[] = [];
+  let deckFiles = new Map<string, DeckFile>();
+
+  async function compileAll(warn: (message: string) => void) {
+    const paths = (await Promise.all(decksDirs.map(listDeckPaths))).flat();
+    const { sources, errors } = await readDeckSources(paths);
+    for (const error of errors) throw new Error(`${error.path}: error: ${error.message}`);
+    const result = compileDecks(sources);
+    for (const warning of result.warnings) {
+      warn(`${warning.path}:${warning.line}: warning: ${warning.message}`);
+    }
+    decks = [...result.decks];
+    deckFiles = new Map(decks.map((deck) => [deck.id, deckFile(deck)]));
+  }
+
+  return {
+    name: 'recallmap-bundled-decks',
+    async buildStart() {
+      await compileAll((message) => this.warn(message));
+      for (const decksDir of decksDirs) this.addWatchFile(decksDir);
+    },
+    resolveId(id) {
+      return id === indexId ? resolvedIndexId : undefined;
+    },
+    load(id) {
+      return id === resolvedIndexId ? indexModule(decks, deckFiles) : undefined;
+    },
+    generateBundle() {
+      for (const { fileName, json } of deckFiles.values()) {
+        this.emitFile({ type: 'asset', fileName, source: json });
+      }
+    },
+    configureServer(server) {
+      // The development server has no bundle: it answers deck requests from memory.
+      server.middlewares.use((request, response, next) => {
+        const wanted = request.url?.slice(1);
+        const file = [...deckFiles.values()].find((candidate) => candidate.fileName === wanted);
+        if (!file) {
+          next();
+          return;
+        }
+        response.setHeader('Content-Type', 'application/json');
+        response.end(file.json);
+      });
+    },
+    async handleHotUpdate(context) {
+      if (!decksDirs.some((decksDir) => context.file.startsWith(path.resolve(decksDir)))) return;
+      await compileAll((message) => context.server.config.logger.warn(message));
+      for (const module of context.server.moduleGraph.idToModuleMap.values()) {
+        if (module.id === resolvedIndexId) {
+          context.server.moduleGraph.invalidateModule(module);
+        }
+      }
+      context.server.ws.send({ type: 'full-reload' });
+      return [];
+    },
+  };
+}
+
+function deckFile(deck: Deck): DeckFile {
+  const json = JSON.stringify(deck);
+  const hash = createHash('sha256').update(json).digest('hex').slice(0, 10);
+  return { fileName: `assets/decks/${deck.id}-${hash}.json`, json };
+}
+
+/**
+ * Large summaries (a learner with 100,000 cards has as many ids) go through JSON.parse: V8 parses
+ * JSON text several times faster than the same object literal. Small ones stay a literal, which
+ * gzips a little smaller.
+ */
+/** A summary without its study card ids when the module can derive them from its topics. */
+function withoutDerivableIds(summary: DeckSummary): Omit<DeckSummary, 'studyCardIds'> {
+  const derived = summary.topicCardIds.flat().filter((id) => !id.endsWith(':quiz'));
+  const same =
+    derived.length === summary.studyCardIds.length &&
+    derived.every((id, index) => id === summary.studyCardIds[index]);
+  if (!same) return summary;
+  const { studyCardIds: _derivable, ...rest } = summary;
+  return rest;
+}
+
+export function summariesLiteral(json: string): string {
+  if (json.length < 10_000) return json;
+  const quoted = `'${json.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
+  return `JSON.parse(${quoted})`;
+}
+
+function indexModule(decks: readonly Deck[], files: ReadonlyMap<string, DeckFile>): string {
+  const summaries = decks.map(summarizeDeck);
+  const loaders = decks
+    .map((deck) => {
+      const url = JSON.stringify(`/${files.get(deck.id)?.fileName}`);
+      return `  ${JSON.stringify(deck.id)}: () => fetchDeck(${url}),`;
+    })
+    .join('\n');
+  return [
+    `const summaries = ${summariesLiteral(JSON.stringify(summaries.map(withoutDerivableIds)))};`,
+    // The study cards of a deck are its topics' term and recall cards, in order: derived here
+    // rather than shipped twice in the first screen's code.
+    'export const bundledDeckSummaries = summaries.map((summary) => ({',
+    '  ...summary,',
+    "  studyCardIds: summary.studyCardIds ?? summary.topicCardIds.flat().filter((id) => !id.endsWith(':quiz')),",
+    '}));',
+    'async function fetchDeck(url) {',
+    '  const response = await fetch(url);',
+    // A failed fetch (offline before the first visit finished caching) must not pass as a deck.
+    "  if (!response.ok) throw new Error('Could not load ' + url + ': HTTP ' + response.status);",
+    '  return { default: await response.json() };',
+    '}',
+    `export const bundledDeckLoaders = {\n${loaders}\n};`,
+  ].join('\n');
+}

@@ -1,0 +1,25 @@
+import { useProgress } from '../../stores/progress-store';
+
+/** Mastery as a labelled progress bar, the percentage also written out for sighted readers. */
+export function MasteryBar({ label, mastery }: { label: string; mastery: number }) {
+  const percent = Math.round(mastery * 100);
+  return (
+    <div className="mastery">
+      <span className="mastery-label" aria-hidden="true">
+        Mastery
+      </span>
+      <progress aria-label={label} max={100} value={percent} />
+      <span className="mastery-value">{percent}%</span>
+    </div>
+  );
+}
+
+/** The one line each page with mastery bars gives, so that 100% is not read as "seen once". */
+export function MasteryExplanation() {
+  const horizonDays = useProgress((state) => state.settings.masteryHorizonDays);
+  return (
+    <p className="hint mastery-explanation">
+      Mastery: how much of this will still be remembered in {horizonDays} days.
+    </p>
+  );
+}

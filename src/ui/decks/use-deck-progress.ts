@@ -1,0 +1,23 @@
+import { useMemo } from 'react';
+import type { DeckSummary } from '../../domain/deck-summary';
+import { fsrsRecall } from '../../scheduler/fsrs-recall';
+import { deckMastery } from '../../scheduler/mastery';
+import { deckCounts } from '../../scheduler/review-queue';
+import { useProgress } from '../../stores/progress-store';
+
+type DeckCardIds = Pick<DeckSummary, 'studyCardIds' | 'topicCardIds'>;
+
+/** A deck's counts and mastery at `nowMillis`; undefined until stored progress has loaded. */
+export function useDeckProgress(deck: DeckCardIds, nowMillis: number) {
+  const ready = useProgress((state) => state.ready);
+  const states = useProgress((state) => state.states);
+  const dayStartHour = useProgress((state) => state.settings.dayStartHour);
+  const horizonDays = useProgress((state) => state.settings.masteryHorizonDays);
+  return useMemo(() => {
+    if (!ready) return undefined;
+    return {
+      counts: deckCounts(deck.studyCardIds, states, dayStartHour, nowMillis),
+      mastery: deckMastery(deck.topicCardIds, states, fsrsRecall, nowMillis, horizonDays),
+    };
+  }, [ready, deck, states, dayStartHour, horizonDays, nowMillis]);
+}
