@@ -10,7 +10,7 @@ import type {
 import type { IdbCardLogs } from './idb-card-logs';
 import type { CommitTarget } from './idb-commit-events';
 import { ProgressStoreError, runTransaction, type TransactionScope } from './idb-transaction';
-import type { StoredEntry } from './migrations';
+import type { StoredEntry } from './migrations/migration-step';
 import type {
   Clock,
   CorruptRecord,

@@ -1,6 +1,7 @@
 import type { UseStore } from 'idb-keyval';
 import { runTransaction } from './idb-transaction';
-import { migratedKinds, migrateEntries, type StoredEntry } from './migrations';
+import type { StoredEntry } from './migrations/migration-step';
+import { migratedKinds, migrateEntries } from './migrations/run-migrations';
 import type { SchedulerForSettings } from './progress-repository';
 import { currentSchemaVersion, storedSchemaVersion } from './schema-version';
 import { keyText, kindRange, schemaVersionKey } from './store-keys';

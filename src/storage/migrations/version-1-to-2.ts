@@ -1,55 +1,16 @@
-import { type CardId, cardId } from '../domain/ids';
+import { type CardId, cardId } from '../../domain/ids';
 import {
   type CardPhase,
   type CardState,
   defaultSettings,
   type ReviewEvent,
   ratings,
-} from '../domain/progress';
-import { dayKey } from '../scheduler/day-boundary';
-import { effectiveReviews } from '../scheduler/effective-reviews';
-import type { SchedulerForSettings } from './progress-repository';
-import { parseSettings } from './record-validation';
-import { assertKnownSchemaVersion, currentSchemaVersion } from './schema-version';
-import { statePageOf } from './state-page';
-import { packStatePage } from './state-page-set';
-import {
-  corruptKey,
-  dayRecordKey,
-  eventKey,
-  keyPart,
-  type RecordKind,
-  settingsKey,
-  stateKey,
-  statePageKey,
-  totalsKey,
-} from './store-keys';
-
-// Each change of the store's layout bumps the schema version and adds a step here that rewrites
-// the whole store from one version to the next. Steps are pure (entries in, entries out) so a test
-// can run them without IndexedDB; the repository runs them in one transaction, so a failure keeps
-// the old data as it was. The version itself sits at ['meta', 'schema'] and is written by the
-// runner, never by a step.
-
-export interface StoredEntry {
-  readonly key: IDBValidKey;
-  readonly value: unknown;
-}
-
-export interface MigrationContext {
-  readonly schedulerFor: SchedulerForSettings;
-}
-
-export interface MigrationStep {
-  readonly fromVersion: number;
-  readonly summary: string;
-  /**
-   * The kinds of record the step reads and replaces; the others stay where they are, unread. A step
-   * without it reads and rewrites the whole store.
-   */
-  readonly kinds?: readonly RecordKind[];
-  migrate(entries: readonly StoredEntry[], context: MigrationContext): StoredEntry[];
-}
+} from '../../domain/progress';
+import { dayKey } from '../../scheduler/day-boundary';
+import { effectiveReviews } from '../../scheduler/effective-reviews';
+import { parseSettings } from '../record-validation';
+import { dayRecordKey, eventKey, keyPart, settingsKey, stateKey, totalsKey } from '../store-keys';
+import { type MigrationStep, type StoredEntry, setAside } from './migration-step';
 
 /** Version 1, the first release's layout. Dates were ISO strings, as `JSON.stringify` writes them. */
 export interface StateV1 {
@@ -145,12 +106,7 @@ function stateFromV1(value: unknown): CardState | undefined {
   };
 }
 
-const setAside = (key: IDBValidKey, value: unknown, reason: string): StoredEntry => ({
-  key: corruptKey(key),
-  value: { key, value, reason },
-});
-
-const version1To2: MigrationStep = {
+export const version1To2: MigrationStep = {
   fromVersion: 1,
   summary:
     'dates as epoch milliseconds, events keyed by card, undo events, day counts and a running total',
@@ -205,88 +161,3 @@ const version1To2: MigrationStep = {
     return output;
   },
 };
-
-const version2To3: MigrationStep = {
-  fromVersion: 2,
-  summary: 'card states packed into pages, so that start-up reads them in one request',
-  kinds: ['state'],
-  migrate(entries) {
-    const output: StoredEntry[] = [];
-    const pages = new Map<number, CardState[]>();
-    for (const entry of entries) {
-      const { key, value } = entry;
-      const id = keyPart(key, 1);
-      if (keyPart(key, 0) !== 'state' || id === undefined) {
-        output.push(entry);
-        continue;
-      }
-      // Packed unchecked: a state that was corrupt fails validation when its page is read, and is
-      // rebuilt from its events then, as version 2 did.
-      const state = looseState(cardId(id), value);
-      const pageIndex = statePageOf(id);
-      pages.set(pageIndex, [...(pages.get(pageIndex) ?? []), state]);
-    }
-    for (const [pageIndex, states] of pages) {
-      output.push({ key: statePageKey(pageIndex), value: packStatePage(states) });
-    }
-    return output;
-  },
-};
-
-/** A stored state's fields as they are, any that is not a number as NaN, to be packed. */
-function looseState(id: CardId, value: unknown): CardState {
-  const fields = (typeof value === 'object' && value !== null ? value : {}) as Record<
-    string,
-    unknown
-  >;
-  const number = (name: string) => {
-    const field = fields[name];
-    return typeof field === 'number' ? field : Number.NaN;
-  };
-  const optional = (name: string) => (fields[name] === undefined ? undefined : number(name));
-  const lastReviewAtMillis = optional('lastReviewAtMillis');
-  const lastDueReviewAtMillis = optional('lastDueReviewAtMillis');
-  return {
-    cardId: id,
-    dueAtMillis: number('dueAtMillis'),
-    stability: number('stability'),
-    difficulty: number('difficulty'),
-    elapsedDays: number('elapsedDays'),
-    scheduledDays: number('scheduledDays'),
-    learningSteps: number('learningSteps'),
-    reps: number('reps'),
-    lapses: number('lapses'),
-    phase: fields.phase as CardPhase,
-    ...(lastReviewAtMillis === undefined ? {} : { lastReviewAtMillis }),
-    firstReviewAtMillis: number('firstReviewAtMillis'),
-    ...(lastDueReviewAtMillis === undefined ? {} : { lastDueReviewAtMillis }),
-  };
-}
-
-export const migrationSteps: readonly MigrationStep[] = [version1To2, version2To3];
-
-/**
- * The kinds of record a migration from `fromVersion` reads and replaces; undefined when it
- * rewrites the whole store.
- */
-export function migratedKinds(fromVersion: number): readonly RecordKind[] | undefined {
-  const steps = migrationSteps.filter((step) => step.fromVersion >= fromVersion);
-  if (steps.some((step) => step.kinds === undefined)) return undefined;
-  return [...new Set(steps.flatMap((step) => step.kinds ?? []))];
-}
-
-/** Runs every step from `fromVersion` up to the current version. */
-export function migrateEntries(
-  entries: readonly StoredEntry[],
-  fromVersion: number,
-  context: MigrationContext,
-): StoredEntry[] {
-  assertKnownSchemaVersion(fromVersion);
-  let current = [...entries];
-  for (let version = fromVersion; version < currentSchemaVersion; version += 1) {
-    const step = migrationSteps.find((candidate) => candidate.fromVersion === version);
-    if (!step) throw new Error(`No migration from schema version ${version}`);
-    current = step.migrate(current, context);
-  }
-  return current;
-}
