@@ -1,4 +1,4 @@
-import { hashString } from '../quiz/seeded-random';
+import { hashString } from '../domain/string-hash';
 
 /**
  * FNV-1a of both faces as 8 hex digits. It only has to tell that a card's text changed between

@@ -1,15 +1,7 @@
+import { hashString } from '../domain/string-hash';
+
 /** A generator of floats in [0, 1), passed in wherever a choice must look random yet repeat. */
 export type Random = () => number;
-
-/** FNV-1a, 32 bits: a fast, well-spread string hash to seed generators and tag contents. */
-export function hashString(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index++) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
 
 /** Mulberry32 seeded from a string: tiny, fast, and good enough to shuffle quiz options. */
 export function createSeededRandom(seed: string): Random {

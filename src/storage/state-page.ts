@@ -1,5 +1,6 @@
 import type { CardId } from '../domain/ids';
 import { type CardState, cardPhases } from '../domain/progress';
+import { hashString } from '../domain/string-hash';
 import type { Parsed } from './record-validation';
 
 // Card states are stored packed, many to a record, so that start-up reads every state in one
@@ -54,14 +55,9 @@ export interface BrokenPackedState {
   readonly reason: string;
 }
 
-/** FNV-1a over the id's UTF-16 code units: cheap, stable across releases and engines. */
+/** A card's page, from a hash of its id: cheap, stable across releases and engines. */
 export function statePageOf(cardId: string): number {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < cardId.length; index++) {
-    hash ^= cardId.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0) % statePageCount;
+  return hashString(cardId) % statePageCount;
 }
 
 /** The distinct pages that hold these cards' states. */
