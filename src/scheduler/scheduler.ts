@@ -1,4 +1,12 @@
-import { createEmptyCard, type FSRS, fsrs, generatorParameters, StrategyMode } from 'ts-fsrs';
+import {
+  type AbstractScheduler,
+  type Card,
+  createEmptyCard,
+  type FSRS,
+  fsrs,
+  generatorParameters,
+  StrategyMode,
+} from 'ts-fsrs';
 import type { CardId } from '../domain/ids';
 import {
   type CardState,
@@ -41,6 +49,20 @@ export interface Scheduler {
   retrievability(state: CardState | undefined, nowMillis: number): number;
 }
 
+/** A ts-fsrs card that carries its id, for the fuzz seed; ts-fsrs copies unknown fields along. */
+type SeededCard = Card & { readonly seedCardId: CardId };
+
+/**
+ * The fuzz seed is the card id and the review's ordinal, nothing else: the replay of a card's log
+ * draws exactly the fuzz its incremental reviews drew, and an undone review's number is drawn
+ * again by the next one. ts-fsrs calls it on its copy of the card, `reps` already counting this
+ * review.
+ */
+function cardOrdinalSeed(this: AbstractScheduler): string {
+  const current: SeededCard = Reflect.get(this, 'current');
+  return `${current.seedCardId}#${current.reps}`;
+}
+
 export interface SchedulerOptions {
   readonly desiredRetention: number;
   readonly maxIntervalDays?: number;
@@ -69,18 +91,15 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       enable_short_term: true,
     }),
   );
-  // The fuzz seed is the card id and the review's ordinal, nothing else: the replay of a card's
-  // log draws exactly the fuzz its incremental reviews drew, and an undone review's number is
-  // drawn again by the next one. ts-fsrs reads the seed through a strategy; it is set just before
-  // each synchronous call, so no two cards can share it.
-  let seed = '';
   // biome-ignore lint/correctness/useHookAtTopLevel: ts-fsrs's useStrategy is no React hook.
-  engine.useStrategy(StrategyMode.SEED, () => seed);
+  engine.useStrategy(StrategyMode.SEED, cardOrdinalSeed);
 
   const prepare = (state: CardState | undefined, cardId: CardId, nowMillis: number) => {
     const reviewAtMillis = Math.max(nowMillis, state?.lastReviewAtMillis ?? nowMillis);
-    seed = `${cardId}#${(state?.reps ?? 0) + 1}`;
-    const card = state ? toFsrsCard(state) : createEmptyCard(reviewAtMillis);
+    const card: SeededCard = {
+      ...(state ? toFsrsCard(state) : createEmptyCard(reviewAtMillis)),
+      seedCardId: cardId,
+    };
     return { card, reviewAt: new Date(reviewAtMillis), reviewAtMillis };
   };
 

@@ -208,6 +208,22 @@ describe('fuzz', () => {
     );
   });
 
+  it('draws each card its own fuzz however reviews of other cards interleave', () => {
+    const alone = history(fuzzy, 'a:term');
+    let a: CardState | undefined;
+    let b: CardState | undefined;
+    let now = t0;
+    const interleaved: number[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      a = fuzzy.review(a, cardId('a:term'), 3, now);
+      b = fuzzy.review(b, cardId('b:term'), 3, now);
+      fuzzy.preview(b, cardId('b:term'), now);
+      interleaved.push(a.scheduledDays);
+      now = a.dueAtMillis;
+    }
+    expect(interleaved).toEqual(alone);
+  });
+
   it('spreads cards: different ids draw different intervals, within ts-fsrs fuzz range', () => {
     const base = history(plain, 'x:term');
     const histories = Array.from({ length: 20 }, (_, i) => history(fuzzy, `topic-${i}:term`));
