@@ -1,10 +1,10 @@
 import type { CardId } from '../domain/ids';
 import type { CardState } from '../domain/progress';
 import { nextStudyDayStartMillis, startOfStudyDayMillis } from './day-boundary';
-import { isUnseen, type QueueSettings, type TodayDeckCounts } from './review-queue';
+import { isUnseen, type QueueSettings, type TodayDeckCounts } from './deck-counts';
 import { topicKeyOf, topicsAnsweredToday, waitsForSibling } from './sibling-cards';
 
-// Apart from the counts in review-queue.ts: the home page shows counts, only the study page
+// Apart from the counts in deck-counts.ts: the home page shows counts, only the study page
 // builds queues, and the first screen should not carry this code.
 
 /**

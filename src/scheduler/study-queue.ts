@@ -2,7 +2,7 @@ import type { CardId } from '../domain/ids';
 import type { CardState } from '../domain/progress';
 import { buildReviewQueue } from './build-review-queue';
 import { nextStudyDayStartMillis, startOfStudyDayMillis } from './day-boundary';
-import { type QueueSettings, studiedToday } from './review-queue';
+import { type QueueSettings, studiedToday } from './deck-counts';
 
 const minuteMillis = 60_000;
 

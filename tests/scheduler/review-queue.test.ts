@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type CardId, cardId } from '../../src/domain/ids';
 import { type CardState, defaultSettings } from '../../src/domain/progress';
 import { buildReviewQueue } from '../../src/scheduler/build-review-queue';
-import { deckCounts, studiedToday } from '../../src/scheduler/review-queue';
+import { deckCounts, studiedToday } from '../../src/scheduler/deck-counts';
 import { inTimeZone } from '../support/time-zone';
 import { cardState, ids, stateMap } from './card-states';
 import { seededRandom } from './seeded-random';

@@ -1,4 +1,4 @@
-import type { DeckCounts as Counts } from '../../scheduler/review-queue';
+import type { DeckCounts as Counts } from '../../scheduler/deck-counts';
 
 export function DeckCounts({ counts }: { counts: Counts }) {
   return (

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import type { DeckSummary } from '../../domain/deck-summary';
+import { deckCounts } from '../../scheduler/deck-counts';
 import { fsrsRecall } from '../../scheduler/fsrs-recall';
 import { deckMastery } from '../../scheduler/mastery';
-import { deckCounts } from '../../scheduler/review-queue';
 import { useProgress } from '../../stores/progress-store';
 
 type DeckCardIds = Pick<DeckSummary, 'studyCardIds' | 'topicCardIds'>;
