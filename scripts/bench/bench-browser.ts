@@ -151,7 +151,7 @@ export function launchBenchPersistentContext(userDataDir: string): Promise<Brows
 }
 
 /** The median of `values`; NaN when there are none. */
-export function medianOf(values: readonly number[]): number {
+function medianOf(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1

@@ -10,12 +10,12 @@ const outDir = '.bench/bundle-dist';
 const checkScript = path.join(repoRoot, '.ci', 'check-bundle-budget.mjs');
 
 /** The budgets, as `.ci/check-bundle-budget.mjs` (their one home) prints them. */
-export interface BundleBudgets {
+interface BundleBudgets {
   readonly homeGzipBytes: number;
   readonly studyAddedGzipBytes: number;
 }
 
-export interface BundleFile {
+interface BundleFile {
   readonly file: string;
   readonly gzipBytes: number;
   /** A bundled deck's data (deck JSON), not code. */

@@ -14,12 +14,12 @@ export const growthEventCounts = [10_000, 1_000_000] as const;
 const eventsPerCard = 10;
 const reviewsPerRun = 50;
 
-export interface QueueSpread extends Spread {
+interface QueueSpread extends Spread {
   readonly size: number;
 }
 
 /** `benchQueue` over `size` card states: median, fastest and slowest of 10 runs, in ms. */
-export function benchQueueAt(size: number, runs = 10): QueueSpread {
+function benchQueueAt(size: number, runs = 10): QueueSpread {
   const timing = benchQueue(runs, size);
   const round = (value: number) => Number(value.toFixed(2));
   return {
@@ -31,7 +31,7 @@ export function benchQueueAt(size: number, runs = 10): QueueSpread {
   };
 }
 
-export interface ReviewAtScale {
+interface ReviewAtScale {
   readonly profile: string;
   readonly reviews: number;
   readonly p50Ms: number;
@@ -44,7 +44,7 @@ export interface ReviewAtScale {
  * `reviews` ratings in the first deck's study session of a seeded profile: from each rating key
  * press to the next card on screen, measured in the page, as `npm run bench`'s review row does.
  */
-export async function benchReviewOn(
+async function benchReviewOn(
   profile: BenchProfile,
   reviews = reviewsPerRun,
 ): Promise<ReviewAtScale> {

@@ -7,7 +7,7 @@ import { parseInlineSpans } from '../../src/markdown/inline-spans';
  * Markdown written to be slow to parse: each kind repeats one piece that a naive parser rescans
  * from every position (an opener never closed, a run of brackets) until the text reaches a size.
  */
-export const pathologicalKinds = {
+const pathologicalKinds = {
   'unclosed strong': (size: number) => repeat('**a ', size),
   'unclosed underscores': (size: number) => repeat('_a ', size),
   'open brackets': (size: number) => repeat('[', size),
@@ -25,7 +25,7 @@ export const pathologicalKinds = {
     `Text.\n\nVisit the following resources to learn more:\n\n${repeat('- [@article@a](https://a.b/c)\n', size)}`,
 } as const satisfies Record<string, (size: number) => string>;
 
-export type PathologicalKind = keyof typeof pathologicalKinds;
+type PathologicalKind = keyof typeof pathologicalKinds;
 
 function repeat(piece: string, size: number): string {
   return piece.repeat(Math.ceil(size / piece.length)).slice(0, size);
@@ -43,7 +43,7 @@ function nestedList(size: number): string {
 }
 
 /** A deck of two topics, the first described by `markdown`: the second gives it a quiz. */
-export function pathologicalDeck(markdown: string): string {
+function pathologicalDeck(markdown: string): string {
   return `# Slow deck\n\n## Section\n\n### Payload\n\n${markdown}\n\n### Other\n\nA short description.\n`;
 }
 
@@ -51,7 +51,7 @@ export function pathologicalDeck(markdown: string): string {
  * What an import of the markdown costs: compiling the deck, then reading its description into
  * blocks and inline spans as the deck page does to show it.
  */
-export function compileAndRender(markdown: string): number {
+function compileAndRender(markdown: string): number {
   const result = compileDecks([
     {
       path: 'slow.md',

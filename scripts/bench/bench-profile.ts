@@ -28,14 +28,14 @@ import { generateCorpus } from './generate-corpus.ts';
  */
 const maxTopicsPerDeck = 2500;
 
-export interface BenchDeck {
+interface BenchDeck {
   readonly id: string;
   readonly title: string;
   readonly studyCards: number;
   readonly cards: number;
 }
 
-export interface SeedCounts {
+interface SeedCounts {
   /** Card state records: about four in five cards, the rest never seen. */
   readonly states: number;
   readonly events: number;
@@ -89,7 +89,7 @@ export async function closeBenchProfiles(): Promise<void> {
 const formatCount = (value: number) => value.toLocaleString('en');
 
 /** How `cards` cards split into decks: three cards a topic, at most `maxTopicsPerDeck` a deck. */
-export function deckLayout(cards: number): number[] {
+function deckLayout(cards: number): number[] {
   const topics = Math.ceil(cards / 3);
   const deckCount = Math.ceil(topics / maxTopicsPerDeck);
   const perDeck = Math.ceil(topics / deckCount);

@@ -4,9 +4,9 @@ import { type Spread, spreadOf } from './bench-browser.ts';
 import { heapUsage, probeScript, waitForMark } from './bench-probe.ts';
 import { type BenchProfile, benchProfile, closeBenchProfiles } from './bench-profile.ts';
 
-export const startupRuns = 3;
+const startupRuns = 3;
 
-export interface StartupRun {
+interface StartupRun {
   /** Navigation to `/` until every deck shows `New: N`, to the next animation frame. */
   readonly homeMs: number;
   /** A click on `Study all due` on that page until `Show answer` is on screen. */
@@ -37,7 +37,7 @@ const mebibytes = (bytes: number) => bytes / 1024 / 1024;
  * of the origin that does not start the app goes first: it starts the browser's network service
  * and renderer, which are no part of the app's start-up.
  */
-export async function startupRun(profile: BenchProfile): Promise<StartupRun> {
+async function startupRun(profile: BenchProfile): Promise<StartupRun> {
   const script = probeScript({ deckCount: profile.decks.length });
   const errors: string[] = [];
   const visit = async <T>(path: string, measure: (page: Page) => Promise<T>): Promise<T> => {

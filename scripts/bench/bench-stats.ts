@@ -3,9 +3,9 @@ import { type Spread, spreadOf } from './bench-browser.ts';
 import { probeScript, waitForMark } from './bench-probe.ts';
 import { type BenchProfile, benchProfile, closeBenchProfiles } from './bench-profile.ts';
 
-export const statsRuns = 3;
+const statsRuns = 3;
 
-export interface StatsRun {
+interface StatsRun {
   /** Navigation to `/stats` until the total, the heatmap and the forecast are on screen. */
   readonly renderMs: number;
   /** Until the true-retention line gave its result. */
@@ -30,7 +30,7 @@ export interface StatsTiming {
 }
 
 /** One visit to `/stats` in a newly launched browser on the seeded profile. */
-export async function statsRun(profile: BenchProfile): Promise<StatsRun> {
+async function statsRun(profile: BenchProfile): Promise<StatsRun> {
   const script = probeScript({
     deckCount: profile.decks.length,
     totalReviewsText: profile.seeded.events.toLocaleString('en'),

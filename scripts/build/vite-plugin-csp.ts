@@ -5,7 +5,7 @@ import type { Plugin } from 'vite';
  * and no script from anywhere but itself. Only the production build gets it: the development
  * server needs an inline script for hot reloading.
  */
-export const contentSecurityPolicy = [
+const contentSecurityPolicy = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",

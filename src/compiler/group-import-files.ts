@@ -7,7 +7,7 @@ const topicFileName = /^[^/]*@[A-Za-z0-9_-]+\.(?:md|markdown)$/i;
 const indexFileName = /^(?:index|readme|_index)\.(?:md|markdown)$/i;
 
 /** What loose roadmap.sh topic files form when no folder names them. */
-export const looseTopicDeckPath = 'Imported deck';
+const looseTopicDeckPath = 'Imported deck';
 
 export type DeckFileKind = 'markdown' | 'text';
 

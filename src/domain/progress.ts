@@ -4,7 +4,7 @@ import type { CardId } from './ids';
 export const ratings = [1, 2, 3, 4] as const;
 export type Rating = (typeof ratings)[number];
 
-export type ReviewSource = 'study' | 'quiz';
+type ReviewSource = 'study' | 'quiz';
 
 /** One answer. Events are never changed or deleted: an undo is another event. */
 export interface ReviewEvent {

@@ -13,8 +13,8 @@ export interface CalibrationMetrics {
   readonly rmseBins: number;
 }
 
-export const logLossClip = 1e-6;
-export const rmseBinCount = 20;
+const logLossClip = 1e-6;
+const rmseBinCount = 20;
 
 /** Mean negative log-likelihood; p is clipped so one confident miss costs ~13.8, not infinity. */
 export function logLoss(predictions: readonly Prediction[]): number {

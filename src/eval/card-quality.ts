@@ -43,7 +43,7 @@ const commonWords = new Set(
  * Case-folded word tokens, each with its plural ending dropped. An identifier joined by
  * underscores (`create_task`) is one token: a term inside it is not the term standing alone.
  */
-export function wordsOf(text: string): string[] {
+function wordsOf(text: string): string[] {
   const known = recentWords.get(text);
   if (known) return known;
   if (recentWords.size > 64) recentWords.clear();

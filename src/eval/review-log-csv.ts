@@ -4,12 +4,7 @@ import type { Rating } from '../domain/progress';
 // Reads review logs exported in the FSRS benchmark layout (py-fsrs and Anki exports):
 // `card_id,review_rating,review_time,review_duration`. Takes the file's text, never a path.
 
-export const reviewLogColumns = [
-  'card_id',
-  'review_rating',
-  'review_time',
-  'review_duration',
-] as const;
+const reviewLogColumns = ['card_id', 'review_rating', 'review_time', 'review_duration'] as const;
 
 export interface LoggedReview {
   readonly cardId: CardId;
@@ -18,7 +13,7 @@ export interface LoggedReview {
   readonly durationMillis: number;
 }
 
-export interface CsvWarning {
+interface CsvWarning {
   /** 1-based line of the file, the header being line 1. */
   readonly line: number;
   readonly message: string;

@@ -2,7 +2,7 @@
  * A line-by-line reading of a markdown document: enough block structure to find headings, lists
  * and code fences without building a tree. One pass, so a large deck compiles in linear time.
  */
-export type MarkdownLineKind =
+type MarkdownLineKind =
   | 'blank'
   | 'heading'
   /** The `===` or `---` line under a setext heading. */

@@ -27,10 +27,10 @@ export interface QuizTopic {
   };
 }
 
-export const quizQuestion = 'Which topic does this describe?';
-export const describeQuestion = (label: string) => `Which of these describes ${label}?`;
-export const trueFalseQuestion = (label: string) => `True or false: this describes ${label}.`;
-export const trueFalseOptions = ['True', 'False'] as const;
+const quizQuestion = 'Which topic does this describe?';
+const describeQuestion = (label: string) => `Which of these describes ${label}?`;
+const trueFalseQuestion = (label: string) => `True or false: this describes ${label}.`;
+const trueFalseOptions = ['True', 'False'] as const;
 
 // Per four topics: two descriptions to name, one topic to describe, one statement to judge.
 const formatMix: readonly QuizFormat[] = [

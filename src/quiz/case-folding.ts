@@ -10,7 +10,7 @@ const joined: Record<string, number> = { ı: 105, ς: 963, ſ: 115 };
 // Lazily filled per code unit: 0 means not yet folded.
 const foldTable = new Uint16Array(65536);
 
-export function foldCode(code: number): number {
+function foldCode(code: number): number {
   if (code < 128) return code >= 65 && code <= 90 ? code + 32 : code;
   let folded = foldTable[code] ?? 0;
   if (folded === 0) {

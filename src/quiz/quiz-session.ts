@@ -12,7 +12,7 @@ import { type Random, shuffled } from './seeded-random';
  * What selection needs of the scheduler. Spelled out here rather than imported: `src/quiz` sits
  * beside the scheduler and imports only the domain; a `Scheduler` fits this shape as it is.
  */
-export interface RecallEstimator {
+interface RecallEstimator {
   retrievability(state: CardState | undefined, nowMillis: number): number;
 }
 

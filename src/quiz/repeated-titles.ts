@@ -7,7 +7,7 @@ export interface TitledTopic {
   readonly slug: string;
 }
 
-export interface RepeatedTitle {
+interface RepeatedTitle {
   /** Position of a topic whose title an earlier topic already has. */
   readonly position: number;
   /** Position of the first topic with that title. */

@@ -31,7 +31,7 @@ export const isUnseen = (state: CardState | undefined): boolean => !state || sta
  * as in Anki: its interval is in days, and a card due at 20:00 should not hide from a morning
  * session.
  */
-export function isDue(state: CardState, nowMillis: number, studyDayEndMillis: number): boolean {
+function isDue(state: CardState, nowMillis: number, studyDayEndMillis: number): boolean {
   switch (state.phase) {
     case 'new':
       return false;

@@ -1,7 +1,7 @@
 import type { ProgressEvent, ReviewEvent } from '../domain/progress';
 
 /** Replay order: by review time, then by id so that two devices sort equal times alike. */
-export function compareReviews(a: ReviewEvent, b: ReviewEvent): number {
+function compareReviews(a: ReviewEvent, b: ReviewEvent): number {
   if (a.reviewedAtMillis !== b.reviewedAtMillis) return a.reviewedAtMillis - b.reviewedAtMillis;
   if (a.id === b.id) return 0;
   return a.id < b.id ? -1 : 1;
@@ -24,7 +24,7 @@ export function effectiveReviews(events: Iterable<ProgressEvent>): ReviewEvent[]
 }
 
 /** When an event happened, for listing a log in time order. */
-export function eventTimeMillis(event: ProgressEvent): number {
+function eventTimeMillis(event: ProgressEvent): number {
   return event.kind === 'review' ? event.reviewedAtMillis : event.undoneAtMillis;
 }
 

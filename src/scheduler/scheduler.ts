@@ -19,7 +19,7 @@ import { effectiveReviews } from './effective-reviews';
 import { fromFsrsCard, toFsrsCard } from './fsrs-card';
 import { retrievabilityOn } from './retrievability';
 
-export interface IntervalPreview {
+interface IntervalPreview {
   readonly dueAtMillis: number;
   readonly intervalMillis: number;
 }

@@ -10,8 +10,7 @@ export function topicKeyOf(id: CardId): string {
   return colon < 0 ? id : id.slice(0, colon);
 }
 
-export const areSiblings = (a: CardId, b: CardId): boolean =>
-  a !== b && topicKeyOf(a) === topicKeyOf(b);
+const areSiblings = (a: CardId, b: CardId): boolean => a !== b && topicKeyOf(a) === topicKeyOf(b);
 
 /**
  * How many cards of each topic were answered from `dayStartMillis` to `nowMillis`, quiz cards

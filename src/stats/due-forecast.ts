@@ -4,9 +4,9 @@ import { dayKey, nextStudyDayStartMillis } from '../scheduler/day-boundary';
 // The forecast reads card states only (one pass, a binary search each), never the review log: the
 // states are the cache the storage loads at start-up.
 
-export const forecastDays = 30;
+const forecastDays = 30;
 
-export interface ForecastDay {
+interface ForecastDay {
   /** 0 today, 1 tomorrow, … */
   readonly dayOffset: number;
   readonly dayKey: string;

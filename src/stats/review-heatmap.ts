@@ -5,10 +5,10 @@
 
 const dayMillis = 24 * 60 * 60 * 1000;
 
-export const heatmapDays = 365;
-export const heatmapLevels = 4;
+const heatmapDays = 365;
+const heatmapLevels = 4;
 
-export interface HeatmapCell {
+interface HeatmapCell {
   /** The study day, `YYYY-MM-DD`. */
   readonly dayKey: string;
   readonly count: number;
@@ -49,7 +49,7 @@ export function dayKeyToUtcMillis(dayKey: string): number {
   throw new RangeError(`Day key ${dayKey} is not a date YYYY-MM-DD`);
 }
 
-export function utcMillisToDayKey(millis: number): string {
+function utcMillisToDayKey(millis: number): string {
   const date = new Date(millis);
   const year = String(date.getUTCFullYear()).padStart(4, '0');
   const month = String(date.getUTCMonth() + 1).padStart(2, '0');

@@ -5,7 +5,7 @@ import type { Scheduler } from '../scheduler/scheduler';
 
 const dayMillis = 24 * 60 * 60 * 1000;
 
-export const retentionWindowDays = 30;
+const retentionWindowDays = 30;
 
 /** A review with the phase its card was in just before it: what true retention sorts on. */
 export interface PhasedReview {

@@ -22,7 +22,7 @@ export function mentions(text: string, term: string, wordStartOnly = false): boo
  * The title, the parts of it that name the topic alone ("Uvicorn and ASGI" → both; "async/await"
  * is one term), and the singular of a plural ("Futures" → "Future").
  */
-export function termsOf(title: string): string[] {
+function termsOf(title: string): string[] {
   const parts = title
     .split(/\s+(?:and|—|–|-|&|or|\/)\s+|[(),:]/)
     .map((part) => part.trim())
