@@ -9,7 +9,6 @@ import {
   type Settings,
   type UndoEvent,
 } from '../domain/progress';
-import { dayKey } from '../scheduler/day-boundary';
 import { lazySeenContentHashes } from '../storage/lazy-seen-content-hashes';
 import { openProgressRepository } from '../storage/open-progress-repository';
 import { announcingCommits, openProgressChannel } from '../storage/progress-channel';
@@ -20,6 +19,7 @@ import type {
   RepairReport,
 } from '../storage/progress-repository';
 import type { SeenContentHashes } from '../storage/seen-content-hashes';
+import { applyDayChanges } from './apply-day-changes';
 
 export type PersistenceGrant = 'unknown' | 'granted' | 'denied' | 'unsupported';
 
@@ -86,12 +86,6 @@ function withState(
   const next = new Map(states);
   if (state) next.set(cardId, state);
   else next.delete(cardId);
-  return next;
-}
-
-function addToDay(days: ReadonlyMap<string, number>, day: string, delta: number) {
-  const next = new Map(days);
-  next.set(day, Math.max(0, (next.get(day) ?? 0) + delta));
   return next;
 }
 
@@ -179,34 +173,19 @@ export const useProgress = create<ProgressState>()((set, get) => {
       return opening;
     },
     async commitReview(event) {
-      const state = await requireRepository().commitReview(event);
+      const { state, reviewDeltaByDay } = await requireRepository().commitReview(event);
       set((current) => ({
         states: withState(current.states, event.cardId, state),
-        totalReviews: current.totalReviews + 1,
-        reviewsByDay: addToDay(
-          current.reviewsByDay,
-          dayKey(event.reviewedAtMillis, current.settings.dayStartHour),
-          1,
-        ),
+        ...applyDayChanges(current, reviewDeltaByDay),
       }));
       void askForPersistenceOnce();
       return state;
     },
     async commitUndo(event) {
-      const events = await requireRepository().eventsForCard(event.cardId);
-      const undone = events.find((candidate) => candidate.id === event.cancelsEventId);
-      const state = await requireRepository().commitUndo(event);
+      const { state, reviewDeltaByDay } = await requireRepository().commitUndo(event);
       set((current) => ({
         states: withState(current.states, event.cardId, state),
-        totalReviews: Math.max(0, current.totalReviews - 1),
-        reviewsByDay:
-          undone?.kind === 'review'
-            ? addToDay(
-                current.reviewsByDay,
-                dayKey(undone.reviewedAtMillis, current.settings.dayStartHour),
-                -1,
-              )
-            : current.reviewsByDay,
+        ...applyDayChanges(current, reviewDeltaByDay),
       }));
       return state;
     },
