@@ -24,7 +24,7 @@ export function createSeenContentSlice(
   deps: SeenContentDependencies,
 ): StateCreator<ProgressSlice & SeenContentSlice, [], [], SeenContentSlice> {
   return (set, get) => {
-    // Chosen once storage has opened, where it is known whether progress is kept at all.
+    // In memory until storage has opened; then beside progress, if progress is kept at all.
     let opened: { readonly persistent: boolean; readonly hashes: SeenContentHashes } | undefined;
     let loading: Promise<void> | undefined;
 

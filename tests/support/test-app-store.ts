@@ -1,5 +1,3 @@
-import type { Deck } from '../../src/domain/deck';
-import type { DeckSummary } from '../../src/domain/deck-summary';
 import { openImportedDeckRepository } from '../../src/storage/imported-deck-repository';
 import { lazySeenContentHashes } from '../../src/storage/lazy-seen-content-hashes';
 import { openProgressRepository } from '../../src/storage/open-progress-repository';
@@ -9,11 +7,6 @@ import {
   type AppStoreDependencies,
   createAppStore,
 } from '../../src/stores/app-store';
-
-export interface TestBundledDecks {
-  readonly summaries: readonly DeckSummary[];
-  readonly loaders: Readonly<Record<string, () => Promise<{ default: Deck }>>>;
-}
 
 /**
  * A fresh store over the app's own storage openers (memory where the environment has no
