@@ -2,8 +2,6 @@ import { useState } from 'react';
 import { useAppStore } from '../shared/app-store';
 import { describeRepair } from './describe-repair';
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 /** Rebuilds what the log derives; progress pages show the result at once, from the store. */
 export function RepairSection() {
   const checkAndRepair = useAppStore((state) => state.checkAndRepair);
@@ -19,7 +17,9 @@ export function RepairSection() {
       setStatus(describeRepair(await checkAndRepair()));
     } catch (error) {
       setStatus('');
-      setAlert(`Check and repair failed: ${messageOf(error)}`);
+      setAlert(
+        `Check and repair failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
     } finally {
       setBusy(false);
     }
