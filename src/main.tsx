@@ -2,12 +2,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { AppRoutes } from './routes/app-routes';
-import { useProgress } from './stores/progress-store';
 import './ui/app/app.css';
+import { appStore } from './ui/shared/app-store';
 
 // Stored progress starts loading now, while React renders the first screen, rather than from
 // the layout's effect after it.
-void useProgress.getState().init();
+void appStore.getState().init();
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

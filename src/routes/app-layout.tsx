@@ -1,12 +1,12 @@
 import { type ReactNode, useEffect } from 'react';
 import { Link, NavLink, useLocation } from 'react-router-dom';
 import { needsBackupReminder } from '../backup/backup-reminder';
-import { useProgress } from '../stores/progress-store';
 import { UpdatePrompt } from '../ui/app/update-prompt';
+import { useAppStore } from '../ui/shared/app-store';
 import { useNow } from '../ui/shared/use-now';
 
 export function AppLayout({ children }: { children: ReactNode }) {
-  const init = useProgress((state) => state.init);
+  const init = useAppStore((state) => state.init);
   const { pathname } = useLocation();
   useEffect(() => {
     void init();
@@ -44,10 +44,10 @@ export function AppLayout({ children }: { children: ReactNode }) {
 }
 
 function StorageNotices() {
-  const ready = useProgress((state) => state.ready);
-  const persistent = useProgress((state) => state.persistent);
-  const problem = useProgress((state) => state.storageProblem);
-  const corrupt = useProgress((state) => state.corrupt);
+  const ready = useAppStore((state) => state.ready);
+  const persistent = useAppStore((state) => state.persistent);
+  const problem = useAppStore((state) => state.storageProblem);
+  const corrupt = useAppStore((state) => state.corrupt);
   if (!ready) return null;
   return (
     <>
@@ -76,9 +76,9 @@ function StorageNotices() {
  */
 function BackupReminder() {
   const nowMillis = useNow(60_000);
-  const persistent = useProgress((state) => state.persistent);
-  const lastExportMillis = useProgress((state) => state.lastBackupExportMillis);
-  const show = useProgress((state) =>
+  const persistent = useAppStore((state) => state.persistent);
+  const lastExportMillis = useAppStore((state) => state.lastBackupExportMillis);
+  const show = useAppStore((state) =>
     needsBackupReminder({
       persistent: state.persistent,
       persistenceGrant: state.persistenceGrant,

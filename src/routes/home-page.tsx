@@ -1,13 +1,12 @@
 import { lazy, Suspense } from 'react';
 import { Link } from 'react-router-dom';
 import type { DeckSummary } from '../domain/deck-summary';
-import { useDeckCatalog } from '../stores/deck-catalog-store';
-import { useProgress } from '../stores/progress-store';
 import { LoadedGate } from '../ui/app/loaded-gate';
 import { DeckCounts } from '../ui/decks/deck-counts';
 import { MasteryBar, MasteryExplanation } from '../ui/decks/mastery-bar';
 import { useDeckProgress } from '../ui/decks/use-deck-progress';
 import { useDeckSummaries } from '../ui/decks/use-decks';
+import { useAppStore } from '../ui/shared/app-store';
 import { plural } from '../ui/shared/plural';
 import { useDocumentTitle } from '../ui/shared/use-document-title';
 import { useStudyClock } from '../ui/study/use-study-clock';
@@ -28,7 +27,7 @@ const DeckImportPanel = lazy(() =>
 
 function DeckList({ decks }: { decks: readonly DeckSummary[] }) {
   const nowMillis = useStudyClock();
-  const unreadableImports = useDeckCatalog((state) => state.unreadableImports);
+  const unreadableImports = useAppStore((state) => state.unreadableImports);
   return (
     <div className="page">
       <div className="page-heading">
@@ -67,7 +66,7 @@ function DeckList({ decks }: { decks: readonly DeckSummary[] }) {
 
 function DeckTile({ deck, nowMillis }: { deck: DeckSummary; nowMillis: number }) {
   const progress = useDeckProgress(deck, nowMillis);
-  const ready = useProgress((state) => state.ready);
+  const ready = useAppStore((state) => state.ready);
   return (
     <li className="deck-tile">
       <h2>

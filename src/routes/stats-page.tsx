@@ -12,10 +12,10 @@ import { deckMastery, topicMastery } from '../scheduler/mastery';
 import { cardCountsByState } from '../stats/card-counts';
 import { dueForecast } from '../stats/due-forecast';
 import { reviewsPerDay } from '../stats/review-heatmap';
-import { useProgress } from '../stores/progress-store';
 import { LoadedGate } from '../ui/app/loaded-gate';
 import { MasteryBar, MasteryExplanation } from '../ui/decks/mastery-bar';
 import { useDeck, useDeckSummaries } from '../ui/decks/use-decks';
+import { useAppStore } from '../ui/shared/app-store';
 import { useDocumentTitle } from '../ui/shared/use-document-title';
 import { useNow } from '../ui/shared/use-now';
 import { DueForecastChart } from '../ui/stats/due-forecast-chart';
@@ -26,8 +26,8 @@ import { useTrueRetention } from '../ui/stats/use-true-retention';
 export default function StatsPage() {
   useDocumentTitle('Statistics');
   const loaded = useDeckSummaries();
-  const ready = useProgress((state) => state.ready);
-  const totalReviews = useProgress((state) => state.totalReviews);
+  const ready = useAppStore((state) => state.ready);
+  const totalReviews = useAppStore((state) => state.totalReviews);
   return (
     <div className="page stats">
       <h1>Statistics</h1>
@@ -45,9 +45,9 @@ export default function StatsPage() {
 
 function StatsBody({ decks }: { decks: readonly DeckSummary[] }) {
   const nowMillis = useNow(60_000);
-  const states = useProgress((state) => state.states);
-  const reviewsByDay = useProgress((state) => state.reviewsByDay);
-  const dayStartHour = useProgress((state) => state.settings.dayStartHour);
+  const states = useAppStore((state) => state.states);
+  const reviewsByDay = useAppStore((state) => state.reviewsByDay);
+  const dayStartHour = useAppStore((state) => state.settings.dayStartHour);
   const retention = useTrueRetention(nowMillis);
   const heatmap = useMemo(
     () => reviewsPerDay(reviewsByDay, dayKey(nowMillis, dayStartHour)),
@@ -101,7 +101,7 @@ function DeckStats({
   states: ReadonlyMap<CardId, CardState>;
   nowMillis: number;
 }) {
-  const horizonDays = useProgress((state) => state.settings.masteryHorizonDays);
+  const horizonDays = useAppStore((state) => state.settings.masteryHorizonDays);
   const figures = useComputedLater(
     useCallback(
       () => ({
@@ -158,8 +158,8 @@ function TopicMasteryTableOf({ deckId, nowMillis }: { deckId: string; nowMillis:
 }
 
 function TopicMasteryTable({ deck, nowMillis }: { deck: Deck; nowMillis: number }) {
-  const states = useProgress((state) => state.states);
-  const horizonDays = useProgress((state) => state.settings.masteryHorizonDays);
+  const states = useAppStore((state) => state.states);
+  const horizonDays = useAppStore((state) => state.settings.masteryHorizonDays);
   const { topicCardIds } = summarizeDeck(deck);
   return (
     <table>

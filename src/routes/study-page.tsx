@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { useParams } from 'react-router-dom';
 import type { DeckSummary } from '../domain/deck-summary';
-import { useDeckCatalog } from '../stores/deck-catalog-store';
 import { LoadedGate } from '../ui/app/loaded-gate';
 import { type Loaded, useDeckSummaries } from '../ui/decks/use-decks';
+import { useAppStore } from '../ui/shared/app-store';
 import { useDocumentTitle } from '../ui/shared/use-document-title';
 import { StudySession } from '../ui/study/study-session';
 
@@ -18,7 +18,7 @@ export default function StudyPage() {
 
 function StudyOneDeck({ deckId }: { deckId: string }) {
   // Every bundled deck is listed from the start: its session need not wait for imported decks.
-  const listed = useDeckCatalog((catalog) =>
+  const listed = useAppStore((catalog) =>
     catalog.summaries.find((summary) => summary.id === deckId),
   );
   return listed ? <StudyListedDeck summary={listed} /> : <StudyUnlistedDeck />;

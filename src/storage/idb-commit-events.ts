@@ -12,7 +12,13 @@ import {
 } from './card-commit';
 import type { IdbCardLogs } from './idb-card-logs';
 import { runTransaction } from './idb-transaction';
-import type { Clock, MergeOptions, MergeResult, SchedulerForSettings } from './progress-repository';
+import type {
+  Clock,
+  CommittedCard,
+  MergeOptions,
+  MergeResult,
+  SchedulerForSettings,
+} from './progress-repository';
 import { requireSettings } from './record-validation';
 import { type CorruptList, readSettings } from './set-aside-records';
 import { kindRange, settingsKey } from './store-keys';
@@ -40,20 +46,20 @@ export interface CommitTarget {
   readonly clock: Clock;
 }
 
-export async function commitReview(target: CommitTarget, event: ReviewEvent): Promise<CardState> {
+export async function commitReview(
+  target: CommitTarget,
+  event: ReviewEvent,
+): Promise<CommittedCard<CardState>> {
   const action = `Saving review ${event.id} of card ${event.cardId}`;
   const [commit] = await commitEvents(target, action, [event]);
   if (!commit?.state) throw new Error(`${action} failed: an undo already cancels it`);
-  return commit.state;
+  return { state: commit.state, reviewDeltaByDay: commit.reviewDeltaByDay };
 }
 
-export async function commitUndo(
-  target: CommitTarget,
-  event: UndoEvent,
-): Promise<CardState | undefined> {
+export async function commitUndo(target: CommitTarget, event: UndoEvent): Promise<CommittedCard> {
   const action = `Undoing review ${event.cancelsEventId} of card ${event.cardId}`;
   const [commit] = await commitEvents(target, action, [event], { undo: true });
-  return commit?.state;
+  return { state: commit?.state, reviewDeltaByDay: commit?.reviewDeltaByDay ?? new Map() };
 }
 
 /** Adds events of another device or a backup, with the settings saved in the same transaction. */

@@ -13,6 +13,7 @@ import { ProgressStoreError, runTransaction, type TransactionScope } from './idb
 import type { StoredEntry } from './migrations/migration-step';
 import type {
   Clock,
+  CommittedCard,
   CorruptRecord,
   DailyCounts,
   MergeOptions,
@@ -207,12 +208,12 @@ export class IdbProgressRepository implements ProgressRepository {
     });
   }
 
-  async commitReview(event: ReviewEvent): Promise<CardState> {
+  async commitReview(event: ReviewEvent): Promise<CommittedCard<CardState>> {
     const [{ commitReview }, target] = await this.writePath();
     return commitReview(target, event);
   }
 
-  async commitUndo(event: UndoEvent): Promise<CardState | undefined> {
+  async commitUndo(event: UndoEvent): Promise<CommittedCard> {
     const [{ commitUndo }, target] = await this.writePath();
     return commitUndo(target, event);
   }

@@ -19,6 +19,7 @@ import {
 } from './card-commit';
 import type {
   Clock,
+  CommittedCard,
   DailyCounts,
   MergeOptions,
   MergeResult,
@@ -72,20 +73,23 @@ export class InMemoryProgressRepository implements ProgressRepository {
     return found;
   }
 
-  async commitReview(event: ReviewEvent): Promise<CardState> {
+  async commitReview(event: ReviewEvent): Promise<CommittedCard<CardState>> {
     const action = `Saving review ${event.id} of card ${event.cardId}`;
     const [commit] = this.commit(requireEvents([event], action, this.clock()));
     if (!commit?.state) throw new Error(`${action} failed: an undo already cancels it`);
-    return structuredClone(commit.state);
+    return { state: structuredClone(commit.state), reviewDeltaByDay: commit.reviewDeltaByDay };
   }
 
-  async commitUndo(event: UndoEvent): Promise<CardState | undefined> {
+  async commitUndo(event: UndoEvent): Promise<CommittedCard> {
     const action = `Undoing review ${event.cancelsEventId} of card ${event.cardId}`;
     const valid = requireEvents([event], action, this.clock());
     for (const undo of valid)
       checkUndoTarget([...(this.events.get(undo.cardId)?.values() ?? [])], undo);
     const [commit] = this.commit(valid);
-    return commit?.state && structuredClone(commit.state);
+    return {
+      state: commit?.state && structuredClone(commit.state),
+      reviewDeltaByDay: commit?.reviewDeltaByDay ?? new Map(),
+    };
   }
 
   async eventsForCard(cardId: CardId): Promise<ProgressEvent[]> {

@@ -30,6 +30,16 @@ export interface ProgressSnapshot {
 
 export type DailyCounts = Pick<ProgressSnapshot, 'reviewsByDay' | 'totalReviews'>;
 
+/**
+ * What a commit stored for its card: the card's new state, and how the per-day counts moved, so
+ * that a caller keeping counts applies what storage did rather than guessing it.
+ */
+export interface CommittedCard<State extends CardState | undefined = CardState | undefined> {
+  readonly state: State;
+  /** Counted reviews gained (+1) or lost (-1) per study day; empty when the log already held it. */
+  readonly reviewDeltaByDay: ReadonlyMap<string, number>;
+}
+
 export interface MergeResult {
   /** Events the log did not hold yet, undos included. */
   readonly addedEvents: number;
@@ -80,13 +90,17 @@ export interface ProgressRepository {
   loadDailyCounts(): Promise<DailyCounts>;
   /** The stored states of these cards (absent ones were never reviewed), e.g. after another tab's commit. */
   statesFor(cardIds: readonly CardId[]): Promise<Map<CardId, CardState>>;
-  /** Adds the review and returns the card's new state. Committing an event already stored changes nothing. */
-  commitReview(event: ReviewEvent): Promise<CardState>;
+  /**
+   * Adds the review and returns the card's new state and the day it counts on. Committing an event
+   * already stored changes nothing (and moves no count).
+   */
+  commitReview(event: ReviewEvent): Promise<CommittedCard<CardState>>;
   /**
    * Adds the undo and returns the card's state without the cancelled review (undefined when no
-   * review remains). Rejects when the card has no such review.
+   * review remains) and the day it no longer counts on (none when an undo already cancelled it).
+   * Rejects when the card has no such review.
    */
-  commitUndo(event: UndoEvent): Promise<CardState | undefined>;
+  commitUndo(event: UndoEvent): Promise<CommittedCard>;
   /** The card's events, undos included, in time order. */
   eventsForCard(cardId: CardId): Promise<ProgressEvent[]>;
   /** The events of these cards, undos included, in time order: one read however many cards. */

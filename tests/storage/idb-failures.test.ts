@@ -22,7 +22,7 @@ describe('corrupt records', () => {
     const e1 = review('e1', term, 3, t0);
     const e2 = review('e2', recall, 4, t0);
     await repository.commitReview(e1);
-    const recallState = await repository.commitReview(e2);
+    const { state: recallState } = await repository.commitReview(e2);
     // Damage the term card's stability inside its packed page.
     const pageKey = ['states', statePageOf(term)];
     const page = (await get(pageKey, store)) as PackedStatePage;
@@ -54,7 +54,7 @@ describe('corrupt records', () => {
     const e1 = review('e1', term, 3, t0);
     const e2 = review('e2', term, 4, t0 + 600_000);
     await repository.commitReview(e1);
-    const termState = await repository.commitReview(e2);
+    const { state: termState } = await repository.commitReview(e2);
     const pageKey = ['states', statePageOf(term)];
     await set(pageKey, 'not a page', store);
 
@@ -145,7 +145,7 @@ describe('corrupt records', () => {
     expect(reasons).toMatch(/does not match its key/);
 
     const e2 = review('e2', term, 3, t0 + 10 * 60_000);
-    expect(await repository.commitReview(e2)).toEqual(scheduler.replay(term, [e1, e2]));
+    expect((await repository.commitReview(e2)).state).toEqual(scheduler.replay(term, [e1, e2]));
     await set(['meta', 'totals'], { reviewCount: 'many' }, store);
     const recovered = await repository.load();
     // A corrupt total is recounted from the day records.
@@ -161,7 +161,7 @@ describe('failed writes', () => {
       store: storeFailingPuts(store, () => failing),
       schedulerFor: testSchedulerFor,
     });
-    const kept = await repository.commitReview(review('e1', term, 3, t0));
+    const { state: kept } = await repository.commitReview(review('e1', term, 3, t0));
     failing = true;
     const attempt = repository.commitReview(review('e2', term, 1, t0 + 60_000));
     await expect(attempt).rejects.toThrow(ProgressStoreError);

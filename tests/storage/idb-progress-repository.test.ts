@@ -20,7 +20,7 @@ describe('IdbProgressRepository', () => {
   it('keeps progress for the next start (a new repository over the same database)', async () => {
     const name = freshName();
     const first = createIdbProgressRepository(name, testSchedulerFor);
-    const state = await first.commitReview(review('e1', term, 3, t0));
+    const { state } = await first.commitReview(review('e1', term, 3, t0));
     const reopened = await createIdbProgressRepository(name, testSchedulerFor).load();
     expect(reopened.states.get(term)).toEqual(state);
     expect(reopened.totalReviews).toBe(1);
@@ -33,10 +33,13 @@ describe('IdbProgressRepository', () => {
     await Promise.all([tabA.open(), tabB.open()]);
     const a = review('from-a', term, 3, t0 + 1000);
     const b = review('from-b', term, 1, t0);
-    const [stateA, stateB] = await Promise.all([tabA.commitReview(a), tabB.commitReview(b)]);
+    const [committedA, committedB] = await Promise.all([
+      tabA.commitReview(a),
+      tabB.commitReview(b),
+    ]);
     const expected = testSchedulerFor(defaultSettings).replay(term, [a, b]);
     // Whichever committed second saw the other's event and replayed both.
-    expect([stateA, stateB]).toContainEqual(expected);
+    expect([committedA.state, committedB.state]).toContainEqual(expected);
     expect((await tabA.statesFor([term])).get(term)).toEqual(expected);
     expect(await tabB.eventsForCard(term)).toEqual([b, a]);
   });

@@ -124,7 +124,7 @@ describe('migration from schema version 1', () => {
       rating: 3,
       reviewedAtMillis: Date.parse('2026-01-14T09:00:00Z'),
     } as ReviewEvent;
-    expect(await repository.commitReview(next)).toEqual(
+    expect((await repository.commitReview(next)).state).toEqual(
       scheduler.replay(term, [...converted, next]),
     );
   });

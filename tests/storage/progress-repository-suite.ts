@@ -114,10 +114,11 @@ export function describeProgressRepository(
     it('commits a review: the event, the state the scheduler gives, the day count and the total', async () => {
       const repository = await create();
       const first = review('e1', term, 3, t0);
-      const state = await repository.commitReview(first);
+      const { state, reviewDeltaByDay } = await repository.commitReview(first);
       expect(state).toEqual(scheduler.review(undefined, term, 3, t0));
+      expect(reviewDeltaByDay).toEqual(new Map([['2026-05-04', 1]]));
       const second = review('e2', term, 3, state.dueAtMillis);
-      const next = await repository.commitReview(second);
+      const { state: next } = await repository.commitReview(second);
       expect(next).toEqual(scheduler.review(state, term, 3, state.dueAtMillis));
 
       const snapshot = await repository.load();
@@ -141,8 +142,8 @@ export function describeProgressRepository(
     it('ignores a second commit of the same event', async () => {
       const repository = await create();
       const event = review('e1', term, 4, t0);
-      const state = await repository.commitReview(event);
-      expect(await repository.commitReview(event)).toEqual(state);
+      const { state } = await repository.commitReview(event);
+      expect(await repository.commitReview(event)).toEqual({ state, reviewDeltaByDay: new Map() });
       expect(await repository.eventsForCard(term)).toHaveLength(1);
       expect((await repository.load()).totalReviews).toBe(1);
     });
@@ -153,7 +154,7 @@ export function describeProgressRepository(
       const tabA = review('tab-a', term, 1, t0);
       const tabB = review('tab-b', term, 3, t0 + 5 * minute);
       await repository.commitReview(tabB);
-      const stored = await repository.commitReview(tabA);
+      const { state: stored } = await repository.commitReview(tabA);
       expect(stored).toEqual(scheduler.replay(term, [tabA, tabB]));
       expect(stored.reps).toBe(2);
       expect(await repository.eventsForCard(term)).toEqual([tabA, tabB]);
@@ -163,17 +164,38 @@ export function describeProgressRepository(
     it('undoes the last review: the state goes back, the event stays, counts go down', async () => {
       const repository = await create();
       const first = review('e1', term, 3, t0);
-      const before = await repository.commitReview(first);
+      const { state: before } = await repository.commitReview(first);
       const second = review('e2', term, 1, t0 + 10 * minute);
       await repository.commitReview(second);
       const cancel = undo('u2', second, t0 + 11 * minute);
-      expect(await repository.commitUndo(cancel)).toEqual(before);
+      expect(await repository.commitUndo(cancel)).toEqual({
+        state: before,
+        reviewDeltaByDay: new Map([['2026-05-04', -1]]),
+      });
 
       const snapshot = await repository.load();
       expect(snapshot.states.get(term)).toEqual(before);
       expect(snapshot.totalReviews).toBe(1);
       expect(snapshot.reviewsByDay.get('2026-05-04')).toBe(1);
       expect(await repository.eventsForCard(term)).toEqual([first, second, cancel]);
+    });
+
+    it('moves no count when an undo cancels a review an undo already cancelled', async () => {
+      const repository = await create();
+      const kept = review('e1', term, 3, t0);
+      const undone = review('e2', term, 1, t0 + 10 * minute);
+      await repository.commitReview(kept);
+      await repository.commitReview(undone);
+      await repository.commitUndo(undo('u1', undone, t0 + 11 * minute));
+      const { state: afterFirstUndo } = await repository.commitReview(review('e3', recall, 3, t0));
+
+      const again = await repository.commitUndo(undo('u2', undone, t0 + 12 * minute));
+      expect(again.reviewDeltaByDay).toEqual(new Map());
+      expect(again.state).toEqual(scheduler.replay(term, [kept]));
+      const snapshot = await repository.load();
+      expect(snapshot.totalReviews).toBe(2);
+      expect(snapshot.reviewsByDay).toEqual(new Map([['2026-05-04', 2]]));
+      expect(snapshot.states.get(recall)).toEqual(afterFirstUndo);
     });
 
     it('reads the events of several cards at once, in time order, and nothing of others', async () => {
@@ -207,7 +229,7 @@ export function describeProgressRepository(
       const repository = await create();
       const only = review('e1', recall, 4, t0);
       await repository.commitReview(only);
-      expect(await repository.commitUndo(undo('u1', only, t0 + minute))).toBeUndefined();
+      expect((await repository.commitUndo(undo('u1', only, t0 + minute))).state).toBeUndefined();
       const snapshot = await repository.load();
       expect(snapshot.states.has(recall)).toBe(false);
       expect(snapshot.reviewsByDay.size).toBe(0);
@@ -364,11 +386,11 @@ export function describeProgressRepository(
         if (live.length > 0 && random() < 0.3) {
           const event = undo(`u${step}`, pick(random, live), now);
           log.push(event);
-          expect(await repository.commitUndo(event)).toEqual(scheduler.replay(card, log));
+          expect((await repository.commitUndo(event)).state).toEqual(scheduler.replay(card, log));
         } else {
           const event = review(`r${step}`, card, pick(random, [1, 2, 3, 4] as const), now);
           log.push(event);
-          expect(await repository.commitReview(event)).toEqual(scheduler.replay(card, log));
+          expect((await repository.commitReview(event)).state).toEqual(scheduler.replay(card, log));
         }
       }
       const snapshot = await repository.load();

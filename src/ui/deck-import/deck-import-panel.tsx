@@ -1,11 +1,11 @@
 import { type DragEvent, useId, useState } from 'react';
 import type { SharedTopics } from '../../deck-edits/shared-topics';
 import type { CompileWarning } from '../../domain/compile';
-import { useDeckCatalog } from '../../stores/deck-catalog-store';
 import { plural } from '../shared/plural';
 import type { ReadFiles } from './deck-import-files';
 import { droppedEntries } from './dropped-entries';
 import './deck-import.css';
+import { useAppStore, useAppStoreApi } from '../shared/app-store';
 
 interface ImportedDeck {
   readonly deckId: string;
@@ -33,8 +33,9 @@ type DeckFileReaders = typeof import('./deck-import-files');
 
 /** File pickers and a drop zone that turn deck files and folders into imported decks. */
 export function DeckImportPanel() {
-  const importDeckSources = useDeckCatalog((state) => state.importDeckSources);
-  const notKeptReason = useDeckCatalog((state) => state.importsNotKeptReason);
+  const store = useAppStoreApi();
+  const importDeckSources = useAppStore((state) => state.importDeckSources);
+  const notKeptReason = useAppStore((state) => state.importsNotKeptReason);
   const [outcome, setOutcome] = useState<Outcome>(idle);
   const [dragging, setDragging] = useState(false);
   const [error, setError] = useState<string>();
@@ -59,7 +60,7 @@ export function DeckImportPanel() {
         return;
       }
       const before = new Set(
-        useDeckCatalog
+        store
           .getState()
           .summaries.filter((summary) => summary.imported)
           .map((summary) => summary.id as string),
@@ -72,7 +73,7 @@ export function DeckImportPanel() {
         setOutcome({ kind: 'failed', decks: [], warnings, skipped });
         return;
       }
-      const loaded = useDeckCatalog.getState().loadedDecks;
+      const loaded = store.getState().loadedDecks;
       const decks = deckIds.map((deckId) => ({
         deckId,
         title: loaded[deckId]?.title ?? deckId,

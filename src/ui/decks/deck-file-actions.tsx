@@ -2,13 +2,13 @@ import { useId, useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { Deck } from '../../domain/deck';
 import { ankiText } from '../../export/anki-text';
-import { useDeckCatalog } from '../../stores/deck-catalog-store';
 import './deck-file-actions.css';
+import { useAppStore } from '../shared/app-store';
 import { downloadTextFile } from '../shared/download-text-file';
 
 /** `Export for Anki` for every deck; `Remove deck` too for a deck the learner imported. */
 export function DeckFileActions({ deck }: { deck: Deck }) {
-  const imported = useDeckCatalog((state) =>
+  const imported = useAppStore((state) =>
     state.summaries.some((summary) => summary.id === deck.id && summary.imported),
   );
   return (
@@ -26,7 +26,7 @@ function downloadAnkiText(deck: Deck) {
 }
 
 function RemoveDeck({ deck }: { deck: Deck }) {
-  const removeImportedDeck = useDeckCatalog((state) => state.removeImportedDeck);
+  const removeImportedDeck = useAppStore((state) => state.removeImportedDeck);
   const navigate = useNavigate();
   const dialog = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);

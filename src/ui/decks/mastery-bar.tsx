@@ -1,4 +1,4 @@
-import { useProgress } from '../../stores/progress-store';
+import { useAppStore } from '../shared/app-store';
 
 /** Mastery as a labelled progress bar, the percentage also written out for sighted readers. */
 export function MasteryBar({ label, mastery }: { label: string; mastery: number }) {
@@ -16,7 +16,7 @@ export function MasteryBar({ label, mastery }: { label: string; mastery: number 
 
 /** The one line each page with mastery bars gives, so that 100% is not read as "seen once". */
 export function MasteryExplanation() {
-  const horizonDays = useProgress((state) => state.settings.masteryHorizonDays);
+  const horizonDays = useAppStore((state) => state.settings.masteryHorizonDays);
   return (
     <p className="hint mastery-explanation">
       Mastery: how much of this will still be remembered in {horizonDays} days.

@@ -3,16 +3,16 @@ import type { DeckSummary } from '../../domain/deck-summary';
 import { deckCounts } from '../../scheduler/deck-counts';
 import { fsrsRecall } from '../../scheduler/fsrs-recall';
 import { deckMastery } from '../../scheduler/mastery';
-import { useProgress } from '../../stores/progress-store';
+import { useAppStore } from '../shared/app-store';
 
 type DeckCardIds = Pick<DeckSummary, 'studyCardIds' | 'topicCardIds'>;
 
 /** A deck's counts and mastery at `nowMillis`; undefined until stored progress has loaded. */
 export function useDeckProgress(deck: DeckCardIds, nowMillis: number) {
-  const ready = useProgress((state) => state.ready);
-  const states = useProgress((state) => state.states);
-  const dayStartHour = useProgress((state) => state.settings.dayStartHour);
-  const horizonDays = useProgress((state) => state.settings.masteryHorizonDays);
+  const ready = useAppStore((state) => state.ready);
+  const states = useAppStore((state) => state.states);
+  const dayStartHour = useAppStore((state) => state.settings.dayStartHour);
+  const horizonDays = useAppStore((state) => state.settings.masteryHorizonDays);
   return useMemo(() => {
     if (!ready) return undefined;
     return {

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Deck } from '../../domain/deck';
 import type { DeckSummary } from '../../domain/deck-summary';
-import { useDeckCatalog } from '../../stores/deck-catalog-store';
+import { useAppStore, useAppStoreApi } from '../shared/app-store';
 
 export type Loaded<T> =
   | { readonly status: 'loading' }
@@ -11,7 +11,7 @@ export type Loaded<T> =
 
 /** Runs `load` again whenever `key` changes, or the catalog does (an import, a removal). */
 function useCatalogLoad<T>(load: () => Promise<T | undefined>, key: string): Loaded<T> {
-  const summaries = useDeckCatalog((state) => state.summaries);
+  const summaries = useAppStore((state) => state.summaries);
   const [state, setState] = useState<Loaded<T>>({ status: 'loading' });
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` and the catalog name what `load` reads
   useEffect(() => {
@@ -38,10 +38,12 @@ function useCatalogLoad<T>(load: () => Promise<T | undefined>, key: string): Loa
 
 /** One deck by id; `missing` when no bundled or imported deck has it. */
 export function useDeck(deckId: string): Loaded<Deck> {
-  return useCatalogLoad(() => useDeckCatalog.getState().loadDeck(deckId), deckId);
+  const store = useAppStoreApi();
+  return useCatalogLoad(() => store.getState().loadDeck(deckId), deckId);
 }
 
 /** The deck list with each deck's card ids: all the home page needs. */
 export function useDeckSummaries(): Loaded<readonly DeckSummary[]> {
-  return useCatalogLoad(() => useDeckCatalog.getState().loadSummaries(), 'summaries');
+  const store = useAppStoreApi();
+  return useCatalogLoad(() => store.getState().loadSummaries(), 'summaries');
 }

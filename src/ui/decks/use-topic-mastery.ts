@@ -4,16 +4,16 @@ import type { Deck } from '../../domain/deck';
 import type { TopicId } from '../../domain/ids';
 import { fsrsRecall } from '../../scheduler/fsrs-recall';
 import { type TopicMastery, topicMastery } from '../../scheduler/mastery';
-import { useProgress } from '../../stores/progress-store';
+import { useAppStore } from '../shared/app-store';
 
 /** Each topic's mastery; undefined until stored progress has loaded. */
 export function useTopicMastery(
   deck: Deck,
   nowMillis: number,
 ): ReadonlyMap<TopicId, TopicMastery> | undefined {
-  const ready = useProgress((state) => state.ready);
-  const states = useProgress((state) => state.states);
-  const horizonDays = useProgress((state) => state.settings.masteryHorizonDays);
+  const ready = useAppStore((state) => state.ready);
+  const states = useAppStore((state) => state.states);
+  const horizonDays = useAppStore((state) => state.settings.masteryHorizonDays);
   return useMemo(() => {
     if (!ready) return undefined;
     const result = new Map<TopicId, TopicMastery>();

@@ -12,7 +12,7 @@ import {
 } from '../../quiz/quiz-session';
 import { createSeededRandom } from '../../quiz/seeded-random';
 import { fsrsRecall } from '../../scheduler/fsrs-recall';
-import { useProgress } from '../../stores/progress-store';
+import { useAppStore, useAppStoreApi } from '../shared/app-store';
 
 export type QuizStep =
   | { readonly kind: 'loading' }
@@ -34,9 +34,10 @@ export type QuizStep =
  * result shows; a failed write leaves the question open with the error, to answer again.
  */
 export function useQuizSession(deck: Deck) {
-  const ready = useProgress((state) => state.ready);
-  const commitReview = useProgress((state) => state.commitReview);
-  const rememberSeenContent = useProgress((state) => state.rememberSeenContent);
+  const store = useAppStoreApi();
+  const ready = useAppStore((state) => state.ready);
+  const commitReview = useAppStore((state) => state.commitReview);
+  const rememberSeenContent = useAppStore((state) => state.rememberSeenContent);
   const [items, setItems] = useState<readonly QuizItem[] | undefined>();
   const [position, setPosition] = useState(0);
   const [answers, setAnswers] = useState<readonly QuizAnswer[]>([]);
@@ -48,7 +49,7 @@ export function useQuizSession(deck: Deck) {
 
   useEffect(() => {
     if (!ready || items) return;
-    const { states, settings } = useProgress.getState();
+    const { states, settings } = store.getState();
     const nowMillis = Date.now();
     setItems(
       selectQuizItems({
@@ -62,7 +63,7 @@ export function useQuizSession(deck: Deck) {
     );
     setAttemptSeed(`${deck.id}:${nowMillis}`);
     shownAtMillis.current = nowMillis;
-  }, [ready, items, deck]);
+  }, [store, ready, items, deck]);
 
   const current = items?.[position];
   const answered = current ? answers.find((answer) => answer.itemId === current.id) : undefined;

@@ -2,13 +2,13 @@ import { useEffect, useState } from 'react';
 import type { Deck } from '../../domain/deck';
 import { cardId } from '../../domain/ids';
 import { type Confusion, topConfusions } from '../../stats/quiz-confusions';
-import { useProgress } from '../../stores/progress-store';
+import { useAppStore } from '../shared/app-store';
 
 /** The deck's most confused topic pairs, read from the logs of its quiz cards alone. */
 export function useQuizConfusions(deck: Deck, limit = 5): readonly Confusion[] | undefined {
-  const ready = useProgress((state) => state.ready);
-  const eventsForCards = useProgress((state) => state.eventsForCards);
-  const totalReviews = useProgress((state) => state.totalReviews);
+  const ready = useAppStore((state) => state.ready);
+  const eventsForCards = useAppStore((state) => state.eventsForCards);
+  const totalReviews = useAppStore((state) => state.totalReviews);
   const [confusions, setConfusions] = useState<readonly Confusion[] | undefined>();
 
   useEffect(() => {

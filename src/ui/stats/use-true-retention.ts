@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { schedulerForSettings } from '../../scheduler/scheduler';
 import { phasedReviews, type TrueRetention, trueRetention } from '../../stats/true-retention';
-import { useProgress } from '../../stores/progress-store';
 import type { TrueRetentionReply } from '../../workers/true-retention-worker';
+import { useAppStore, useAppStoreApi } from '../shared/app-store';
 
 export type RetentionResult =
   | { readonly kind: 'computing' }
@@ -14,9 +14,10 @@ export type RetentionResult =
  * IndexedDB. A log kept in memory only is one tab's reviews: small enough to replay here.
  */
 export function useTrueRetention(nowMillis: number): RetentionResult {
-  const ready = useProgress((state) => state.ready);
-  const persistent = useProgress((state) => state.persistent);
-  const totalReviews = useProgress((state) => state.totalReviews);
+  const store = useAppStoreApi();
+  const ready = useAppStore((state) => state.ready);
+  const persistent = useAppStore((state) => state.persistent);
+  const totalReviews = useAppStore((state) => state.totalReviews);
   const [result, setResult] = useState<RetentionResult>({ kind: 'computing' });
 
   useEffect(() => {
@@ -26,7 +27,7 @@ export function useTrueRetention(nowMillis: number): RetentionResult {
     let cancelled = false;
     setResult({ kind: 'computing' });
     if (!persistent) {
-      const { allEvents, settings } = useProgress.getState();
+      const { allEvents, settings } = store.getState();
       const scheduler = schedulerForSettings(settings, true);
       allEvents().then(
         (events) => {
@@ -63,7 +64,7 @@ export function useTrueRetention(nowMillis: number): RetentionResult {
     };
     worker.postMessage({ nowMillis });
     return () => worker.terminate();
-  }, [ready, persistent, totalReviews, nowMillis]);
+  }, [store, ready, persistent, totalReviews, nowMillis]);
 
   return result;
 }

@@ -6,8 +6,7 @@ import type { CardId } from '../../domain/ids';
 import { type Rating, ratings } from '../../domain/progress';
 import { formatInterval } from '../../scheduler/format-interval';
 import { firstDeckToStudy } from '../../scheduler/study-queue';
-import { useDeckCatalog } from '../../stores/deck-catalog-store';
-import { useProgress } from '../../stores/progress-store';
+import { useAppStore } from '../shared/app-store';
 import { MarkdownText } from '../shared/markdown-text';
 import { ResourceList } from '../shared/resource-list';
 import { useShortcuts } from '../shared/use-shortcuts';
@@ -205,7 +204,7 @@ function RatingButtons({
   busy: boolean;
   onRate: (rating: Rating) => void;
 }) {
-  const state = useProgress((progress) => progress.states.get(cardId));
+  const state = useAppStore((progress) => progress.states.get(cardId));
   const scheduler = useScheduler();
   const preview = useMemo(
     () => scheduler.preview(state, cardId, Date.now()),
@@ -282,9 +281,9 @@ function WhatNext({
   summaries: readonly DeckSummary[];
   backTo: string;
 }) {
-  const allDecks = useDeckCatalog((catalog) => catalog.summaries);
-  const states = useProgress((progress) => progress.states);
-  const settings = useProgress((progress) => progress.settings);
+  const allDecks = useAppStore((catalog) => catalog.summaries);
+  const states = useAppStore((progress) => progress.states);
+  const settings = useAppStore((progress) => progress.settings);
   const otherDeck = useMemo(() => {
     const inSession = new Set(summaries.map((summary) => summary.id));
     const others = allDecks.filter((deck) => !inSession.has(deck.id));

@@ -1,30 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Deck } from '../../domain/deck';
 import type { DeckId } from '../../domain/ids';
-import { useDeckCatalog } from '../../stores/deck-catalog-store';
+import { useAppStore, useAppStoreApi } from '../shared/app-store';
 
 export type SessionDeck =
   | { readonly status: 'none' }
   | { readonly status: 'loading' }
   | { readonly status: 'failed'; readonly error: string; retry(): void }
   | { readonly status: 'ready'; readonly deck: Deck };
-
-// The card on screen and the prefetch of the next one often ask for the same deck at once; one
-// fetch and parse serves both. A settled load is forgotten: the catalog keeps the deck, and a
-// failed one is tried again when asked again.
-const pending = new Map<DeckId, Promise<Deck | undefined>>();
-
-function loadDeckOnce(deckId: DeckId): Promise<Deck | undefined> {
-  let loading = pending.get(deckId);
-  if (!loading) {
-    loading = useDeckCatalog
-      .getState()
-      .loadDeck(deckId)
-      .finally(() => pending.delete(deckId));
-    pending.set(deckId, loading);
-  }
-  return loading;
-}
 
 /**
  * The deck of the card on screen, loaded on demand, and the deck of the next card fetched
@@ -34,7 +17,8 @@ export function useSessionDeck(
   deckId: DeckId | undefined,
   nextDeckId: DeckId | undefined,
 ): SessionDeck {
-  const deck = useDeckCatalog((catalog) =>
+  const { loadDeck } = useAppStoreApi().getState();
+  const deck = useAppStore((catalog) =>
     deckId === undefined ? undefined : catalog.loadedDecks[deckId],
   );
   const [failure, setFailure] = useState<{ deckId: DeckId; error: string } | undefined>();
@@ -48,7 +32,7 @@ export function useSessionDeck(
   useEffect(() => {
     if (deckId === undefined || deck) return;
     let cancelled = false;
-    loadDeckOnce(deckId).then(
+    loadDeck(deckId).then(
       (loaded) => {
         // A loaded deck reaches this hook through the catalog; only its absence needs saying.
         if (!cancelled && !loaded) setFailure({ deckId, error: 'it is no longer available' });
@@ -62,13 +46,13 @@ export function useSessionDeck(
     return () => {
       cancelled = true;
     };
-  }, [deckId, deck, attempt]);
+  }, [loadDeck, deckId, deck, attempt]);
 
   useEffect(() => {
     if (!deck || nextDeckId === undefined || nextDeckId === deckId) return;
     // A failure here is reported when that card comes up, and its load is tried again then.
-    loadDeckOnce(nextDeckId).catch(() => undefined);
-  }, [deck, deckId, nextDeckId]);
+    loadDeck(nextDeckId).catch(() => undefined);
+  }, [loadDeck, deck, deckId, nextDeckId]);
 
   if (deckId === undefined) return { status: 'none' };
   if (deck) return { status: 'ready', deck };

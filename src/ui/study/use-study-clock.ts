@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { nextDueChangeMillis } from '../../scheduler/next-due-change';
-import { useProgress } from '../../stores/progress-store';
+import { useAppStore } from '../shared/app-store';
 
 /**
  * The current time as the study pages need it: it moves on when the study day starts, when a
@@ -9,8 +9,8 @@ import { useProgress } from '../../stores/progress-store';
  * session passes its learn-ahead limit: its learning cards come that much before their minute.
  */
 export function useStudyClock(learnAheadMillis = 0): number {
-  const states = useProgress((state) => state.states);
-  const dayStartHour = useProgress((state) => state.settings.dayStartHour);
+  const states = useAppStore((state) => state.states);
+  const dayStartHour = useAppStore((state) => state.settings.dayStartHour);
   const [nowMillis, setNowMillis] = useState(() => Date.now());
   const nextChangeMillis = useMemo(
     () => nextDueChangeMillis(states.values(), dayStartHour, nowMillis, learnAheadMillis),

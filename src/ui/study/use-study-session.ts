@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Deck } from '../../domain/deck';
 import type { DeckSummary } from '../../domain/deck-summary';
 import type { CardId, DeckId } from '../../domain/ids';
 import type { Rating, ReviewEvent } from '../../domain/progress';
 import { distinctSessionCards } from '../../scheduler/distinct-session-cards';
 import { awayFromSibling } from '../../scheduler/sibling-cards';
 import { comeBackAtMillis, studyQueue } from '../../scheduler/study-queue';
-import { useDeckCatalog } from '../../stores/deck-catalog-store';
-import { useProgress } from '../../stores/progress-store';
+import { useAppStore, useAppStoreApi } from '../shared/app-store';
 import { findDeckCard } from './deck-card-lookup';
 import { useStudyClock } from './use-study-clock';
 
@@ -39,11 +39,12 @@ const handedOverNotice = 'This card was answered in another tab.';
 
 /** The content hash a card has in its loaded deck; undefined while that deck is not loaded. */
 function loadedContentHash(
+  loadedDecks: Readonly<Record<string, Deck>>,
   cardDecks: ReadonlyMap<CardId, DeckId>,
   cardId: CardId,
 ): string | undefined {
   const deckId = cardDecks.get(cardId);
-  const deck = deckId === undefined ? undefined : useDeckCatalog.getState().loadedDecks[deckId];
+  const deck = deckId === undefined ? undefined : loadedDecks[deckId];
   return deck && findDeckCard(deck, cardId)?.card.contentHash;
 }
 
@@ -61,10 +62,11 @@ export function useStudySession(
   summaries: readonly DeckSummary[],
   cardDecks: ReadonlyMap<CardId, DeckId>,
 ) {
-  const ready = useProgress((state) => state.ready);
-  const commitReview = useProgress((state) => state.commitReview);
-  const commitUndo = useProgress((state) => state.commitUndo);
-  const rememberSeenContent = useProgress((state) => state.rememberSeenContent);
+  const store = useAppStoreApi();
+  const ready = useAppStore((state) => state.ready);
+  const commitReview = useAppStore((state) => state.commitReview);
+  const commitUndo = useAppStore((state) => state.commitUndo);
+  const rememberSeenContent = useAppStore((state) => state.rememberSeenContent);
   const [step, setStep] = useState<StudyStep>({ kind: 'loading' });
   const [tally, setTally] = useState<SessionTally>(() => ({
     studied: 0,
@@ -86,10 +88,10 @@ export function useStudySession(
   /** The queue without `cardId`: a card on screen is not also up next. */
   const queueWithout = useCallback(
     (cardId: CardId | undefined) => {
-      const { states, settings } = useProgress.getState();
+      const { states, settings } = store.getState();
       return studyQueue(studyIds, states, settings, Date.now()).filter((id) => id !== cardId);
     },
-    [studyIds],
+    [store, studyIds],
   );
 
   /**
@@ -100,7 +102,7 @@ export function useStudySession(
   const advance = useCallback(
     (handedOver?: CardId, answered?: CardId) => {
       const queue = queueWithout(handedOver);
-      const { siblingsWait } = useProgress.getState().settings;
+      const { siblingsWait } = store.getState().settings;
       const [next, ...rest] = siblingsWait ? awayFromSibling(queue, answered) : queue;
       shownAtMillis.current = Date.now();
       if (next) {
@@ -112,7 +114,7 @@ export function useStudySession(
           upNext: rest[0],
         });
       } else {
-        const { states, settings } = useProgress.getState();
+        const { states, settings } = store.getState();
         setStep({
           kind: 'done',
           comeBackAtMillis: comeBackAtMillis(studyIds, states, settings, shownAtMillis.current),
@@ -120,21 +122,21 @@ export function useStudySession(
         });
       }
     },
-    [studyIds, queueWithout],
+    [store, studyIds, queueWithout],
   );
 
   useEffect(() => {
     if (ready) advance();
   }, [ready, advance]);
 
-  const learnAheadMinutes = useProgress((state) => state.settings.learnAheadMinutes);
+  const learnAheadMinutes = useAppStore((state) => state.settings.learnAheadMinutes);
   const clockMillis = useStudyClock(learnAheadMinutes * 60_000);
   useEffect(() => {
     // "No cards due" offers the next card once it comes due or the study day starts.
     if (step.kind === 'done' && clockMillis > step.checkedAtMillis) advance();
   }, [step, clockMillis, advance]);
 
-  const changedElsewhere = useProgress((state) => state.changedElsewhere);
+  const changedElsewhere = useAppStore((state) => state.changedElsewhere);
   const handledChange = useRef(changedElsewhere);
   useEffect(() => {
     // While a write of this tab is under way, the change waits for the step that write leads to.
@@ -181,7 +183,11 @@ export function useStudySession(
       setBusy(true);
       try {
         await commitReview(event);
-        const contentHash = loadedContentHash(cardDecks, event.cardId);
+        const contentHash = loadedContentHash(
+          store.getState().loadedDecks,
+          cardDecks,
+          event.cardId,
+        );
         if (contentHash !== undefined) rememberSeenContent(event.cardId, contentHash);
         failedEvent.current = undefined;
         setWriteError(undefined);
@@ -201,7 +207,7 @@ export function useStudySession(
         setBusy(false);
       }
     },
-    [step, busy, commitReview, advance, cardDecks, rememberSeenContent],
+    [store, step, busy, commitReview, advance, cardDecks, rememberSeenContent],
   );
 
   const undo = useCallback(async () => {

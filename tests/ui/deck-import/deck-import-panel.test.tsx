@@ -2,15 +2,26 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { deckId } from '../../../src/domain/ids';
-import { useDeckCatalog } from '../../../src/stores/deck-catalog-store';
+import type { AppStore } from '../../../src/stores/app-store';
 import { DeckImportPanel } from '../../../src/ui/deck-import/deck-import-panel';
+import { AppStoreContext } from '../../../src/ui/shared/app-store';
+import { createTestAppStore } from '../../support/test-app-store';
 
 const topicFile = (name: string) =>
   new File([`# ${name}\n\n${name} is explained here.\n`], `${name.toLowerCase()}@${name}.md`);
 
+function renderPanel(store: AppStore) {
+  render(
+    <AppStoreContext.Provider value={store}>
+      <DeckImportPanel />
+    </AppStoreContext.Provider>,
+  );
+}
+
 describe('the deck import panel', () => {
   it('says which decks hold topics of an imported deck, and that their progress is shared', async () => {
-    useDeckCatalog.setState({
+    const store = createTestAppStore();
+    store.setState({
       importDeckSources: async () => ({
         deckIds: ['copy'],
         warnings: [],
@@ -23,7 +34,7 @@ describe('the deck import panel', () => {
         restore: async () => {},
       }),
     });
-    render(<DeckImportPanel />);
+    renderPanel(store);
 
     await userEvent.upload(screen.getByLabelText('Import deck'), [topicFile('Loop')]);
 
@@ -37,8 +48,9 @@ describe('the deck import panel', () => {
   });
 
   it('says in an alert when imported decks cannot be kept', () => {
-    useDeckCatalog.setState({ importsNotKeptReason: 'the deck database could not be opened' });
-    render(<DeckImportPanel />);
+    const store = createTestAppStore();
+    store.setState({ importsNotKeptReason: 'the deck database could not be opened' });
+    renderPanel(store);
     expect(screen.getByRole('alert')).toHaveTextContent(
       'Imported decks cannot be kept in this browser (the deck database could not be opened): they last only until this tab closes.',
     );

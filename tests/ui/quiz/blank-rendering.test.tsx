@@ -2,11 +2,15 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compileDecks } from '../../../src/compiler/compile-decks';
 import { summarizeDeck } from '../../../src/compiler/summarize-deck';
 import type { Deck } from '../../../src/domain/deck';
 import { defaultSettings } from '../../../src/domain/progress';
+import QuizPage from '../../../src/routes/quiz-page';
+import StudyPage from '../../../src/routes/study-page';
+import { AppStoreContext } from '../../../src/ui/shared/app-store';
+import { createTestAppStore } from '../../support/test-app-store';
 
 // Topics written as roadmap.sh writes them: the term in inline code, inside a call, in emphasis.
 function compileShellDeck(): Deck {
@@ -35,26 +39,25 @@ Start the loop with \`asyncio.run()\`: *asyncio* then schedules every coroutine 
 
 const deck = compileShellDeck();
 
-vi.mock('virtual:recallmap/bundled-decks', () => ({
-  bundledDeckSummaries: [summarizeDeck(deck)],
-  bundledDeckLoaders: { [deck.id]: async () => ({ default: deck }) },
-}));
-
 async function openAt(path: string) {
-  vi.resetModules();
-  const { useProgress } = await import('../../../src/stores/progress-store');
-  await useProgress.getState().init();
-  await useProgress.getState().saveSettings({ ...defaultSettings, siblingsWait: false });
-  const { default: StudyPage } = await import('../../../src/routes/study-page');
-  const { default: QuizPage } = await import('../../../src/routes/quiz-page');
+  const store = createTestAppStore({
+    bundledDecks: {
+      summaries: [summarizeDeck(deck)],
+      loaders: { [deck.id]: async () => ({ default: deck }) },
+    },
+  });
+  await store.getState().init();
+  await store.getState().saveSettings({ ...defaultSettings, siblingsWait: false });
   render(
-    <MemoryRouter initialEntries={[path]}>
-      <Routes>
-        <Route path="decks/:deckId" element={<h1>A deck page</h1>} />
-        <Route path="decks/:deckId/study" element={<StudyPage />} />
-        <Route path="decks/:deckId/quiz" element={<QuizPage />} />
-      </Routes>
-    </MemoryRouter>,
+    <AppStoreContext.Provider value={store}>
+      <MemoryRouter initialEntries={[path]}>
+        <Routes>
+          <Route path="decks/:deckId" element={<h1>A deck page</h1>} />
+          <Route path="decks/:deckId/study" element={<StudyPage />} />
+          <Route path="decks/:deckId/quiz" element={<QuizPage />} />
+        </Routes>
+      </MemoryRouter>
+    </AppStoreContext.Provider>,
   );
   return userEvent.setup();
 }

@@ -9,7 +9,11 @@ import type { DeckSource } from '../../../src/domain/compile';
 import type { Deck } from '../../../src/domain/deck';
 import type { CardId } from '../../../src/domain/ids';
 import { defaultSettings, type Rating } from '../../../src/domain/progress';
+import StudyPage from '../../../src/routes/study-page';
 import { progressChannelName } from '../../../src/storage/progress-channel';
+import type { AppStore } from '../../../src/stores/app-store';
+import { AppStoreContext } from '../../../src/ui/shared/app-store';
+import { createTestAppStore } from '../../support/test-app-store';
 
 // Three small bundled decks of two topics each: four study cards a deck, twelve in all, every one
 // new and so due. No IndexedDB here: progress lives in memory, as in a locked-down browser.
@@ -46,10 +50,10 @@ const loaders = {
   gamma: vi.fn<() => Promise<DeckModule>>(),
 };
 
-vi.mock('virtual:recallmap/bundled-decks', () => ({
-  bundledDeckSummaries: [decks.alpha, decks.beta, decks.gamma].map(summarizeDeck),
-  bundledDeckLoaders: loaders,
-}));
+const bundledDecks = {
+  summaries: [decks.alpha, decks.beta, decks.gamma].map(summarizeDeck),
+  loaders,
+};
 
 function firstCardId(deckId: BundledDeckId) {
   const cardId = summarizeDeck(decks[deckId]).studyCardIds[0];
@@ -71,35 +75,30 @@ beforeEach(() => {
  */
 const everyCardOnce = { ...defaultSettings, siblingsWait: false, learnAheadMinutes: 0 };
 
-/**
- * A fresh app (the catalog and progress stores live at module level) opened at `path`, with
- * `everyCardOnce` unless `settings` says otherwise.
- */
+/** A fresh app opened at `path`, with `everyCardOnce` unless `settings` says otherwise. */
 async function openAt(
   path: string,
-  beforeRender?: (progress: ProgressStore) => void | Promise<void>,
+  beforeRender?: (store: AppStore) => void | Promise<void>,
   settings = everyCardOnce,
 ) {
-  vi.resetModules();
-  const { useProgress } = await import('../../../src/stores/progress-store');
-  await useProgress.getState().init();
-  await useProgress.getState().saveSettings(settings);
-  await beforeRender?.(useProgress);
-  const { default: StudyPage } = await import('../../../src/routes/study-page');
+  const store = createTestAppStore({ bundledDecks });
+  await store.getState().init();
+  await store.getState().saveSettings(settings);
+  await beforeRender?.(store);
   render(
-    <MemoryRouter initialEntries={[path]}>
-      <Routes>
-        <Route index element={<h1>Your decks</h1>} />
-        <Route path="decks/:deckId" element={<h1>A deck page</h1>} />
-        <Route path="decks/:deckId/study" element={<StudyPage />} />
-        <Route path="study" element={<StudyPage />} />
-      </Routes>
-    </MemoryRouter>,
+    <AppStoreContext.Provider value={store}>
+      <MemoryRouter initialEntries={[path]}>
+        <Routes>
+          <Route index element={<h1>Your decks</h1>} />
+          <Route path="decks/:deckId" element={<h1>A deck page</h1>} />
+          <Route path="decks/:deckId/study" element={<StudyPage />} />
+          <Route path="study" element={<StudyPage />} />
+        </Routes>
+      </MemoryRouter>
+    </AppStoreContext.Provider>,
   );
   return userEvent.setup();
 }
-
-type ProgressStore = typeof import('../../../src/stores/progress-store').useProgress;
 
 async function showAnswerButton() {
   return screen.findByRole('button', { name: /^Show answer/ });

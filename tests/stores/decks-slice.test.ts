@@ -1,11 +1,11 @@
-/// <reference path="../../src/virtual-modules.d.ts" />
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { createStore, set } from 'idb-keyval';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compileDecks } from '../../src/compiler/compile-decks';
 import { summarizeDeck } from '../../src/compiler/summarize-deck';
 import type { DeckSource } from '../../src/domain/compile';
+import { createTestAppStore } from '../support/test-app-store';
 
 const document = (path: string, title: string, topics: string[]): DeckSource => ({
   path,
@@ -22,22 +22,25 @@ const bundled = compileDecks([document('bundled.md', 'Async basics', ['Event loo
   .decks[0];
 if (!bundled) throw new Error('the bundled test deck did not compile');
 
-vi.mock('virtual:recallmap/bundled-decks', () => ({
-  bundledDeckSummaries: [summarizeDeck(bundled)],
-  bundledDeckLoaders: { 'async-basics': async () => ({ default: bundled }) },
-}));
+const bundledDecks = {
+  summaries: [summarizeDeck(bundled)],
+  loaders: { 'async-basics': async () => ({ default: bundled }) },
+};
 
-// Each test starts from a fresh module (its state lives at module level) and a fresh database.
-async function freshCatalog() {
-  vi.resetModules();
+/** A new start of the app over the decks stored so far. */
+function freshCatalogKeepingData() {
+  return createTestAppStore({ bundledDecks });
+}
+
+/** A new start of the app over a fresh database. */
+function freshCatalog() {
   globalThis.indexedDB = new IDBFactory();
-  const { useDeckCatalog } = await import('../../src/stores/deck-catalog-store');
-  return useDeckCatalog;
+  return freshCatalogKeepingData();
 }
 
 describe('the deck catalog with imported decks', () => {
   it('lists bundled decks, then imported ones, and loads either by id', async () => {
-    const catalog = await freshCatalog();
+    const catalog = freshCatalog();
     const { deckIds, warnings } = await catalog
       .getState()
       .importDeckSources([document('mine.md', 'My notes', ['Futures', 'Queues'])]);
@@ -52,7 +55,7 @@ describe('the deck catalog with imported decks', () => {
   });
 
   it('never gives an imported deck a bundled id, and says so', async () => {
-    const catalog = await freshCatalog();
+    const catalog = freshCatalog();
     const { deckIds, warnings } = await catalog
       .getState()
       .importDeckSources([document('copy.md', 'Async basics', ['Event loop', 'Futures', 'Locks'])]);
@@ -65,7 +68,7 @@ describe('the deck catalog with imported decks', () => {
   });
 
   it('names the decks that hold topics of an imported deck, and how many', async () => {
-    const catalog = await freshCatalog();
+    const catalog = freshCatalog();
     const folder = (path: string, title: string, nodes: string[]): DeckSource => ({
       path,
       layout: 'topic-folder',
@@ -90,7 +93,7 @@ describe('the deck catalog with imported decks', () => {
   });
 
   it('replaces a deck imported again under the same id, keeping its card ids', async () => {
-    const catalog = await freshCatalog();
+    const catalog = freshCatalog();
     await catalog
       .getState()
       .importDeckSources([document('mine.md', 'My notes', ['Futures', 'Queues'])]);
@@ -110,7 +113,7 @@ describe('the deck catalog with imported decks', () => {
   });
 
   it('puts back the decks an import replaced or added when asked to restore them', async () => {
-    const catalog = await freshCatalog();
+    const catalog = freshCatalog();
     const original = document('mine.md', 'My notes', ['Futures', 'Queues']);
     await catalog.getState().importDeckSources([original]);
     const { restore } = await catalog
@@ -128,7 +131,7 @@ describe('the deck catalog with imported decks', () => {
     ]);
     expect((await catalog.getState().loadDeck('my-notes'))?.topics).toHaveLength(2);
     expect(await catalog.getState().importedSources()).toEqual([original]);
-    const restarted = await freshCatalogKeepingData();
+    const restarted = freshCatalogKeepingData();
     expect((await restarted.getState().loadSummaries()).map((summary) => summary.id)).toEqual([
       'async-basics',
       'my-notes',
@@ -136,12 +139,12 @@ describe('the deck catalog with imported decks', () => {
   });
 
   it('recompiles stored sources on the next start, and forgets a removed deck', async () => {
-    const before = await freshCatalog();
+    const before = freshCatalog();
     await before
       .getState()
       .importDeckSources([document('mine.md', 'My notes', ['Futures', 'Queues'])]);
 
-    const after = await freshCatalogKeepingData();
+    const after = freshCatalogKeepingData();
     expect((await after.getState().loadSummaries()).map((summary) => summary.id)).toEqual([
       'async-basics',
       'my-notes',
@@ -156,7 +159,7 @@ describe('the deck catalog with imported decks', () => {
   });
 
   it('imports nothing from a source without topics, and says why', async () => {
-    const catalog = await freshCatalog();
+    const catalog = freshCatalog();
     const { deckIds, warnings } = await catalog
       .getState()
       .importDeckSources([
@@ -170,7 +173,7 @@ describe('the deck catalog with imported decks', () => {
 
 describe('a damaged imported deck', () => {
   it('is left out and named, while the other decks load', async () => {
-    const catalog = await freshCatalog();
+    const catalog = freshCatalog();
     await catalog
       .getState()
       .importDeckSources([document('mine.md', 'My notes', ['Futures', 'Queues'])]);
@@ -180,7 +183,7 @@ describe('a damaged imported deck', () => {
       createStore('recallmap-decks', 'decks'),
     );
 
-    const after = await freshCatalogKeepingData();
+    const after = freshCatalogKeepingData();
     expect((await after.getState().loadSummaries()).map((summary) => summary.id)).toEqual([
       'async-basics',
       'my-notes',
@@ -201,14 +204,14 @@ describe('a deck database without its decks store', () => {
     });
 
   it('is repaired on opening, and an import is there after a restart', async () => {
-    const catalog = await freshCatalog();
+    const catalog = freshCatalog();
     (await openWithoutDecks()).close();
     await catalog
       .getState()
       .importDeckSources([document('mine.md', 'My notes', ['Futures', 'Queues'])]);
     expect(catalog.getState().importsNotKeptReason).toBeUndefined();
 
-    const after = await freshCatalogKeepingData();
+    const after = freshCatalogKeepingData();
     expect((await after.getState().loadSummaries()).map((summary) => summary.id)).toEqual([
       'async-basics',
       'my-notes',
@@ -216,7 +219,7 @@ describe('a deck database without its decks store', () => {
   });
 
   it('says why imports are not kept when it cannot be repaired', async () => {
-    const catalog = await freshCatalog();
+    const catalog = freshCatalog();
     const otherTab = await openWithoutDecks();
     const { deckIds } = await catalog
       .getState()
@@ -226,9 +229,3 @@ describe('a deck database without its decks store', () => {
     otherTab.close();
   });
 });
-
-async function freshCatalogKeepingData() {
-  vi.resetModules();
-  const { useDeckCatalog } = await import('../../src/stores/deck-catalog-store');
-  return useDeckCatalog;
-}

@@ -1,0 +1,66 @@
+import type { StateCreator } from 'zustand/vanilla';
+import type { ProgressEvent, Settings } from '../domain/progress';
+import type { MergeResult, RepairReport } from '../storage/progress-repository';
+import type { ProgressSlice } from './progress-slice';
+import type { SettingsSlice } from './settings-slice';
+
+export interface BackupDependencies {
+  /** When this browser last exported a backup, kept apart from progress (see last-export-record). */
+  readonly lastBackupExport: {
+    read(): number | undefined;
+    write(exportedAtMillis: number): void;
+  };
+}
+
+export interface BackupSlice {
+  /** When this browser last exported a backup; undefined when it never did. */
+  readonly lastBackupExportMillis: number | undefined;
+  recordBackupExport(exportedAtMillis: number): void;
+  /**
+   * Saves the settings and merges the events in one transaction (both or neither), then reloads
+   * states, day counts, the total and the settings.
+   */
+  importProgress(settings: Settings, events: readonly ProgressEvent[]): Promise<MergeResult>;
+  /** Rebuilds every derived record from the log, then shows what is stored. */
+  checkAndRepair(): Promise<RepairReport>;
+}
+
+export function createBackupSlice(
+  deps: BackupDependencies,
+): StateCreator<ProgressSlice & SettingsSlice & BackupSlice, [], [], BackupSlice> {
+  return (set, get) => ({
+    lastBackupExportMillis: deps.lastBackupExport.read(),
+    recordBackupExport(exportedAtMillis) {
+      deps.lastBackupExport.write(exportedAtMillis);
+      set({ lastBackupExportMillis: exportedAtMillis });
+    },
+    async importProgress(settings, events) {
+      const storage = get().requireRepository();
+      try {
+        return await storage.mergeEvents(events, { settings });
+      } finally {
+        // The pages show what is stored, whether the merge landed or not.
+        const fresh = await storage.load();
+        set({
+          states: fresh.states,
+          reviewsByDay: fresh.reviewsByDay,
+          totalReviews: fresh.totalReviews,
+          settings: fresh.settings,
+        });
+      }
+    },
+    async checkAndRepair() {
+      const storage = get().requireRepository();
+      const report = await storage.checkAndRepair();
+      const fresh = await storage.load();
+      set({
+        states: fresh.states,
+        reviewsByDay: fresh.reviewsByDay,
+        totalReviews: fresh.totalReviews,
+        settings: fresh.settings,
+        corrupt: fresh.corrupt,
+      });
+      return report;
+    },
+  });
+}

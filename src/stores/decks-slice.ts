@@ -1,0 +1,249 @@
+import type { StateCreator } from 'zustand/vanilla';
+import { summarizeDeck } from '../compiler/summarize-deck';
+import type { SharedTopics } from '../deck-edits/shared-topics';
+import type { CompileWarning, DeckSource } from '../domain/compile';
+import type { Deck } from '../domain/deck';
+import type { DeckSummary } from '../domain/deck-summary';
+import type {
+  ImportedDeckRecord,
+  ImportedDeckRepository,
+  OpenImportedDecksOptions,
+} from '../storage/imported-deck-repository';
+
+export interface DecksDependencies {
+  /** The decks built into the app: their summaries at once, each deck's cards on demand. */
+  readonly bundledDecks: {
+    readonly summaries: readonly DeckSummary[];
+    readonly loaders: Readonly<Record<string, () => Promise<{ default: Deck }>>>;
+  };
+  readonly openImportedDeckRepository: (
+    options: OpenImportedDecksOptions,
+  ) => Promise<ImportedDeckRepository>;
+  /** When an import happens, in epoch ms. */
+  readonly clock: () => number;
+}
+
+export interface DecksSlice {
+  /** Bundled decks in build order, then imported decks by title. */
+  readonly summaries: readonly DeckSummary[];
+  readonly loadedDecks: Readonly<Record<string, Deck>>;
+  /** Stored imported decks that could not be read and were skipped, one reason each. */
+  readonly unreadableImports: readonly string[];
+  /** Why imported decks live only in memory, lost when the tab closes; undefined when kept. */
+  readonly importsNotKeptReason: string | undefined;
+  /** Resolves to undefined when no deck has that id. */
+  loadDeck(deckId: string): Promise<Deck | undefined>;
+  /** The deck list, imported decks included, without loading any deck's cards. */
+  loadSummaries(): Promise<readonly DeckSummary[]>;
+  /**
+   * Compiles and stores decks. A deck that compiles to the id of an imported deck replaces it:
+   * that is an edit, and progress stays with every card id that remains. `sharedTopics` names,
+   * for each imported deck that has any, the other decks holding some of its topics.
+   */
+  importDeckSources(sources: readonly DeckSource[]): Promise<{
+    deckIds: string[];
+    warnings: CompileWarning[];
+    sharedTopics: Readonly<Record<string, readonly SharedTopics[]>>;
+    /** Puts back the decks as they were before this import: a backup's import that fails after it. */
+    restore: () => Promise<void>;
+  }>;
+  /** The sources of every imported deck, as stored (for backups). */
+  importedSources(): Promise<DeckSource[]>;
+  /** Forgets an imported deck; its progress stays in the review log. */
+  removeImportedDeck(deckId: string): Promise<void>;
+}
+
+function summarize(deck: Deck): DeckSummary {
+  return { ...summarizeDeck(deck), imported: true };
+}
+
+/** Compiled decks keep their sources' order and name them by path; a source may yield none. */
+function pairWithSources<T extends { readonly path: string }>(
+  decks: readonly Deck[],
+  sources: readonly T[],
+): { deck: Deck; source: T }[] {
+  const pairs: { deck: Deck; source: T }[] = [];
+  let next = 0;
+  for (const deck of decks) {
+    while (next < sources.length && sources[next]?.path !== deck.source) next++;
+    const source = sources[next++];
+    if (source) pairs.push({ deck, source });
+  }
+  return pairs;
+}
+
+export const createDecksSlice =
+  (deps: DecksDependencies): StateCreator<DecksSlice, [], [], DecksSlice> =>
+  (set, get) => {
+    const { summaries: bundledDeckSummaries, loaders: bundledDeckLoaders } = deps.bundledDecks;
+    const bundledDeckIds = bundledDeckSummaries.map((summary) => summary.id as string);
+    let repository: Promise<ImportedDeckRepository> | undefined;
+    let importedLoading: Promise<void> | undefined;
+    /**
+     * Compiled deck id → the record it came from. The two ids differ only when a newer compiler or a
+     * new bundled deck gave a stored deck another id; removing it must then delete the stored key.
+     */
+    const importedRecords = new Map<string, ImportedDeckRecord>();
+    // The card on screen and the prefetch of the next one often ask for the same deck at once; one
+    // fetch and parse serves both. A settled load is forgotten: the deck is kept in `loadedDecks`,
+    // and a failed one is tried again when asked again.
+    const pendingLoads = new Map<string, Promise<Deck | undefined>>();
+
+    function openRepository(): Promise<ImportedDeckRepository> {
+      repository ??= deps.openImportedDeckRepository({
+        onUnreadable: (deckId, reason) =>
+          set((state) => ({
+            unreadableImports: [...new Set([...state.unreadableImports, `${deckId}: ${reason}`])],
+          })),
+        onNotKept: (reason) => set({ importsNotKeptReason: reason }),
+      });
+      return repository;
+    }
+
+    function withImported(loadedDecks: Readonly<Record<string, Deck>>) {
+      const imported = [...importedRecords.keys()]
+        .map((deckId) => loadedDecks[deckId])
+        .filter((deck): deck is Deck => deck !== undefined)
+        .map(summarize)
+        .sort((a, b) => a.title.localeCompare(b.title, 'en') || a.id.localeCompare(b.id, 'en'));
+      return { loadedDecks, summaries: [...bundledDeckSummaries, ...imported] };
+    }
+
+    // The compiler's front door loads only when there are imported decks to compile: most starts
+    // have none, and the first screen's budget is tight.
+    async function loadImported() {
+      try {
+        const records = await (await openRepository()).list();
+        if (records.length === 0) return;
+        // Warnings were shown when the deck was imported; the same source gives the same ones.
+        const { compileDeckSources } = await import('./compile-deck-sources');
+        const { decks } = await compileDeckSources(
+          records.map((record) => record.source),
+          bundledDeckIds,
+        );
+        const loaded = { ...get().loadedDecks };
+        for (const { deck, source } of pairWithSources(
+          decks,
+          records.map((record) => ({ path: record.source.path, record })),
+        )) {
+          importedRecords.set(deck.id, source.record);
+          loaded[deck.id] = deck;
+        }
+        set(withImported(loaded));
+      } catch (error) {
+        // Bundled decks still work; the home page says why imported ones are missing.
+        set((state) => ({
+          unreadableImports: [
+            ...state.unreadableImports,
+            `imported decks could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
+          ],
+        }));
+      }
+    }
+
+    function ensureImported(): Promise<void> {
+      importedLoading ??= loadImported();
+      return importedLoading;
+    }
+
+    async function loadDeckNow(deckId: string): Promise<Deck | undefined> {
+      const load = Object.hasOwn(bundledDeckLoaders, deckId)
+        ? bundledDeckLoaders[deckId]
+        : undefined;
+      if (!load) {
+        await ensureImported();
+        return get().loadedDecks[deckId];
+      }
+      const deck = (await load()).default;
+      set((state) => ({ loadedDecks: { ...state.loadedDecks, [deckId]: deck } }));
+      return deck;
+    }
+
+    return {
+      summaries: bundledDeckSummaries,
+      loadedDecks: {},
+      unreadableImports: [],
+      importsNotKeptReason: undefined,
+      loadDeck(deckId) {
+        const loaded = get().loadedDecks[deckId];
+        if (loaded) return Promise.resolve(loaded);
+        let loading = pendingLoads.get(deckId);
+        if (!loading) {
+          loading = loadDeckNow(deckId).finally(() => pendingLoads.delete(deckId));
+          pendingLoads.set(deckId, loading);
+        }
+        return loading;
+      },
+      async loadSummaries() {
+        await ensureImported();
+        return get().summaries;
+      },
+      async importDeckSources(sources) {
+        await ensureImported();
+        const [{ compileDeckSources }, { topicsSharedWith }] = await Promise.all([
+          import('./compile-deck-sources'),
+          import('../deck-edits/shared-topics'),
+        ]);
+        const result = await compileDeckSources(sources, bundledDeckIds);
+        const pairs = pairWithSources(result.decks, sources);
+        const importedAtMillis = deps.clock();
+        const records = pairs.map(({ deck, source }) => ({
+          deckId: deck.id as string,
+          source,
+          importedAtMillis,
+        }));
+        const store = await openRepository();
+        // The stored records the import replaces, kept to put back under their own keys.
+        const replaced = records
+          .map((record) => importedRecords.get(record.deckId))
+          .filter((record): record is ImportedDeckRecord => record !== undefined);
+        await store.put(records);
+        for (const record of records) {
+          // A deck stored under an older id that now compiles to this one: keep one copy only.
+          const previous = importedRecords.get(record.deckId);
+          if (previous && previous.deckId !== record.deckId) await store.remove(previous.deckId);
+          importedRecords.set(record.deckId, record);
+        }
+        const loaded = { ...get().loadedDecks };
+        for (const { deck } of pairs) loaded[deck.id] = deck;
+        set(withImported(loaded));
+        const { summaries } = get();
+        const sharedTopics: Record<string, readonly SharedTopics[]> = {};
+        for (const { deck } of pairs) {
+          const shared = topicsSharedWith(summarizeDeck(deck), summaries);
+          if (shared.length > 0) sharedTopics[deck.id] = shared;
+        }
+        const restore = async () => {
+          const replacedKeys = new Set(replaced.map((record) => record.deckId));
+          for (const { deckId } of records)
+            if (!replacedKeys.has(deckId)) await store.remove(deckId);
+          await store.put(replaced);
+          // Then read back as at start-up; bundled decks load again when a page asks.
+          importedRecords.clear();
+          set(withImported({}));
+          importedLoading = loadImported();
+          await importedLoading;
+        };
+        return {
+          deckIds: records.map((record) => record.deckId),
+          warnings: [...result.warnings],
+          sharedTopics,
+          restore,
+        };
+      },
+      async importedSources() {
+        await ensureImported();
+        const records = await (await openRepository()).list();
+        return records.map((record) => record.source);
+      },
+      async removeImportedDeck(deckId) {
+        await ensureImported();
+        const record = importedRecords.get(deckId);
+        if (!record) throw new Error(`No imported deck with id ${deckId}`);
+        await (await openRepository()).remove(record.deckId);
+        importedRecords.delete(deckId);
+        const { [deckId]: _removed, ...loaded } = get().loadedDecks;
+        set(withImported(loaded));
+      },
+    };
+  };

@@ -1,0 +1,34 @@
+import { bundledDeckLoaders, bundledDeckSummaries } from 'virtual:recallmap/bundled-decks';
+import { createContext, useContext } from 'react';
+import { useStore } from 'zustand';
+import { readLastExportMillis, writeLastExportMillis } from '../../backup/last-export-record';
+import { openImportedDeckRepository } from '../../storage/imported-deck-repository';
+import { lazySeenContentHashes } from '../../storage/lazy-seen-content-hashes';
+import { openProgressRepository } from '../../storage/open-progress-repository';
+import { openProgressChannel } from '../../storage/progress-channel';
+import { type AppState, type AppStore, createAppStore } from '../../stores/app-store';
+
+/** The app's one store, over this browser's storage. Nothing opens until a page asks. */
+export const appStore = createAppStore({
+  openProgressRepository: () => openProgressRepository(),
+  openProgressChannel: () => openProgressChannel(),
+  storagePersistence: globalThis.navigator?.storage,
+  openSeenContentHashes: lazySeenContentHashes,
+  lastBackupExport: { read: readLastExportMillis, write: writeLastExportMillis },
+  bundledDecks: { summaries: bundledDeckSummaries, loaders: bundledDeckLoaders },
+  openImportedDeckRepository,
+  clock: () => Date.now(),
+});
+
+/** The app's store unless a provider gives another: a test renders pages over its own. */
+export const AppStoreContext = createContext<AppStore>(appStore);
+
+/** The store itself, for reads inside callbacks (`getState()`) that must not re-render. */
+export function useAppStoreApi(): AppStore {
+  return useContext(AppStoreContext);
+}
+
+/** The part of the state a component shows; it re-renders when that part changes. */
+export function useAppStore<T>(selector: (state: AppState) => T): T {
+  return useStore(useContext(AppStoreContext), selector);
+}

@@ -1,0 +1,189 @@
+import { describe, expect, it, vi } from 'vitest';
+import { type CardId, cardId } from '../../src/domain/ids';
+import { defaultSettings, type ProgressEvent } from '../../src/domain/progress';
+import { InMemoryProgressRepository } from '../../src/storage/in-memory-progress-repository';
+import type { ProgressChannel } from '../../src/storage/progress-channel';
+import { review, testSchedulerFor, undo } from '../storage/progress-repository-suite';
+import { createTestAppStore } from '../support/test-app-store';
+import { inTimeZone } from '../support/time-zone';
+
+inTimeZone('Europe/Berlin');
+
+const minute = 60_000;
+const day = 24 * 60 * minute;
+/** 10:00 on 4 May 2026 in Berlin: well inside the study day 2026-05-04. */
+const t0 = Date.parse('2026-05-04T08:00:00Z');
+const term = cardId('css/box-model:term');
+const recall = cardId('css/box-model:recall');
+const scheduler = testSchedulerFor(defaultSettings);
+
+/** A channel whose messages from "another tab" the test sends, and whose announcements it reads. */
+function testChannel() {
+  const listeners = new Set<(cardIds: readonly CardId[]) => void>();
+  const announced: (readonly CardId[])[] = [];
+  const channel: ProgressChannel = {
+    announce: (cardIds) => announced.push(cardIds),
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close() {},
+  };
+  const fromAnotherTab = (cardIds: readonly CardId[]) => {
+    for (const listener of listeners) listener(cardIds);
+  };
+  return { channel, announced, fromAnotherTab };
+}
+
+/** The progress store over an in-memory repository, opened; the repository is shared storage. */
+async function openStore() {
+  const repository = new InMemoryProgressRepository(testSchedulerFor, () => t0 + 7 * day);
+  const { channel, announced, fromAnotherTab } = testChannel();
+  const store = createTestAppStore({
+    openProgressRepository: async () => ({ repository, persistent: true }),
+    openProgressChannel: () => channel,
+  });
+  await store.getState().init();
+  return { store, repository, announced, fromAnotherTab };
+}
+
+/** What the store shows of progress, to compare with what storage holds. */
+function shown(state: ReturnType<Awaited<ReturnType<typeof openStore>>['store']['getState']>) {
+  const { states, reviewsByDay, totalReviews } = state;
+  return { states, reviewsByDay, totalReviews };
+}
+
+async function stored(repository: InMemoryProgressRepository) {
+  const { states, reviewsByDay, totalReviews } = await repository.load();
+  return { states, reviewsByDay, totalReviews };
+}
+
+describe('the progress store', () => {
+  it('shows a review: the card state, its day count and the total, and tells other tabs', async () => {
+    const { store, repository, announced } = await openStore();
+    const first = review('e1', term, 3, t0);
+    const state = await store.getState().commitReview(first);
+
+    expect(state).toEqual(scheduler.replay(term, [first]));
+    expect(shown(store.getState())).toEqual({
+      states: new Map([[term, state]]),
+      reviewsByDay: new Map([['2026-05-04', 1]]),
+      totalReviews: 1,
+    });
+    expect(shown(store.getState())).toEqual(await stored(repository));
+    expect(announced).toEqual([[term]]);
+  });
+
+  it('counts an event committed twice once', async () => {
+    const { store, repository } = await openStore();
+    const event = review('e1', term, 3, t0);
+    await store.getState().commitReview(event);
+    await store.getState().commitReview(event);
+
+    expect(store.getState().totalReviews).toBe(1);
+    expect(store.getState().reviewsByDay).toEqual(new Map([['2026-05-04', 1]]));
+    expect(shown(store.getState())).toEqual(await stored(repository));
+  });
+
+  it("takes an undone review's count from the day of that review", async () => {
+    const { store, repository } = await openStore();
+    const yesterday = review('e1', term, 3, t0);
+    const today = review('e2', recall, 3, t0 + day);
+    await store.getState().commitReview(yesterday);
+    await store.getState().commitReview(today);
+
+    const state = await store.getState().commitUndo(undo('u1', yesterday, t0 + day + minute));
+    expect(state).toBeUndefined();
+    expect(store.getState().states.has(term)).toBe(false);
+    expect(store.getState().reviewsByDay).toEqual(new Map([['2026-05-05', 1]]));
+    expect(store.getState().totalReviews).toBe(1);
+    expect(shown(store.getState())).toEqual(await stored(repository));
+  });
+
+  it('changes no count when an undo cancels a review an undo already cancelled', async () => {
+    const { store, repository } = await openStore();
+    const kept = review('e1', term, 3, t0);
+    const undone = review('e2', term, 1, t0 + 10 * minute);
+    await store.getState().commitReview(kept);
+    await store.getState().commitReview(undone);
+    await store.getState().commitUndo(undo('u1', undone, t0 + 11 * minute));
+
+    const state = await store.getState().commitUndo(undo('u2', undone, t0 + 12 * minute));
+    expect(state).toEqual(scheduler.replay(term, [kept]));
+    expect(store.getState().totalReviews).toBe(1);
+    expect(store.getState().reviewsByDay).toEqual(new Map([['2026-05-04', 1]]));
+    expect(shown(store.getState())).toEqual(await stored(repository));
+  });
+
+  it('rejects a failed write and shows everything as it was', async () => {
+    const { store, repository, announced } = await openStore();
+    await store.getState().commitReview(review('e1', term, 3, t0));
+    const before = store.getState();
+    vi.spyOn(repository, 'commitReview').mockRejectedValueOnce(new Error('QuotaExceededError'));
+
+    await expect(store.getState().commitReview(review('e2', recall, 3, t0))).rejects.toThrow(
+      'QuotaExceededError',
+    );
+    expect(store.getState()).toBe(before);
+    expect(announced).toEqual([[term]]);
+  });
+
+  it("refreshes the cards and counts another tab's commit changed", async () => {
+    const { store, repository, fromAnotherTab } = await openStore();
+    await store.getState().commitReview(review('e1', term, 3, t0));
+    // The other tab writes to the same storage, then announces the card it changed.
+    const elsewhere = review('e2', recall, 4, t0 + day);
+    const { state } = await repository.commitReview(elsewhere);
+
+    fromAnotherTab([recall]);
+    await vi.waitFor(() =>
+      expect(store.getState().changedElsewhere).toEqual({ cardIds: [recall] }),
+    );
+    expect(store.getState().states.get(recall)).toEqual(state);
+    expect(store.getState().reviewsByDay).toEqual(
+      new Map([
+        ['2026-05-04', 1],
+        ['2026-05-05', 1],
+      ]),
+    );
+    expect(store.getState().totalReviews).toBe(2);
+  });
+
+  it('shows what is stored after importing progress, the settings included', async () => {
+    const { store, repository } = await openStore();
+    await store.getState().commitReview(review('e1', term, 3, t0));
+    const imported: ProgressEvent[] = [
+      review('b1', recall, 3, t0 - day),
+      review('b2', term, 1, t0),
+    ];
+    const settings = { ...defaultSettings, newPerDay: 7 };
+
+    const result = await store.getState().importProgress(settings, imported);
+    expect(result.addedReviews).toBe(2);
+    expect(store.getState().settings).toEqual(settings);
+    expect(store.getState().totalReviews).toBe(3);
+    expect(shown(store.getState())).toEqual(await stored(repository));
+  });
+
+  it('shows what is stored after an import that storage refused', async () => {
+    const { store, repository } = await openStore();
+    // Another tab's review, not announced: the store has not seen it.
+    await repository.commitReview(review('e1', term, 3, t0));
+    const refused = [review('b1', recall, 9 as 3, t0)];
+
+    await expect(store.getState().importProgress(defaultSettings, refused)).rejects.toThrow();
+    expect(store.getState().totalReviews).toBe(1);
+    expect(shown(store.getState())).toEqual(await stored(repository));
+  });
+
+  it('shows what is stored after check and repair', async () => {
+    const { store, repository } = await openStore();
+    await repository.commitReview(review('e1', term, 3, t0));
+    await repository.commitReview(review('e2', recall, 3, t0 + day));
+
+    const report = await store.getState().checkAndRepair();
+    expect(report.checkedReviews).toBe(2);
+    expect(store.getState().totalReviews).toBe(2);
+    expect(shown(store.getState())).toEqual(await stored(repository));
+  });
+});
