@@ -1,7 +1,7 @@
 import type { PersistenceGrant } from '../stores/progress-slice';
-import { SettingsForm } from '../ui/app/settings-form';
 import { BackupSection } from '../ui/backup/backup-section';
 import { RepairSection } from '../ui/backup/repair-section';
+import { SettingsForm } from '../ui/settings/settings-form';
 import { useAppStore } from '../ui/shared/app-store';
 import { useDocumentTitle } from '../ui/shared/use-document-title';
 
