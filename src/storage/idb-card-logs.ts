@@ -1,12 +1,13 @@
 import type { UseStore } from 'idb-keyval';
 import type { CardId } from '../domain/ids';
 import type { CardState, ProgressEvent, Settings } from '../domain/progress';
+import type { Parsed } from '../domain/validation/parsed';
 import { compareEventsByTime } from '../scheduler/effective-reviews';
 import type { CardCommit } from './card-commit';
 import { type ReadStatePages, storeCommits, writeStatePages } from './idb-store-commits';
 import { runTransaction, type TransactionScope } from './idb-transaction';
 import type { CorruptRecord, SchedulerForSettings } from './progress-repository';
-import { type Parsed, parseEventAt } from './record-validation';
+import { parseEventAt } from './record-validation';
 import { planWithdrawals, type StoredRecord, takeDuplicateCopies } from './set-aside-events';
 import { type CorruptList, keepAside, readSettings, setAside } from './set-aside-records';
 import { statePageOf, unpackStatePage } from './state-page';

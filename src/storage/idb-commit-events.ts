@@ -1,6 +1,7 @@
 import type { UseStore } from 'idb-keyval';
 import type { CardState, ReviewEvent, Settings, UndoEvent } from '../domain/progress';
-import { requireEvents } from './arrival-times';
+import { requireEvents } from '../domain/validation/arrival-times';
+import { requireSettings } from '../domain/validation/settings';
 import {
   addDayDeltas,
   type CardCommit,
@@ -13,7 +14,6 @@ import {
 import type { IdbCardLogs } from './idb-card-logs';
 import { runTransaction } from './idb-transaction';
 import type { Clock, MergeOptions, MergeResult, SchedulerForSettings } from './progress-repository';
-import { requireSettings } from './record-validation';
 import { type CorruptList, readSettings } from './set-aside-records';
 import { kindRange, settingsKey } from './store-keys';
 

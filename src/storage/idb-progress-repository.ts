@@ -7,6 +7,7 @@ import type {
   Settings,
   UndoEvent,
 } from '../domain/progress';
+import { requireSettings } from '../domain/validation/settings';
 import type { IdbCardLogs } from './idb-card-logs';
 import type { CommitTarget } from './idb-commit-events';
 import { ProgressStoreError, runTransaction, type TransactionScope } from './idb-transaction';
@@ -22,7 +23,7 @@ import type {
   RepairReport,
   SchedulerForSettings,
 } from './progress-repository';
-import { parseDayAt, parseSchemaVersion, parseTotals, requireSettings } from './record-validation';
+import { parseDayAt, parseSchemaVersion, parseTotals } from './record-validation';
 import { assertKnownSchemaVersion, currentSchemaVersion } from './schema-version';
 import { type CorruptList, readSettings } from './set-aside-records';
 import { statePageOf, statePagesOf, unpackStatePage } from './state-page';

@@ -7,8 +7,9 @@ import {
   type Settings,
   type UndoEvent,
 } from '../domain/progress';
+import { requireEvents } from '../domain/validation/arrival-times';
+import { requireSettings } from '../domain/validation/settings';
 import { compareEventsByTime } from '../scheduler/effective-reviews';
-import { requireEvents } from './arrival-times';
 import {
   addDayDeltas,
   type CardCommit,
@@ -27,7 +28,6 @@ import type {
   RepairReport,
   SchedulerForSettings,
 } from './progress-repository';
-import { requireSettings } from './record-validation';
 import { planRepair } from './repair-plan';
 
 /**

@@ -6,10 +6,10 @@ import {
   type ReviewEvent,
   ratings,
 } from '../domain/progress';
+import { parseSettings } from '../domain/validation/settings';
 import { dayKey } from '../scheduler/day-boundary';
 import { effectiveReviews } from '../scheduler/effective-reviews';
 import type { SchedulerForSettings } from './progress-repository';
-import { parseSettings } from './record-validation';
 import { assertKnownSchemaVersion, currentSchemaVersion } from './schema-version';
 import { statePageOf } from './state-page';
 import { packStatePage } from './state-page-set';

@@ -1,7 +1,8 @@
 import { defaultSettings, type Settings } from '../domain/progress';
+import type { Parsed } from '../domain/validation/parsed';
+import { parseSettings } from '../domain/validation/settings';
 import type { TransactionScope } from './idb-transaction';
 import type { CorruptRecord } from './progress-repository';
-import { type Parsed, parseSettings } from './record-validation';
 import { corruptKey, keyText, settingsKey } from './store-keys';
 
 // Records that fail validation inside a transaction: kept at ['corrupt', key] and reported. Shared
