@@ -11,10 +11,10 @@ import {
   groupByCard,
   planCardCommit,
 } from './card-commit';
-import type { IdbCardLogs } from './idb-card-logs';
+import { CardLogs } from './idb-card-logs';
 import { runTransaction } from './idb-transaction';
 import type { Clock, MergeOptions, MergeResult, SchedulerForSettings } from './progress-repository';
-import { type CorruptList, readSettings } from './set-aside-records';
+import { readSettings } from './read-settings';
 import { kindRange, settingsKey } from './store-keys';
 
 // The one write path for events; loaded with the first commit, with the scheduler: not at start-up.
@@ -29,11 +29,10 @@ export interface CommitOptions {
   readonly settings?: Settings;
 }
 
-/** What a commit works on: the repository's store, its log reads and its scheduler. */
+/** What a commit works on: the repository's store and its scheduler. */
 export interface CommitTarget {
   readonly store: UseStore;
-  readonly cardLogs: IdbCardLogs;
-  readonly schedulerFor: () => SchedulerForSettings;
+  readonly schedulerFor: SchedulerForSettings;
   /** Brings the store to the current schema version. */
   readonly open: () => Promise<void>;
   /** When events arrive. */
@@ -94,18 +93,18 @@ export async function commitEvents(
   const groups = groupByCard(incoming);
   return runTransaction(target.store, 'readwrite', action, (scope) => {
     const { store } = scope;
-    const corrupt: CorruptList = [];
     // Requests complete in the order they were made: these keys are read before the logs are.
     const idOwnerKeys = options.checkIdOwners ? store.getAllKeys(kindRange('event')) : undefined;
-    readSettings(scope, corrupt, (storedSettings) => {
+    const cardLogs = new CardLogs(scope, target.schedulerFor);
+    readSettings(scope, (storedSettings) => {
       const settings = options.settings ?? storedSettings;
       if (options.settings) store.put(options.settings, settingsKey);
-      target.cardLogs.readCardLogs(scope, [...groups.keys()], corrupt, (logs) => {
+      cardLogs.readCardLogs([...groups.keys()], (logs) => {
         if (idOwnerKeys) {
           const storedCardOfId = cardsOfEventIds(idOwnerKeys.result);
           for (const event of incoming) checkIdOwner(event, storedCardOfId.get(event.id), action);
         }
-        const scheduler = target.schedulerFor()(settings);
+        const scheduler = target.schedulerFor(settings);
         const commits = [...groups].map(([id, events]) => {
           const stored = logs.get(id) ?? [];
           if (options.undo) for (const event of events) checkUndoTarget(stored, event);
@@ -114,9 +113,7 @@ export async function commitEvents(
         const dayDeltas = new Map<string, number>();
         for (const commit of commits) addDayDeltas(dayDeltas, commit.reviewDeltaByDay);
         const changed = commits.filter((commit) => commit.addedEvents.length > 0);
-        target.cardLogs.storeCommits(scope, settings, changed, dayDeltas, corrupt, () =>
-          scope.finish(commits),
-        );
+        cardLogs.storeCommits(settings, changed, dayDeltas, () => scope.finish(commits));
       });
     });
   });

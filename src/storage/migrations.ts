@@ -48,6 +48,8 @@ export interface MigrationStep {
    * without it reads and rewrites the whole store.
    */
   readonly kinds?: readonly RecordKind[];
+  /** Whether the step replays cards: only then does it need the scheduler (ts-fsrs) loaded. */
+  readonly replays?: boolean;
   migrate(entries: readonly StoredEntry[], context: MigrationContext): StoredEntry[];
 }
 
@@ -152,6 +154,7 @@ const setAside = (key: IDBValidKey, value: unknown, reason: string): StoredEntry
 
 const version1To2: MigrationStep = {
   fromVersion: 1,
+  replays: true,
   summary:
     'dates as epoch milliseconds, events keyed by card, undo events, day counts and a running total',
   migrate(entries, context) {
@@ -273,6 +276,11 @@ export function migratedKinds(fromVersion: number): readonly RecordKind[] | unde
   const steps = migrationSteps.filter((step) => step.fromVersion >= fromVersion);
   if (steps.some((step) => step.kinds === undefined)) return undefined;
   return [...new Set(steps.flatMap((step) => step.kinds ?? []))];
+}
+
+/** Whether a migration from `fromVersion` replays cards, and so needs the scheduler. */
+export function migrationReplays(fromVersion: number): boolean {
+  return migrationSteps.some((step) => step.fromVersion >= fromVersion && step.replays === true);
 }
 
 /** Runs every step from `fromVersion` up to the current version. */
