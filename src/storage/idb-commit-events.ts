@@ -2,15 +2,8 @@ import type { UseStore } from 'idb-keyval';
 import type { CardState, ReviewEvent, Settings, UndoEvent } from '../domain/progress';
 import { requireEvents } from '../domain/validation/arrival-times';
 import { requireSettings } from '../domain/validation/settings';
-import {
-  addDayDeltas,
-  type CardCommit,
-  cardsOfEventIds,
-  checkIdOwner,
-  checkUndoTarget,
-  groupByCard,
-  planCardCommit,
-} from './card-commit';
+import { type CardCommit, cardsOfEventIds } from './card-commit';
+import { mergeResultOf, planCommits, reviewedState } from './commit-plan';
 import { CardLogs } from './idb-card-logs';
 import { runTransaction } from './idb-transaction';
 import type { Clock, MergeOptions, MergeResult, SchedulerForSettings } from './progress-repository';
@@ -42,8 +35,7 @@ export interface CommitTarget {
 export async function commitReview(target: CommitTarget, event: ReviewEvent): Promise<CardState> {
   const action = `Saving review ${event.id} of card ${event.cardId}`;
   const [commit] = await commitEvents(target, action, [event]);
-  if (!commit?.state) throw new Error(`${action} failed: an undo already cancels it`);
-  return commit.state;
+  return reviewedState(commit, action);
 }
 
 export async function commitUndo(
@@ -67,15 +59,7 @@ export async function mergeEvents(
     checkIdOwners: true,
     ...(settings ? { settings } : {}),
   });
-  const changed = commits.filter((commit) => commit.addedEvents.length > 0);
-  return {
-    addedEvents: changed.reduce((sum, commit) => sum + commit.addedEvents.length, 0),
-    addedReviews: changed.reduce(
-      (sum, commit) => sum + commit.addedEvents.filter((e) => e.kind === 'review').length,
-      0,
-    ),
-    cardIds: changed.map((commit) => commit.cardId),
-  };
+  return mergeResultOf(commits);
 }
 
 /**
@@ -90,7 +74,7 @@ export async function commitEvents(
 ): Promise<CardCommit[]> {
   const incoming = requireEvents(values, action, target.clock());
   await target.open();
-  const groups = groupByCard(incoming);
+  const cardIds = [...new Set(incoming.map((event) => event.cardId))];
   return runTransaction(target.store, 'readwrite', action, (scope) => {
     const { store } = scope;
     // Requests complete in the order they were made: these keys are read before the logs are.
@@ -99,19 +83,18 @@ export async function commitEvents(
     readSettings(scope, (storedSettings) => {
       const settings = options.settings ?? storedSettings;
       if (options.settings) store.put(options.settings, settingsKey);
-      cardLogs.readCardLogs([...groups.keys()], (logs) => {
-        if (idOwnerKeys) {
-          const storedCardOfId = cardsOfEventIds(idOwnerKeys.result);
-          for (const event of incoming) checkIdOwner(event, storedCardOfId.get(event.id), action);
-        }
-        const scheduler = target.schedulerFor(settings);
-        const commits = [...groups].map(([id, events]) => {
-          const stored = logs.get(id) ?? [];
-          if (options.undo) for (const event of events) checkUndoTarget(stored, event);
-          return planCardCommit(id, stored, events, scheduler, settings.dayStartHour);
-        });
-        const dayDeltas = new Map<string, number>();
-        for (const commit of commits) addDayDeltas(dayDeltas, commit.reviewDeltaByDay);
+      cardLogs.readCardLogs(cardIds, (logs) => {
+        const { commits, dayDeltas } = planCommits(
+          action,
+          incoming,
+          (id) => logs.get(id) ?? [],
+          target.schedulerFor(settings),
+          settings.dayStartHour,
+          {
+            ...(options.undo ? { undo: true } : {}),
+            ...(idOwnerKeys ? { storedCardOfId: cardsOfEventIds(idOwnerKeys.result) } : {}),
+          },
+        );
         const changed = commits.filter((commit) => commit.addedEvents.length > 0);
         cardLogs.storeCommits(settings, changed, dayDeltas, () => scope.finish(commits));
       });
