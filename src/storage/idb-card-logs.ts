@@ -10,16 +10,17 @@ import type { CorruptRecord } from './progress-repository';
 import { readSettings } from './read-settings';
 import { parseEventAt } from './record-validation';
 import type { OrSchedulerNeeded, SchedulerIn, SchedulerInScope } from './scheduler-needed';
-import { planWithdrawals, type StoredRecord, takeDuplicateCopies } from './set-aside-events';
+import { planWithdrawals, takeDuplicateCopies } from './set-aside-events';
 import { readStatePages, repairStatePages } from './state-page-repair';
 import type { StatePageSet } from './state-page-set';
-import { cardEventsRange, kindRange } from './store-keys';
+import { cardEventsRange, kindRange, type StoredEntry } from './store-keys';
 
 // Cards' event logs read inside a transaction, and the repairs such reads make: events that fail
 // validation or repeat an id are set aside and withdrawn, damaged state pages are rebuilt from the
 // logs. Loaded on first need: a first screen with sound records runs none of it.
 
-export interface Valid<T> {
+/** A stored record that passed its check, with its value parsed. */
+interface Valid<T> {
   readonly key: IDBValidKey;
   readonly value: T;
 }
@@ -92,14 +93,14 @@ export class CardLogs<T> {
   readValid<V>(
     range: IDBKeyRange,
     parse: (value: unknown, key: IDBValidKey) => Parsed<V>,
-    next: (valid: Valid<V>[], broken: StoredRecord[]) => void,
+    next: (valid: Valid<V>[], broken: StoredEntry[]) => void,
   ): void {
     const { scope } = this;
     const values = scope.store.getAll(range);
     const keys = scope.store.getAllKeys(range);
     scope.afterAll([values, keys], () => {
       const valid: Valid<V>[] = [];
-      const broken: StoredRecord[] = [];
+      const broken: StoredEntry[] = [];
       keys.result.forEach((key, index) => {
         const value: unknown = values.result[index];
         const parsed = parse(value, key);
@@ -122,7 +123,7 @@ export class CardLogs<T> {
     next: (logs: Map<CardId, ProgressEvent[]>) => void,
   ): void {
     const logs = new Map<CardId, ProgressEvent[]>();
-    const setAside: StoredRecord[] = [];
+    const setAside: StoredEntry[] = [];
     let pending = cardIds.length;
     if (pending === 0) {
       next(logs);
@@ -148,7 +149,7 @@ export class CardLogs<T> {
    */
   withdrawSetAside(
     logs: Map<CardId, ProgressEvent[]>,
-    setAsideRecords: readonly StoredRecord[],
+    setAsideRecords: readonly StoredEntry[],
     next: () => void,
   ): void {
     if (setAsideRecords.length === 0 && logs.size < 2) {

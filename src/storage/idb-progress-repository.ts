@@ -10,10 +10,8 @@ import type {
 import { requireSettings } from '../domain/validation/settings';
 import type { CommitTarget } from './idb-commit-events';
 import { runTransaction } from './idb-transaction';
-import type { StoredEntry } from './migrations';
 import type {
   Clock,
-  CorruptRecord,
   DailyCounts,
   MergeOptions,
   MergeResult,
@@ -22,6 +20,7 @@ import type {
   RepairReport,
   SchedulerForSettings,
 } from './progress-repository';
+import { describeSetAside } from './quarantine';
 import { readSettings } from './read-settings';
 import { parseDayAt, parseSchemaVersion, parseTotals } from './record-validation';
 import { type LazySchedulerFor, SchedulerLoading } from './scheduler-loading';
@@ -30,8 +29,8 @@ import { assertKnownSchemaVersion, currentSchemaVersion } from './schema-version
 import { statePageOf, statePagesOf } from './state-page';
 import { nextTask, type StatesRead, soundPages, unpackInSlices } from './state-page-reads';
 import {
-  keyText,
   kindRange,
+  type StoredEntry,
   schemaVersionKey,
   settingsKey,
   statePageKey,
@@ -161,7 +160,10 @@ export class IdbProgressRepository implements ProgressRepository {
               reviewsByDay,
               totalReviews,
               settings,
-              corrupt: [...earlierCorrupt.result.map(describeCorrupt), ...scope.quarantine.records],
+              corrupt: [
+                ...earlierCorrupt.result.map(describeSetAside),
+                ...scope.quarantine.records,
+              ],
             },
             pages:
               pageReads?.keys.result.map((key, index) => ({
@@ -333,17 +335,6 @@ export class IdbProgressRepository implements ProgressRepository {
       });
     });
   }
-}
-
-function describeCorrupt(record: unknown): CorruptRecord {
-  const fields = (typeof record === 'object' && record !== null ? record : {}) as Record<
-    string,
-    unknown
-  >;
-  return {
-    key: keyText((fields.key as IDBValidKey | undefined) ?? 'unknown'),
-    reason: typeof fields.reason === 'string' ? fields.reason : 'unknown',
-  };
 }
 
 /** The app's repository: one database, one `progress` store. */

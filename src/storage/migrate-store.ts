@@ -1,9 +1,9 @@
 import type { UseStore } from 'idb-keyval';
 import { runTransaction } from './idb-transaction';
-import { migratedKinds, migrateEntries, type StoredEntry } from './migrations';
+import { migratedKinds, migrateEntries } from './migrations';
 import type { SchedulerForSettings } from './progress-repository';
 import { currentSchemaVersion, storedSchemaVersion } from './schema-version';
-import { keyText, kindRange, schemaVersionKey } from './store-keys';
+import { keyText, kindRange, type StoredEntry, schemaVersionKey } from './store-keys';
 
 /** Stands in for the scheduler where no step replays (see `migrationReplays`): none may ask. */
 const noReplays: SchedulerForSettings = () => {

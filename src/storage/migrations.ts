@@ -19,6 +19,7 @@ import {
   eventKey,
   keyPart,
   type RecordKind,
+  type StoredEntry,
   settingsKey,
   stateKey,
   statePageKey,
@@ -30,11 +31,6 @@ import {
 // can run them without IndexedDB; the repository runs them in one transaction, so a failure keeps
 // the old data as it was. The version itself sits at ['meta', 'schema'] and is written by the
 // runner, never by a step.
-
-export interface StoredEntry {
-  readonly key: IDBValidKey;
-  readonly value: unknown;
-}
 
 export interface MigrationContext {
   readonly schedulerFor: SchedulerForSettings;

@@ -1,6 +1,15 @@
-import type { Parsed } from '../domain/validation/parsed';
+import { isObject, type Parsed } from '../domain/validation/parsed';
 import type { CorruptRecord } from './progress-repository';
 import { corruptKey, keyText } from './store-keys';
+
+/** A record an earlier transaction set aside, as the report lists it. */
+export function describeSetAside(record: unknown): CorruptRecord {
+  const fields = isObject(record) ? record : {};
+  return {
+    key: keyText((fields.key as IDBValidKey | undefined) ?? 'unknown'),
+    reason: typeof fields.reason === 'string' ? fields.reason : 'unknown',
+  };
+}
 
 /**
  * What one transaction set aside: each record that failed validation is kept at ['corrupt', key],

@@ -1,8 +1,7 @@
 import type { CardId } from '../domain/ids';
 import type { CardState } from '../domain/progress';
-import type { StoredEntry } from './migrations';
 import { unpackStatePage } from './state-page';
-import { numericKeyPart } from './store-keys';
+import { numericKeyPart, type StoredEntry } from './store-keys';
 
 // Reading card state pages as start-up and other tabs' commits do: sound pages are only read. A
 // page that fails validation is left for the repair (`state-page-repair.ts`), which loads with
