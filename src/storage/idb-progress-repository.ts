@@ -20,22 +20,13 @@ import type {
   RepairReport,
   SchedulerForSettings,
 } from './progress-repository';
-import { describeSetAside } from './quarantine';
 import { readSettings } from './read-settings';
-import { parseDayAt, parseSchemaVersion, parseTotals } from './record-validation';
 import { type LazySchedulerFor, SchedulerLoading } from './scheduler-loading';
-import { type OrSchedulerNeeded, schedulerNeeded } from './scheduler-needed';
-import { assertKnownSchemaVersion, currentSchemaVersion } from './schema-version';
-import { statePageOf, statePagesOf } from './state-page';
-import { nextTask, type StatesRead, soundPages, unpackInSlices } from './state-page-reads';
-import {
-  kindRange,
-  type StoredEntry,
-  schemaVersionKey,
-  settingsKey,
-  statePageKey,
-  totalsKey,
-} from './store-keys';
+import { migrateToCurrentVersion } from './schema-migration';
+import { readSnapshot } from './startup-read';
+import { statePageOf } from './state-page';
+import { nextTask, readCardStates, unpackInSlices } from './state-page-reads';
+import { settingsKey } from './store-keys';
 
 export const progressStoreName = 'progress';
 
@@ -71,10 +62,12 @@ export class IdbProgressRepository implements ProgressRepository {
 
   /** Opens the database and migrates it; done once, retried after a failure. */
   open(): Promise<void> {
-    this.opening ??= this.migrate().catch((error: unknown) => {
-      this.opening = undefined;
-      throw error;
-    });
+    this.opening ??= migrateToCurrentVersion(this.store, () => this.loading.loadScheduler()).catch(
+      (error: unknown) => {
+        this.opening = undefined;
+        throw error;
+      },
+    );
     return this.opening;
   }
 
@@ -114,106 +107,17 @@ export class IdbProgressRepository implements ProgressRepository {
    * rebuilt from the log (the only start-up path that reads it), then read again.
    */
   private async readRepairingCounts(withPages = true) {
-    const stored = await this.readSnapshot(withPages);
+    const stored = await readSnapshot(this.store, withPages);
     if (!stored.countsDamaged) return stored;
     const { checkAndRepairStore } = await import('./idb-check-and-repair');
     // Counts only: checking card states needs the scheduler, which start-up does not load.
     await checkAndRepairStore(this.store, undefined, nextTask);
-    return this.readSnapshot(withPages);
-  }
-
-  /**
-   * Everything start-up reads, the state pages raw (none when `withPages` is false). Day records and
-   * the total are only checked here: when one fails, `countsDamaged` says so.
-   */
-  private readSnapshot(withPages = true): Promise<{
-    snapshot: Omit<ProgressSnapshot, 'states'>;
-    pages: StoredEntry[];
-    countsDamaged: boolean;
-  }> {
-    return runTransaction(this.store, 'readwrite', 'Loading progress', (scope) => {
-      const { store } = scope;
-      const earlierCorrupt = store.getAll(kindRange('corrupt'));
-      const totals = store.get(totalsKey);
-      const dayValues = store.getAll(kindRange('day'));
-      const dayKeys = store.getAllKeys(kindRange('day'));
-      const pageReads = withPages
-        ? { values: store.getAll(kindRange('states')), keys: store.getAllKeys(kindRange('states')) }
-        : undefined;
-      readSettings(scope, (settings) => {
-        const pageRequests = pageReads ? [pageReads.values, pageReads.keys] : [];
-        scope.afterAll([earlierCorrupt, totals, dayValues, dayKeys, ...pageRequests], () => {
-          let countsDamaged = false;
-          const reviewsByDay = new Map<string, number>();
-          dayKeys.result.forEach((key, index) => {
-            const parsed = parseDayAt(dayValues.result[index], key);
-            if (parsed.ok) reviewsByDay.set(parsed.value.dayKey, parsed.value.reviewCount);
-            else countsDamaged = true;
-          });
-          const parsedTotals = totals.result === undefined ? undefined : parseTotals(totals.result);
-          if (parsedTotals?.ok === false) countsDamaged = true;
-          const totalReviews = parsedTotals?.ok
-            ? parsedTotals.value.reviewCount
-            : [...reviewsByDay.values()].reduce((a, b) => a + b, 0);
-          scope.finish({
-            snapshot: {
-              reviewsByDay,
-              totalReviews,
-              settings,
-              corrupt: [
-                ...earlierCorrupt.result.map(describeSetAside),
-                ...scope.quarantine.records,
-              ],
-            },
-            pages:
-              pageReads?.keys.result.map((key, index) => ({
-                key,
-                value: pageReads.values.result[index],
-              })) ?? [],
-            countsDamaged,
-          });
-        });
-      });
-    });
+    return readSnapshot(this.store, withPages);
   }
 
   async statesFor(cardIds: readonly CardId[]): Promise<Map<CardId, CardState>> {
     await this.open();
-    return this.loading.run(() => this.readStates(cardIds));
-  }
-
-  /**
-   * Reads the pages of these cards. Sound pages are only read; when one fails validation, the
-   * card-log reads repair them in this transaction, or, until they have loaded, it stops for them.
-   */
-  private readStates(
-    cardIds: readonly CardId[],
-  ): Promise<OrSchedulerNeeded<Map<CardId, CardState>>> {
-    return runTransaction(this.store, 'readwrite', 'Reading card states', (scope) => {
-      readSettings(scope, (settings) => {
-        const pageIndices = statePagesOf(cardIds);
-        const requests = pageIndices.map((index) => scope.store.get(statePageKey(index)));
-        scope.afterAll(requests, () => {
-          const values = requests.map((request): unknown => request.result);
-          const finish = (pages: StatesRead) => {
-            const found = new Map<CardId, CardState>();
-            for (const id of cardIds) {
-              const state = pages.get(id);
-              if (state) found.set(id, state);
-            }
-            scope.finish(found);
-          };
-          const sound = soundPages(pageIndices, values);
-          const cardLogs = this.loading.cardLogs;
-          if (sound) finish(sound);
-          else if (!cardLogs) scope.abandon(schedulerNeeded);
-          else {
-            const logs = new cardLogs.CardLogs(scope, this.loading.schedulerIn(scope));
-            logs.repairStatePages(pageIndices, values, settings, finish);
-          }
-        });
-      });
-    });
+    return this.loading.run(() => readCardStates(this.store, this.loading, cardIds));
   }
 
   async commitReview(event: ReviewEvent): Promise<CardState> {
@@ -288,52 +192,6 @@ export class IdbProgressRepository implements ProgressRepository {
       clock: this.clock,
     };
     return [writes, target];
-  }
-
-  /**
-   * Brings the store to the current schema version. The version check is one small transaction;
-   * only an older store loads the migrations and runs them, in a second one that checks again
-   * (another tab may have migrated in between). Only a migration that replays cards loads the
-   * scheduler.
-   */
-  private async migrate(): Promise<void> {
-    let storedVersion = await this.readSchemaVersion();
-    if (storedVersion === currentSchemaVersion) return;
-    if (storedVersion === undefined) {
-      const { restampSchemaVersion } = await import('./restamp-schema-version');
-      storedVersion = await restampSchemaVersion(this.store);
-      if (storedVersion === currentSchemaVersion) return;
-    }
-    const [{ migrateStore }, { migrationReplays }] = await Promise.all([
-      import('./migrate-store'),
-      import('./migrations'),
-    ]);
-    const replays = migrationReplays(storedVersion);
-    await migrateStore(this.store, replays ? await this.loading.loadScheduler() : undefined);
-  }
-
-  /**
-   * The stored schema version; an empty store is stamped with the current one. Undefined when the
-   * record is missing or damaged: `migrate` then restores it from the records' layout.
-   */
-  private readSchemaVersion(): Promise<number | undefined> {
-    return runTransaction(this.store, 'readwrite', 'Opening progress storage', (scope) => {
-      const { store } = scope;
-      const stored = store.get(schemaVersionKey);
-      // One key tells an empty store from one written by version 1; count() would walk every
-      // record on each start-up, over a second with a million reviews.
-      const firstKey = store.getAllKeys(null, 1);
-      scope.afterAll([stored, firstKey], () => {
-        if (stored.result === undefined && firstKey.result.length === 0) {
-          store.put(currentSchemaVersion, schemaVersionKey);
-          scope.finish(currentSchemaVersion);
-          return;
-        }
-        const parsed = parseSchemaVersion(stored.result);
-        if (parsed.ok) assertKnownSchemaVersion(parsed.value);
-        scope.finish(parsed.ok ? parsed.value : undefined);
-      });
-    });
   }
 }
 

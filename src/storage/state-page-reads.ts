@@ -1,7 +1,12 @@
+import type { UseStore } from 'idb-keyval';
 import type { CardId } from '../domain/ids';
 import type { CardState } from '../domain/progress';
-import { unpackStatePage } from './state-page';
-import { numericKeyPart, type StoredEntry } from './store-keys';
+import { runTransaction } from './idb-transaction';
+import { readSettings } from './read-settings';
+import type { SchedulerLoading } from './scheduler-loading';
+import { type OrSchedulerNeeded, schedulerNeeded } from './scheduler-needed';
+import { statePagesOf, unpackStatePage } from './state-page';
+import { numericKeyPart, type StoredEntry, statePageKey } from './store-keys';
 
 // Reading card state pages as start-up and other tabs' commits do: sound pages are only read. A
 // page that fails validation is left for the repair (`state-page-repair.ts`), which loads with
@@ -41,12 +46,12 @@ export async function unpackInSlices(
 }
 
 /** The states on pages read in a transaction, by card (a `StatePageSet` after a repair). */
-export interface StatesRead {
+interface StatesRead {
   get(cardId: CardId): CardState | undefined;
 }
 
 /** The states on pages as read (`values`, one per page index); undefined when any needs repair. */
-export function soundPages(
+function soundPages(
   pageIndices: readonly number[],
   values: readonly unknown[],
 ): StatesRead | undefined {
@@ -59,4 +64,40 @@ export function soundPages(
     for (const state of unpacked.value.states) states.set(state.cardId, state);
   }
   return states;
+}
+
+/**
+ * Reads the pages of these cards. Sound pages are only read; when one fails validation, the
+ * card-log reads repair them in this transaction, or, until they have loaded, it stops for them.
+ */
+export function readCardStates(
+  database: UseStore,
+  loading: SchedulerLoading,
+  cardIds: readonly CardId[],
+): Promise<OrSchedulerNeeded<Map<CardId, CardState>>> {
+  return runTransaction(database, 'readwrite', 'Reading card states', (scope) => {
+    readSettings(scope, (settings) => {
+      const pageIndices = statePagesOf(cardIds);
+      const requests = pageIndices.map((index) => scope.store.get(statePageKey(index)));
+      scope.afterAll(requests, () => {
+        const values = requests.map((request): unknown => request.result);
+        const finish = (pages: StatesRead) => {
+          const found = new Map<CardId, CardState>();
+          for (const id of cardIds) {
+            const state = pages.get(id);
+            if (state) found.set(id, state);
+          }
+          scope.finish(found);
+        };
+        const sound = soundPages(pageIndices, values);
+        const cardLogs = loading.cardLogs;
+        if (sound) finish(sound);
+        else if (!cardLogs) scope.abandon(schedulerNeeded);
+        else {
+          const logs = new cardLogs.CardLogs(scope, loading.schedulerIn(scope));
+          logs.repairStatePages(pageIndices, values, settings, finish);
+        }
+      });
+    });
+  });
 }
