@@ -189,7 +189,7 @@ export class CardLogs<T> {
     );
   }
 
-  /** Reads these state pages and repairs what fails validation; see `repairStatePages`. */
+  /** Reads these state pages and repairs what fails validation (`state-page-repair.ts`). */
   readStatePages(
     pageIndices: readonly number[],
     settings: Settings,
@@ -198,7 +198,7 @@ export class CardLogs<T> {
     readStatePages(this.scope, pageIndices, this.rebuildStates(settings), next);
   }
 
-  /** Repairs state pages as read (`values`, one per page index); see `repairStatePages`. */
+  /** Repairs state pages as read (`values`, one per page index): see `state-page-repair.ts`. */
   repairStatePages(
     pageIndices: readonly number[],
     values: readonly unknown[],

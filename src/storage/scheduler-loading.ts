@@ -8,7 +8,7 @@ export interface LazySchedulerFor {
 }
 
 /** The card-log reads and repairs, loaded with their first need. */
-export type CardLogsModule = typeof import('./idb-card-logs');
+type CardLogsModule = typeof import('./idb-card-logs');
 
 /** What the repository has loaded of the code that replays cards (see `scheduler-needed.ts`). */
 export class SchedulerLoading {
