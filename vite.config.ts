@@ -62,9 +62,17 @@ export default defineConfig({
     sourcemap: true,
     rolldownOptions: {
       output: {
-        // The domain's modules are a few hundred bytes each and shared by the first screen and the
-        // lazy pages alike: one chunk for all of them, rather than a request and a gzip frame each.
-        codeSplitting: { groups: [{ name: 'domain', test: /[\\/]src[\\/]domain[\\/]/ }] },
+        // The domain's modules and the checks of stored records are a few hundred bytes each, shared
+        // by the first screen and lazy chunks in differing sets: one chunk for all of them, rather
+        // than a request and a gzip frame each.
+        codeSplitting: {
+          groups: [
+            {
+              name: 'domain',
+              test: /[\\/]src[\\/](domain[\\/]|storage[\\/](record-validation|store-keys)\.ts$)/,
+            },
+          ],
+        },
       },
     },
   },

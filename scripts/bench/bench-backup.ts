@@ -70,9 +70,9 @@ export async function benchBackup(eventCount = 100_000, cardCount = 5_000): Prom
   const byteSize = Buffer.byteLength(text);
   const importStart = performance.now();
   const parsed = parseBackup(text, byteSize, Date.now());
-  if (!parsed.ok) throw new Error(`the benchmark's own backup was refused: ${parsed.error}`);
+  if (!parsed.ok) throw new Error(`the benchmark's own backup was refused: ${parsed.reason}`);
   const parseMs = performance.now() - importStart;
-  const merged = await target.mergeEvents(parsed.backup.events);
+  const merged = await target.mergeEvents(parsed.value.events);
   const importMs = performance.now() - importStart;
 
   if (merged.addedReviews !== eventCount) {

@@ -1,7 +1,8 @@
 import type { DeckSource } from '../domain/compile';
 import type { ProgressEvent, Settings } from '../domain/progress';
-import { parseArrivingEvents, shownAsGiven as shown } from '../storage/arrival-times';
-import { parseSettings } from '../storage/record-validation';
+import { parseArrivingEvents, shownAsGiven as shown } from '../domain/validation/arrival-times';
+import { type Fields, Invalid, isObject, type Parsed, parse } from '../domain/validation/parsed';
+import { parseSettings } from '../domain/validation/settings';
 import { parseDeckSource } from './parse-deck-source';
 
 export const backupFormat = 'recallmap-backup';
@@ -24,10 +25,6 @@ export interface Backup {
 
 export type BackupContents = Omit<Backup, 'format' | 'version'>;
 
-export type ParsedBackup =
-  | { readonly ok: true; readonly backup: Backup }
-  | { readonly ok: false; readonly error: string };
-
 export function createBackup(contents: BackupContents): Backup {
   return {
     format: backupFormat,
@@ -49,59 +46,52 @@ export function backupSizeProblem(byteSize: number): string | undefined {
     : undefined;
 }
 
-/** A value as a message can quote it: short, and `undefined` for a missing field. */
-
-class InvalidBackup extends Error {}
-
-function listField(fields: Readonly<Record<string, unknown>>, name: string): readonly unknown[] {
+function listField(fields: Fields, name: string): readonly unknown[] {
   const value = fields[name];
-  if (value === undefined) throw new InvalidBackup(`it has no "${name}" list`);
-  if (!Array.isArray(value)) throw new InvalidBackup(`its "${name}" field is not a list`);
+  if (value === undefined) throw new Invalid(`it has no "${name}" list`);
+  if (!Array.isArray(value)) throw new Invalid(`its "${name}" field is not a list`);
   return value;
 }
 
 function readBackup(text: string, importedAtMillis: number): Backup {
-  if (text.trim() === '') throw new InvalidBackup('it is empty');
-  let value: unknown;
+  if (text.trim() === '') throw new Invalid('it is empty');
+  let fields: unknown;
   try {
-    value = JSON.parse(text);
+    fields = JSON.parse(text);
   } catch {
-    throw new InvalidBackup('it is not valid JSON — it may be truncated');
+    throw new Invalid('it is not valid JSON — it may be truncated');
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new InvalidBackup('it is not a Recallmap backup: it holds no object');
-  }
-  const fields = value as Readonly<Record<string, unknown>>;
+  if (!isObject(fields)) throw new Invalid('it is not a Recallmap backup: it holds no object');
   if (fields.format !== backupFormat) {
-    throw new InvalidBackup(
+    throw new Invalid(
       `it is not a Recallmap backup: its format is ${shown(fields.format)}, not "${backupFormat}"`,
     );
   }
   const { version } = fields;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    throw new InvalidBackup(`its version ${shown(version)} is not a whole number ≥ 1`);
+    throw new Invalid(`its version ${shown(version)} is not a whole number ≥ 1`);
   }
   if (version > backupVersion) {
-    throw new InvalidBackup(
+    throw new Invalid(
       `it is version ${version}, written by a newer Recallmap; this one reads version ${backupVersion}. Update Recallmap, then import it again`,
     );
   }
   const { exportedAtMillis, appVersion: writtenBy } = fields;
   if (typeof exportedAtMillis !== 'number' || !Number.isFinite(exportedAtMillis)) {
-    throw new InvalidBackup(`its exportedAtMillis is ${shown(exportedAtMillis)}, not a time`);
+    throw new Invalid(`its exportedAtMillis is ${shown(exportedAtMillis)}, not a time`);
   }
   if (typeof writtenBy !== 'string') {
-    throw new InvalidBackup(`its appVersion is ${shown(writtenBy)}, not a text`);
+    throw new Invalid(`its appVersion is ${shown(writtenBy)}, not a text`);
   }
   const settings = parseSettings(fields.settings);
-  if (!settings.ok) throw new InvalidBackup(`its settings are invalid: ${settings.reason}`);
+  if (!settings.ok) throw new Invalid(`its settings are invalid: ${settings.reason}`);
   const decks = listField(fields, 'decks').map((deck, index) => {
     const parsed = parseDeckSource(deck);
-    if (!parsed.ok) throw new InvalidBackup(`deck ${index + 1} ${parsed.reason}`);
-    return parsed.source;
+    if (!parsed.ok) throw new Invalid(`deck ${index + 1} ${parsed.reason}`);
+    return parsed.value;
   });
   const events = parseArrivingEvents(listField(fields, 'events'), importedAtMillis);
-  if (!events.ok) throw new InvalidBackup(events.reason);
+  if (!events.ok) throw new Invalid(events.reason);
   return createBackup({
     exportedAtMillis,
     appVersion: writtenBy,
@@ -120,13 +110,8 @@ export function parseBackup(
   text: string,
   byteSize: number,
   importedAtMillis: number,
-): ParsedBackup {
+): Parsed<Backup> {
   const tooLarge = backupSizeProblem(byteSize);
-  if (tooLarge) return { ok: false, error: tooLarge };
-  try {
-    return { ok: true, backup: readBackup(text, importedAtMillis) };
-  } catch (error) {
-    if (error instanceof InvalidBackup) return { ok: false, error: error.message };
-    throw error;
-  }
+  if (tooLarge) return { ok: false, reason: tooLarge };
+  return parse(() => readBackup(text, importedAtMillis));
 }

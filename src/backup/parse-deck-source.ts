@@ -1,15 +1,7 @@
 import type { DeckSource, SourceFile } from '../domain/compile';
+import { isObject, isText, type Parsed } from '../domain/validation/parsed';
 
 const layouts: readonly DeckSource['layout'][] = ['single-file', 'topic-folder'];
-
-export type ParsedDeckSource =
-  | { readonly ok: true; readonly source: DeckSource }
-  | { readonly ok: false; readonly reason: string };
-
-const isObject = (value: unknown): value is Readonly<Record<string, unknown>> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const isText = (value: unknown): value is string => typeof value === 'string' && value !== '';
 
 function parseFile(value: unknown, index: number): SourceFile | string {
   if (!isObject(value)) return `file ${index + 1} is not an object`;
@@ -24,10 +16,10 @@ function parseFile(value: unknown, index: number): SourceFile | string {
  * copied, so nothing stray travels into the deck store; the compiler then treats every text as
  * plain markdown.
  */
-export function parseDeckSource(value: unknown): ParsedDeckSource {
+export function parseDeckSource(value: unknown): Parsed<DeckSource> {
   if (!isObject(value)) return { ok: false, reason: 'is not an object' };
   if (!isText(value.path)) return { ok: false, reason: 'has no path' };
-  const fail = (reason: string): ParsedDeckSource => ({
+  const fail = (reason: string): Parsed<DeckSource> => ({
     ok: false,
     reason: `(${value.path}) ${reason}`,
   });
@@ -44,6 +36,6 @@ export function parseDeckSource(value: unknown): ParsedDeckSource {
   }
   return {
     ok: true,
-    source: { path: value.path, layout: value.layout as DeckSource['layout'], files },
+    value: { path: value.path, layout: value.layout as DeckSource['layout'], files },
   };
 }

@@ -1,16 +1,10 @@
 import type { UseStore } from 'idb-keyval';
 import type { CardState, ReviewEvent, Settings, UndoEvent } from '../domain/progress';
-import { requireEvents } from './arrival-times';
-import {
-  addDayDeltas,
-  type CardCommit,
-  cardsOfEventIds,
-  checkIdOwner,
-  checkUndoTarget,
-  groupByCard,
-  planCardCommit,
-} from './card-commit';
-import type { IdbCardLogs } from './idb-card-logs';
+import { requireEvents } from '../domain/validation/arrival-times';
+import { requireSettings } from '../domain/validation/settings';
+import { type CardCommit, cardsOfEventIds } from './card-commit';
+import { mergeResultOf, planCommits, reviewedState, undoneState } from './commit-plan';
+import { CardLogs } from './idb-card-logs';
 import { runTransaction } from './idb-transaction';
 import type {
   Clock,
@@ -19,8 +13,7 @@ import type {
   MergeResult,
   SchedulerForSettings,
 } from './progress-repository';
-import { requireSettings } from './record-validation';
-import { type CorruptList, readSettings } from './set-aside-records';
+import { readSettings } from './read-settings';
 import { kindRange, settingsKey } from './store-keys';
 
 // The one write path for events; loaded with the first commit, with the scheduler: not at start-up.
@@ -35,11 +28,10 @@ export interface CommitOptions {
   readonly settings?: Settings;
 }
 
-/** What a commit works on: the repository's store, its log reads and its scheduler. */
+/** What a commit works on: the repository's store and its scheduler. */
 export interface CommitTarget {
   readonly store: UseStore;
-  readonly cardLogs: IdbCardLogs;
-  readonly schedulerFor: () => SchedulerForSettings;
+  readonly schedulerFor: SchedulerForSettings;
   /** Brings the store to the current schema version. */
   readonly open: () => Promise<void>;
   /** When events arrive. */
@@ -52,14 +44,13 @@ export async function commitReview(
 ): Promise<CommittedCard<CardState>> {
   const action = `Saving review ${event.id} of card ${event.cardId}`;
   const [commit] = await commitEvents(target, action, [event]);
-  if (!commit?.state) throw new Error(`${action} failed: an undo already cancels it`);
-  return { state: commit.state, reviewDeltaByDay: commit.reviewDeltaByDay };
+  return reviewedState(commit, action);
 }
 
 export async function commitUndo(target: CommitTarget, event: UndoEvent): Promise<CommittedCard> {
   const action = `Undoing review ${event.cancelsEventId} of card ${event.cardId}`;
   const [commit] = await commitEvents(target, action, [event], { undo: true });
-  return { state: commit?.state, reviewDeltaByDay: commit?.reviewDeltaByDay ?? new Map() };
+  return undoneState(commit);
 }
 
 /** Adds events of another device or a backup, with the settings saved in the same transaction. */
@@ -74,15 +65,7 @@ export async function mergeEvents(
     checkIdOwners: true,
     ...(settings ? { settings } : {}),
   });
-  const changed = commits.filter((commit) => commit.addedEvents.length > 0);
-  return {
-    addedEvents: changed.reduce((sum, commit) => sum + commit.addedEvents.length, 0),
-    addedReviews: changed.reduce(
-      (sum, commit) => sum + commit.addedEvents.filter((e) => e.kind === 'review').length,
-      0,
-    ),
-    cardIds: changed.map((commit) => commit.cardId),
-  };
+  return mergeResultOf(commits);
 }
 
 /**
@@ -97,32 +80,29 @@ export async function commitEvents(
 ): Promise<CardCommit[]> {
   const incoming = requireEvents(values, action, target.clock());
   await target.open();
-  const groups = groupByCard(incoming);
+  const cardIds = [...new Set(incoming.map((event) => event.cardId))];
   return runTransaction(target.store, 'readwrite', action, (scope) => {
     const { store } = scope;
-    const corrupt: CorruptList = [];
     // Requests complete in the order they were made: these keys are read before the logs are.
     const idOwnerKeys = options.checkIdOwners ? store.getAllKeys(kindRange('event')) : undefined;
-    readSettings(scope, corrupt, (storedSettings) => {
+    const cardLogs = new CardLogs(scope, target.schedulerFor);
+    readSettings(scope, (storedSettings) => {
       const settings = options.settings ?? storedSettings;
       if (options.settings) store.put(options.settings, settingsKey);
-      target.cardLogs.readCardLogs(scope, [...groups.keys()], corrupt, (logs) => {
-        if (idOwnerKeys) {
-          const storedCardOfId = cardsOfEventIds(idOwnerKeys.result);
-          for (const event of incoming) checkIdOwner(event, storedCardOfId.get(event.id), action);
-        }
-        const scheduler = target.schedulerFor()(settings);
-        const commits = [...groups].map(([id, events]) => {
-          const stored = logs.get(id) ?? [];
-          if (options.undo) for (const event of events) checkUndoTarget(stored, event);
-          return planCardCommit(id, stored, events, scheduler, settings.dayStartHour);
-        });
-        const dayDeltas = new Map<string, number>();
-        for (const commit of commits) addDayDeltas(dayDeltas, commit.reviewDeltaByDay);
-        const changed = commits.filter((commit) => commit.addedEvents.length > 0);
-        target.cardLogs.storeCommits(scope, settings, changed, dayDeltas, corrupt, () =>
-          scope.finish(commits),
+      cardLogs.readCardLogs(cardIds, (logs) => {
+        const { commits, dayDeltas } = planCommits(
+          action,
+          incoming,
+          (id) => logs.get(id) ?? [],
+          target.schedulerFor(settings),
+          settings.dayStartHour,
+          {
+            ...(options.undo ? { undo: true } : {}),
+            ...(idOwnerKeys ? { storedCardOfId: cardsOfEventIds(idOwnerKeys.result) } : {}),
+          },
         );
+        const changed = commits.filter((commit) => commit.addedEvents.length > 0);
+        cardLogs.storeCommits(settings, changed, dayDeltas, () => scope.finish(commits));
       });
     });
   });

@@ -1,7 +1,6 @@
 import type { CardCommit } from './card-commit';
 import type { TransactionScope } from './idb-transaction';
 import { parseDayRecord, parseTotals } from './record-validation';
-import { type CorruptList, validOrSetAside } from './set-aside-records';
 import { statePagesOf } from './state-page';
 import type { StatePageSet } from './state-page-set';
 import { dayRecordKey, eventKey, statePageKey, totalsKey } from './store-keys';
@@ -9,8 +8,7 @@ import { dayRecordKey, eventKey, statePageKey, totalsKey } from './store-keys';
 // Writing what commits and withdrawals planned; loaded with the scheduler, not at start-up.
 
 /** Reads state pages, repairing them, inside the same transaction. */
-export type ReadStatePages = <T>(
-  scope: TransactionScope<T>,
+export type ReadStatePages = (
   pageIndices: readonly number[],
   next: (pages: StatePageSet) => void,
 ) => void;
@@ -32,16 +30,15 @@ export function storeCommits<T>(
   readStatePages: ReadStatePages,
   commits: readonly CardCommit[],
   dayDeltas: ReadonlyMap<string, number>,
-  corrupt: CorruptList,
   next: () => void,
 ): void {
-  const { store } = scope;
+  const { store, quarantine } = scope;
   const days = [...dayDeltas].filter(([, delta]) => delta !== 0);
   const dayRequests = days.map(([day]) => store.get(dayRecordKey(day)));
   const totals = store.get(totalsKey);
   const pageIndices = statePagesOf(commits.map((commit) => commit.cardId));
 
-  readStatePages(scope, pageIndices, (pages) => {
+  readStatePages(pageIndices, (pages) => {
     scope.afterAll([...dayRequests, totals], () => {
       for (const commit of commits) {
         for (const event of commit.addedEvents) store.put(event, eventKey(event));
@@ -53,13 +50,13 @@ export function storeCommits<T>(
         totalDelta += delta;
         const key = dayRecordKey(day);
         const parse = (value: unknown) => parseDayRecord(value, day);
-        const stored = validOrSetAside(scope, key, dayRequests[index]?.result, parse, corrupt);
+        const stored = quarantine.validOrSetAside(key, dayRequests[index]?.result, parse);
         const reviewCount = Math.max(0, (stored?.reviewCount ?? 0) + delta);
         if (reviewCount === 0) store.delete(key);
         else store.put({ dayKey: day, reviewCount }, key);
       });
       if (totalDelta !== 0) {
-        const stored = validOrSetAside(scope, totalsKey, totals.result, parseTotals, corrupt);
+        const stored = quarantine.validOrSetAside(totalsKey, totals.result, parseTotals);
         const reviewCount = Math.max(0, (stored?.reviewCount ?? 0) + totalDelta);
         store.put({ reviewCount }, totalsKey);
       }

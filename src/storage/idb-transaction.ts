@@ -1,4 +1,5 @@
 import type { UseStore } from 'idb-keyval';
+import { Quarantine } from './quarantine';
 
 /** A storage operation that failed; its message says which operation and why. */
 export class ProgressStoreError extends Error {
@@ -7,6 +8,8 @@ export class ProgressStoreError extends Error {
 
 export interface TransactionScope<T> {
   readonly store: IDBObjectStore;
+  /** Where this transaction sets aside the records that fail validation. */
+  readonly quarantine: Quarantine;
   /**
    * Runs `next` once every request has succeeded. Work between requests stays synchronous inside
    * these callbacks: awaiting any other promise would let IndexedDB commit the transaction early.
@@ -16,6 +19,11 @@ export interface TransactionScope<T> {
   finish(result: T): void;
   /** Aborts: nothing the transaction wrote survives, and the promise rejects with `error`. */
   fail(error: unknown): void;
+  /**
+   * Aborts, so nothing the transaction wrote survives, and resolves with `result`: for an outcome
+   * that is no failure, such as a transaction that must run again once the scheduler has loaded.
+   */
+  abandon(result: T): void;
 }
 
 function describe(error: unknown): string {
@@ -46,6 +54,7 @@ export function runTransaction<T>(
       new Promise<T>((resolve, reject) => {
         const transaction = store.transaction;
         let finished = false;
+        let abandoned = false;
         let result: T | undefined;
         let cause: unknown;
 
@@ -69,10 +78,14 @@ export function runTransaction<T>(
           if (finished) resolve(result as T);
           else reject(failure(new Error('the transaction ended without a result')));
         };
-        transaction.onabort = () => reject(failure(cause ?? transaction.error));
+        transaction.onabort = () => {
+          if (abandoned) resolve(result as T);
+          else reject(failure(cause ?? transaction.error));
+        };
 
         const scope: TransactionScope<T> = {
           store,
+          quarantine: new Quarantine(store),
           afterAll(requests, next) {
             // A request issued earlier may have succeeded already: its result is there to read.
             const waiting = requests.filter((request) => request.readyState !== 'done');
@@ -92,6 +105,11 @@ export function runTransaction<T>(
             result = value;
           },
           fail,
+          abandon(value) {
+            abandoned = true;
+            result = value;
+            fail(undefined);
+          },
         };
         guarded(() => body(scope))();
       }),

@@ -1,5 +1,6 @@
 import { del, entries, promisifyRequest, setMany, type UseStore } from 'idb-keyval';
 import type { DeckSource, SourceFile } from '../domain/compile';
+import { isObject, isText, type Parsed } from '../domain/validation/parsed';
 import { createUpgradingStore } from './upgrading-keyval-store';
 
 /**
@@ -79,7 +80,7 @@ class IdbImportedDeckRepository implements ImportedDeckRepository {
     const records: ImportedDeckRecord[] = [];
     for (const [key, value] of await entries<IDBValidKey, unknown>(this.store)) {
       const parsed = parseImportedDeckRecord(value, key);
-      if (parsed.ok) records.push(parsed.record);
+      if (parsed.ok) records.push(parsed.value);
       else this.onUnreadable(String(key), parsed.reason);
     }
     return sortedByImport(records);
@@ -127,17 +128,8 @@ function sortedByImport(records: ImportedDeckRecord[]): ImportedDeckRecord[] {
 function requireRecord(value: ImportedDeckRecord): ImportedDeckRecord {
   const parsed = parseImportedDeckRecord(value, value.deckId);
   if (!parsed.ok) throw new Error(`Imported deck ${value.deckId} is not stored: ${parsed.reason}`);
-  return parsed.record;
+  return parsed.value;
 }
-
-type ParsedRecord =
-  | { readonly ok: true; readonly record: ImportedDeckRecord }
-  | { readonly ok: false; readonly reason: string };
-
-const isObject = (value: unknown): value is Readonly<Record<string, unknown>> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const isText = (value: unknown): value is string => typeof value === 'string' && value !== '';
 
 const layouts: readonly DeckSource['layout'][] = ['single-file', 'topic-folder'];
 
@@ -145,8 +137,11 @@ const layouts: readonly DeckSource['layout'][] = ['single-file', 'topic-folder']
  * Storage outlives code and can be edited by hand: a record is used only when every field has
  * the shape this code expects. Only known fields are copied, so nothing stray travels on.
  */
-export function parseImportedDeckRecord(value: unknown, key: IDBValidKey): ParsedRecord {
-  const fail = (reason: string): ParsedRecord => ({ ok: false, reason });
+export function parseImportedDeckRecord(
+  value: unknown,
+  key: IDBValidKey,
+): Parsed<ImportedDeckRecord> {
+  const fail = (reason: string): Parsed<ImportedDeckRecord> => ({ ok: false, reason });
   if (!isObject(value)) return fail('the record is not an object');
   const { deckId, source, importedAtMillis } = value;
   if (!isText(deckId)) return fail('deckId is not a text');
@@ -171,7 +166,7 @@ export function parseImportedDeckRecord(value: unknown, key: IDBValidKey): Parse
   }
   return {
     ok: true,
-    record: {
+    value: {
       deckId,
       importedAtMillis,
       source: { path: source.path, layout: source.layout as DeckSource['layout'], files },

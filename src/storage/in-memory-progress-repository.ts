@@ -7,16 +7,17 @@ import {
   type Settings,
   type UndoEvent,
 } from '../domain/progress';
+import { requireEvents } from '../domain/validation/arrival-times';
+import { requireSettings } from '../domain/validation/settings';
 import { compareEventsByTime } from '../scheduler/effective-reviews';
-import { requireEvents } from './arrival-times';
+import type { CardCommit } from './card-commit';
 import {
-  addDayDeltas,
-  type CardCommit,
-  checkIdOwner,
-  checkUndoTarget,
-  groupByCard,
-  planCardCommit,
-} from './card-commit';
+  type CommitChecks,
+  mergeResultOf,
+  planCommits,
+  reviewedState,
+  undoneState,
+} from './commit-plan';
 import type {
   Clock,
   CommittedCard,
@@ -28,7 +29,6 @@ import type {
   RepairReport,
   SchedulerForSettings,
 } from './progress-repository';
-import { requireSettings } from './record-validation';
 import { planRepair } from './repair-plan';
 
 /**
@@ -75,21 +75,17 @@ export class InMemoryProgressRepository implements ProgressRepository {
 
   async commitReview(event: ReviewEvent): Promise<CommittedCard<CardState>> {
     const action = `Saving review ${event.id} of card ${event.cardId}`;
-    const [commit] = this.commit(requireEvents([event], action, this.clock()));
-    if (!commit?.state) throw new Error(`${action} failed: an undo already cancels it`);
-    return { state: structuredClone(commit.state), reviewDeltaByDay: commit.reviewDeltaByDay };
+    const [commit] = this.commit(action, requireEvents([event], action, this.clock()));
+    const committed = reviewedState(commit, action);
+    return { ...committed, state: structuredClone(committed.state) };
   }
 
   async commitUndo(event: UndoEvent): Promise<CommittedCard> {
     const action = `Undoing review ${event.cancelsEventId} of card ${event.cardId}`;
     const valid = requireEvents([event], action, this.clock());
-    for (const undo of valid)
-      checkUndoTarget([...(this.events.get(undo.cardId)?.values() ?? [])], undo);
-    const [commit] = this.commit(valid);
-    return {
-      state: commit?.state && structuredClone(commit.state),
-      reviewDeltaByDay: commit?.reviewDeltaByDay ?? new Map(),
-    };
+    const [commit] = this.commit(action, valid, { undo: true });
+    const undone = undoneState(commit);
+    return { ...undone, state: undone.state && structuredClone(undone.state) };
   }
 
   async eventsForCard(cardId: CardId): Promise<ProgressEvent[]> {
@@ -115,25 +111,16 @@ export class InMemoryProgressRepository implements ProgressRepository {
     const storedCardOfId = new Map<string, CardId>();
     for (const [id, log] of this.events)
       for (const eventId of log.keys()) storedCardOfId.set(eventId, id);
-    for (const event of valid) checkIdOwner(event, storedCardOfId.get(event.id), action);
     const previousSettings = this.settings;
     if (settings) this.settings = settings;
     let commits: CardCommit[];
     try {
-      commits = this.commit(valid);
+      commits = this.commit(action, valid, { storedCardOfId });
     } catch (error) {
       this.settings = previousSettings;
       throw error;
     }
-    const changed = commits.filter((commit) => commit.addedEvents.length > 0);
-    return {
-      addedEvents: changed.reduce((sum, commit) => sum + commit.addedEvents.length, 0),
-      addedReviews: changed.reduce(
-        (sum, commit) => sum + commit.addedEvents.filter((e) => e.kind === 'review').length,
-        0,
-      ),
-      cardIds: changed.map((commit) => commit.cardId),
-    };
+    return mergeResultOf(commits);
   }
 
   async getSettings(): Promise<Settings> {
@@ -166,18 +153,19 @@ export class InMemoryProgressRepository implements ProgressRepository {
   }
 
   /** Plans every card first, then applies: a throw while planning leaves nothing half-done. */
-  private commit(incoming: readonly ProgressEvent[]): CardCommit[] {
-    const scheduler = this.schedulerFor(this.settings);
-    const commits = [...groupByCard(incoming)].map(([cardId, cardEvents]) =>
-      planCardCommit(
-        cardId,
-        [...(this.events.get(cardId)?.values() ?? [])],
-        cardEvents,
-        scheduler,
-        this.settings.dayStartHour,
-      ),
+  private commit(
+    action: string,
+    incoming: readonly ProgressEvent[],
+    checks: CommitChecks = {},
+  ): CardCommit[] {
+    const { commits, dayDeltas } = planCommits(
+      action,
+      incoming,
+      (cardId) => [...(this.events.get(cardId)?.values() ?? [])],
+      this.schedulerFor(this.settings),
+      this.settings.dayStartHour,
+      checks,
     );
-    const dayDeltas = new Map<string, number>();
     for (const commit of commits) {
       if (commit.addedEvents.length === 0) continue;
       const log = this.events.get(commit.cardId) ?? new Map<string, ProgressEvent>();
@@ -185,7 +173,6 @@ export class InMemoryProgressRepository implements ProgressRepository {
       this.events.set(commit.cardId, log);
       if (commit.state) this.states.set(commit.cardId, commit.state);
       else this.states.delete(commit.cardId);
-      addDayDeltas(dayDeltas, commit.reviewDeltaByDay);
     }
     for (const [day, delta] of dayDeltas) {
       const count = Math.max(0, (this.reviewsByDay.get(day) ?? 0) + delta);

@@ -1,19 +1,24 @@
 import type { UseStore } from 'idb-keyval';
 import { runTransaction } from './idb-transaction';
-import type { StoredEntry } from './migrations/migration-step';
 import { migratedKinds, migrateEntries } from './migrations/run-migrations';
 import type { SchedulerForSettings } from './progress-repository';
 import { currentSchemaVersion, storedSchemaVersion } from './schema-version';
-import { keyText, kindRange, schemaVersionKey } from './store-keys';
+import { keyText, kindRange, type StoredEntry, schemaVersionKey } from './store-keys';
+
+/** Stands in for the scheduler where no step replays (see `migrationReplays`): none may ask. */
+const noReplays: SchedulerForSettings = () => {
+  throw new Error('A migration step that replays cards must say so');
+};
 
 /**
  * Brings a store written by an older version to the current layout, in one transaction: a failure
  * keeps the old data as it was. Loaded only when the stored version is older, with the
- * migrations. Checks the version again, since another tab may have migrated in between.
+ * migrations. Checks the version again, since another tab may have migrated in between. The
+ * scheduler is needed only when `migrationReplays` says so.
  */
 export function migrateStore(
   database: UseStore,
-  schedulerFor: SchedulerForSettings,
+  schedulerFor: SchedulerForSettings | undefined,
 ): Promise<void> {
   return runTransaction<void>(database, 'readwrite', 'Migrating progress storage', (scope) => {
     const { store } = scope;
@@ -42,7 +47,9 @@ export function migrateStore(
               })),
             )
             .filter(({ key }) => keyText(key) !== keyText(schemaVersionKey));
-          const migrated = migrateEntries(entries, fromVersion, { schedulerFor });
+          const migrated = migrateEntries(entries, fromVersion, {
+            schedulerFor: schedulerFor ?? noReplays,
+          });
           for (const range of ranges) {
             if (range) store.delete(range);
             else store.clear();

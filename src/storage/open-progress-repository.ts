@@ -1,10 +1,7 @@
 import { createStore, type UseStore } from 'idb-keyval';
-import {
-  IdbProgressRepository,
-  type LazySchedulerFor,
-  progressStoreName,
-} from './idb-progress-repository';
+import { IdbProgressRepository, progressStoreName } from './idb-progress-repository';
 import type { ProgressRepository, SchedulerForSettings } from './progress-repository';
+import type { LazySchedulerFor } from './scheduler-loading';
 
 export const progressDatabaseName = 'recallmap-progress';
 

@@ -1,8 +1,9 @@
 import type { UseStore } from 'idb-keyval';
 import type { CardId } from '../domain/ids';
 import { defaultSettings, type ProgressEvent, type Settings } from '../domain/progress';
+import { parseSettings } from '../domain/validation/settings';
 import { runTransaction } from './idb-transaction';
-import { parseDayAt, parseEventAt, parseSettings, parseTotals } from './record-validation';
+import { parseDayAt, parseEventAt, parseTotals } from './record-validation';
 import type { StoredDerivedRecords } from './repair-plan';
 import { currentSchemaVersion } from './schema-version';
 import { takeDuplicateCopies } from './set-aside-events';

@@ -3,19 +3,13 @@ import type { ProgressEvent } from '../domain/progress';
 import { effectiveReviews } from '../scheduler/effective-reviews';
 import type { Scheduler } from '../scheduler/scheduler';
 import { addDayDeltas, type CardCommit, dayDeltasBetween } from './card-commit';
-import { eventKey, keyPart } from './store-keys';
+import { eventKey, keyPart, type StoredEntry } from './store-keys';
 
 // What a read of stored events sets aside besides records that fail validation, and what setting
 // events aside takes back from the records derived from them. Loaded with the scheduler.
 
-/** A stored record as read: its key and its value. */
-export interface StoredRecord {
-  readonly key: IDBValidKey;
-  readonly value: unknown;
-}
-
 /** A second copy of a stored id, as it is stored, and why it is set aside. */
-export interface DuplicateCopy extends StoredRecord {
+export interface DuplicateCopy extends StoredEntry {
   readonly reason: string;
 }
 
@@ -47,7 +41,7 @@ export function takeDuplicateCopies(logs: Map<CardId, ProgressEvent[]>): Duplica
  * Whether a set-aside event sits under the key the app would have written it to: only then can it
  * have counted. A record whose id or card disagrees with its key was put there by other hands.
  */
-function writtenUnderItsKey({ key, value }: StoredRecord): boolean {
+function writtenUnderItsKey({ key, value }: StoredEntry): boolean {
   if (typeof value !== 'object' || value === null) return false;
   const fields = value as Record<string, unknown>;
   return fields.cardId === keyPart(key, 1) && fields.id === keyPart(key, 2);
@@ -62,7 +56,7 @@ function writtenUnderItsKey({ key, value }: StoredRecord): boolean {
  */
 export function planWithdrawals(
   logs: ReadonlyMap<CardId, readonly ProgressEvent[]>,
-  setAside: readonly StoredRecord[],
+  setAside: readonly StoredEntry[],
   scheduler: Scheduler,
   dayStartHour: number,
 ): { plans: CardCommit[]; dayDeltas: Map<string, number> } {

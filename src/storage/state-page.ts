@@ -1,7 +1,7 @@
 import type { CardId } from '../domain/ids';
 import { type CardState, cardPhases } from '../domain/progress';
 import { hashString } from '../domain/string-hash';
-import type { Parsed } from './record-validation';
+import type { Parsed } from '../domain/validation/parsed';
 
 // Card states are stored packed, many to a record, so that start-up reads every state in one
 // getAll of at most `statePageCount` records instead of one record per card: with 80,000 states

@@ -18,6 +18,12 @@ import type { ProgressEvent } from '../domain/progress';
 
 export type RecordKind = 'meta' | 'state' | 'states' | 'event' | 'day' | 'corrupt';
 
+/** A stored record as read: its key and its value, unchecked. */
+export interface StoredEntry {
+  readonly key: IDBValidKey;
+  readonly value: unknown;
+}
+
 /** A key as text, to compare keys and to name a record in reports. */
 export const keyText = (key: IDBValidKey): string => JSON.stringify(key);
 

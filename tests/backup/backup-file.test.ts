@@ -65,7 +65,7 @@ function fileWith(change: Record<string, unknown>): string {
 function errorOf(text: string, byteSize = text.length): string {
   const parsed = parseBackup(text, byteSize, importedAtMillis);
   if (parsed.ok) throw new Error('expected the backup to be refused');
-  return parsed.error;
+  return parsed.reason;
 }
 
 describe('createBackup', () => {
@@ -90,7 +90,7 @@ describe('createBackup', () => {
 describe('parseBackup', () => {
   it('reads back what createBackup wrote, unchanged', () => {
     const text = JSON.stringify(backup);
-    expect(parseBackup(text, text.length, importedAtMillis)).toEqual({ ok: true, backup });
+    expect(parseBackup(text, text.length, importedAtMillis)).toEqual({ ok: true, value: backup });
   });
 
   it('drops fields the contract does not know', () => {
@@ -100,7 +100,7 @@ describe('parseBackup', () => {
       decks: [{ ...decks[0], owner: 'x' }],
     });
     const parsed = parseBackup(text, text.length, importedAtMillis);
-    expect(parsed.ok && parsed.backup).toEqual({ ...backup, events: [events[0]], decks });
+    expect(parsed.ok && parsed.value).toEqual({ ...backup, events: [events[0]], decks });
   });
 
   it('refuses a file larger than the limit before reading it', () => {
@@ -218,6 +218,6 @@ describe('parseBackup', () => {
   it('accepts an empty backup: no decks, no events', () => {
     const empty: Backup = { ...backup, decks: [], events: [] };
     const text = JSON.stringify(empty);
-    expect(parseBackup(text, text.length, importedAtMillis)).toEqual({ ok: true, backup: empty });
+    expect(parseBackup(text, text.length, importedAtMillis)).toEqual({ ok: true, value: empty });
   });
 });

@@ -50,8 +50,8 @@ async function exportedText(repository: InMemoryProgressRepository) {
 
 function parsed(text: string) {
   const result = parseBackup(text, text.length, importedAtMillis);
-  if (!result.ok) throw new Error(result.error);
-  return result.backup;
+  if (!result.ok) throw new Error(result.reason);
+  return result.value;
 }
 
 describe('a backup carried to an empty repository', () => {

@@ -69,8 +69,8 @@ function browser(
 async function backupOf(ports: BackupPorts) {
   const { fileName, text } = await exportBackup(ports, t0);
   const parsed = parseBackup(text, text.length, t0);
-  if (!parsed.ok) throw new Error(parsed.error);
-  return { fileName, backup: parsed.backup };
+  if (!parsed.ok) throw new Error(parsed.reason);
+  return { fileName, backup: parsed.value };
 }
 
 describe('export, preview and import between two browsers', () => {

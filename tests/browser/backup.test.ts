@@ -143,7 +143,7 @@ describe('backups', () => {
     expect(name).toMatch(/^recallmap-backup-\d{4}-\d{2}-\d{2}\.json$/);
     const text = await readFile(path, 'utf8');
     const parsed = parseBackup(text, Buffer.byteLength(text), Date.now());
-    expect(parsed.ok && parsed.backup.events.length).toBe(4);
+    expect(parsed.ok && parsed.value.events.length).toBe(4);
 
     // Another context is another browser profile: no IndexedDB, no localStorage.
     const fresh = await openPage(browser);
@@ -405,7 +405,7 @@ describe('backups', () => {
     // A backup made now carries the imported deck's source, as stored.
     const exported = await readFile((await exportFrom(page)).path, 'utf8');
     const again = parseBackup(exported, Buffer.byteLength(exported), Date.now());
-    expect(again.ok && again.backup.decks).toEqual([source]);
+    expect(again.ok && again.value.decks).toEqual([source]);
 
     expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss)).toBeUndefined();
     expect(dialogs).toEqual([]);

@@ -5,7 +5,7 @@ import {
   duplicateIdProblem,
   earliestEventMillis,
   parseArrivingEvents,
-} from '../../src/storage/arrival-times';
+} from '../../src/domain/validation/arrival-times';
 import { review, undo } from './progress-repository-suite';
 
 const day = 24 * 60 * 60 * 1000;

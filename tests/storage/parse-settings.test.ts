@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../src/domain/progress';
-import { parseSettings } from '../../src/storage/record-validation';
+import { parseSettings } from '../../src/domain/validation/settings';
 
 describe('parseSettings', () => {
   it('gives an old settings record without the newer fields their defaults', () => {

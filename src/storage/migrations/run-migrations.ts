@@ -1,6 +1,6 @@
 import { assertKnownSchemaVersion, currentSchemaVersion } from '../schema-version';
-import type { RecordKind } from '../store-keys';
-import type { MigrationContext, MigrationStep, StoredEntry } from './migration-step';
+import type { RecordKind, StoredEntry } from '../store-keys';
+import type { MigrationContext, MigrationStep } from './migration-step';
 import { version1To2 } from './version-1-to-2';
 import { version2To3 } from './version-2-to-3';
 
@@ -15,6 +15,11 @@ export function migratedKinds(fromVersion: number): readonly RecordKind[] | unde
   const steps = migrationSteps.filter((step) => step.fromVersion >= fromVersion);
   if (steps.some((step) => step.kinds === undefined)) return undefined;
   return [...new Set(steps.flatMap((step) => step.kinds ?? []))];
+}
+
+/** Whether a migration from `fromVersion` replays cards, and so needs the scheduler. */
+export function migrationReplays(fromVersion: number): boolean {
+  return migrationSteps.some((step) => step.fromVersion >= fromVersion && step.replays === true);
 }
 
 /** Runs every step from `fromVersion` up to the current version. */

@@ -6,11 +6,19 @@ import {
   type ReviewEvent,
   ratings,
 } from '../../domain/progress';
+import { parseSettings } from '../../domain/validation/settings';
 import { dayKey } from '../../scheduler/day-boundary';
 import { effectiveReviews } from '../../scheduler/effective-reviews';
-import { parseSettings } from '../record-validation';
-import { dayRecordKey, eventKey, keyPart, settingsKey, stateKey, totalsKey } from '../store-keys';
-import { type MigrationStep, type StoredEntry, setAside } from './migration-step';
+import {
+  dayRecordKey,
+  eventKey,
+  keyPart,
+  type StoredEntry,
+  settingsKey,
+  stateKey,
+  totalsKey,
+} from '../store-keys';
+import { type MigrationStep, setAside } from './migration-step';
 
 /** Version 1, the first release's layout. Dates were ISO strings, as `JSON.stringify` writes them. */
 export interface StateV1 {
@@ -108,6 +116,7 @@ function stateFromV1(value: unknown): CardState | undefined {
 
 export const version1To2: MigrationStep = {
   fromVersion: 1,
+  replays: true,
   summary:
     'dates as epoch milliseconds, events keyed by card, undo events, day counts and a running total',
   migrate(entries, context) {

@@ -2,8 +2,9 @@ import { type CardId, cardId } from '../../domain/ids';
 import type { CardPhase, CardState } from '../../domain/progress';
 import { statePageOf } from '../state-page';
 import { packStatePage } from '../state-page-set';
+import type { StoredEntry } from '../store-keys';
 import { keyPart, statePageKey } from '../store-keys';
-import type { MigrationStep, StoredEntry } from './migration-step';
+import type { MigrationStep } from './migration-step';
 
 export const version2To3: MigrationStep = {
   fromVersion: 2,

@@ -73,12 +73,12 @@ export function BackupSection() {
       const tooLarge = backupSizeProblem(file.size);
       if (tooLarge) return refuse(tooLarge);
       const parsed = parseBackup(await file.text(), file.size, Date.now());
-      if (!parsed.ok) return refuse(parsed.error);
-      const preview = await previewImport(appBackupPorts(store), parsed.backup);
+      if (!parsed.ok) return refuse(parsed.reason);
+      const preview = await previewImport(appBackupPorts(store), parsed.value);
       setStep({
         kind: 'confirm',
         fileName: file.name,
-        backup: parsed.backup,
+        backup: parsed.value,
         lines: describePreview(preview),
       });
     } catch (error) {

@@ -1,5 +1,6 @@
-import type { ProgressEvent } from '../domain/progress';
-import { type Parsed, parseProgressEvent } from './record-validation';
+import type { ProgressEvent } from '../progress';
+import { type Parsed, shown } from './parsed';
+import { parseProgressEvent } from './progress-event';
 
 // Loaded with the write path and the backup import, not at start-up.
 //
@@ -18,10 +19,7 @@ export const latestEventMillis = (arrivedAtMillis: number) => arrivedAtMillis + 
 
 /** A value as given: numbers as they are, also where JSON would show null (Infinity, NaN). */
 export function shownAsGiven(value: unknown): string {
-  if (typeof value === 'number') return String(value);
-  if (value === undefined) return 'missing';
-  const text = JSON.stringify(value) ?? typeof value;
-  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+  return value === undefined ? 'missing' : shown(value, 40);
 }
 
 const isoDay = (millis: number) => new Date(millis).toISOString().slice(0, 10);

@@ -1,0 +1,82 @@
+import type { CardId } from '../domain/ids';
+import type { CardState, ProgressEvent } from '../domain/progress';
+import type { Scheduler } from '../scheduler/scheduler';
+import {
+  addDayDeltas,
+  type CardCommit,
+  checkIdOwner,
+  checkUndoTarget,
+  groupByCard,
+  planCardCommit,
+} from './card-commit';
+import type { CommittedCard, MergeResult } from './progress-repository';
+
+// The commit and merge rules both repositories follow, in one place: each checks and plans a whole
+// commit with these before it changes anything, then writes the plan its own way.
+
+/** What a commit must refuse besides malformed events. */
+export interface CommitChecks {
+  /** Each event must cancel a review its card's log holds. */
+  readonly undo?: boolean;
+  /** The card each stored event id belongs to: an incoming event may not reuse another card's id. */
+  readonly storedCardOfId?: ReadonlyMap<string, string>;
+}
+
+/** Every card's commit, and the day counts they move together. */
+export interface CommitPlan {
+  readonly commits: CardCommit[];
+  readonly dayDeltas: Map<string, number>;
+}
+
+/**
+ * Checks the incoming events against the stored logs and plans each card's commit, cards in the
+ * order they first come; throws, naming `action`, on the first event the checks refuse.
+ */
+export function planCommits(
+  action: string,
+  incoming: readonly ProgressEvent[],
+  storedLog: (cardId: CardId) => readonly ProgressEvent[],
+  scheduler: Scheduler,
+  dayStartHour: number,
+  checks: CommitChecks = {},
+): CommitPlan {
+  const { storedCardOfId } = checks;
+  if (storedCardOfId) {
+    for (const event of incoming) checkIdOwner(event, storedCardOfId.get(event.id), action);
+  }
+  const commits = [...groupByCard(incoming)].map(([cardId, events]) => {
+    const stored = storedLog(cardId);
+    if (checks.undo) for (const event of events) checkUndoTarget(stored, event);
+    return planCardCommit(cardId, stored, events, scheduler, dayStartHour);
+  });
+  const dayDeltas = new Map<string, number>();
+  for (const commit of commits) addDayDeltas(dayDeltas, commit.reviewDeltaByDay);
+  return { commits, dayDeltas };
+}
+
+/** The card's state after a committed review; a review an undo already cancels is refused. */
+export function reviewedState(
+  commit: CardCommit | undefined,
+  action: string,
+): CommittedCard<CardState> {
+  if (!commit?.state) throw new Error(`${action} failed: an undo already cancels it`);
+  return { state: commit.state, reviewDeltaByDay: commit.reviewDeltaByDay };
+}
+
+/** An undo's outcome: the card's state without the cancelled review, and the day it leaves. */
+export function undoneState(commit: CardCommit | undefined): CommittedCard {
+  return { state: commit?.state, reviewDeltaByDay: commit?.reviewDeltaByDay ?? new Map() };
+}
+
+/** What a merge added: events and reviews the logs lacked, and the cards they changed. */
+export function mergeResultOf(commits: readonly CardCommit[]): MergeResult {
+  const changed = commits.filter((commit) => commit.addedEvents.length > 0);
+  return {
+    addedEvents: changed.reduce((sum, commit) => sum + commit.addedEvents.length, 0),
+    addedReviews: changed.reduce(
+      (sum, commit) => sum + commit.addedEvents.filter((e) => e.kind === 'review').length,
+      0,
+    ),
+    cardIds: changed.map((commit) => commit.cardId),
+  };
+}
