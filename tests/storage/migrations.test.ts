@@ -7,8 +7,9 @@ import { IdbProgressRepository } from '../../src/storage/idb-progress-repository
 import { migrateEntries, type ReviewEventV1, type StateV1 } from '../../src/storage/migrations';
 import { currentSchemaVersion } from '../../src/storage/schema-version';
 import { type PackedStatePage, statePageOf } from '../../src/storage/state-page';
+import { review } from '../support/events';
 import { inTimeZone } from '../support/time-zone';
-import { review, testSchedulerFor } from './progress-repository-suite';
+import { testSchedulerFor } from './progress-repository-suite';
 import { freshDatabaseName } from './test-databases';
 
 const term = cardId('css/box-model:term');
