@@ -8,6 +8,7 @@ import { cardId } from '../../src/domain/ids';
 import { browserHarness, expectNoAxeViolations } from '../support/browser';
 import { compileOne, singleFileSource } from '../support/deck-sources';
 import { review } from '../support/events';
+import { dismissedDialogs, xssMarker } from '../support/payload-watch';
 import { countTexts } from '../support/progress-reads';
 import { quizOptions } from '../support/quiz-page';
 import { waitForSessionProgress } from '../support/study-page';
@@ -323,11 +324,7 @@ describe('backups', () => {
 
   it('imports a hostile deck and card id as text: no script runs, no dialog opens', async () => {
     const { page, errors } = await openPage();
-    const dialogs: string[] = [];
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
+    const dialogs = dismissedDialogs(page);
     const content = [
       '# Hostile notes',
       '',
@@ -390,7 +387,7 @@ describe('backups', () => {
     const again = parseBackup(exported, Buffer.byteLength(exported), Date.now());
     expect(again.ok && again.backup.decks).toEqual([source]);
 
-    expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss)).toBeUndefined();
+    expect(await xssMarker(page)).toBeUndefined();
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
   });

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserHarness, expectNoAxeViolations } from '../support/browser';
+import { dismissedDialogs, xssMarker } from '../support/payload-watch';
 import { countTexts } from '../support/progress-reads';
 import { quizOptions } from '../support/quiz-page';
 import { rateWithKeys, sessionPlace } from '../support/study-page';
@@ -341,11 +342,7 @@ describe('importing decks', () => {
 
   it('shows an imported deck’s hostile text as text and runs none of it', async () => {
     const { page, errors } = await openPage();
-    const dialogs: string[] = [];
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
+    const dialogs = dismissedDialogs(page);
     const title = 'Hostile <svg onload="window.__xss=1"> import';
     const status = await importThrough(page, 'Import deck', path.join(fixtures, 'xss-battery.md'));
     expect(status).toContain(`Imported 1 deck: ${title}.`);
@@ -383,7 +380,7 @@ describe('importing decks', () => {
     await page.keyboard.press('1');
     await page.getByRole('button', { name: 'Next' }).waitFor();
 
-    expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss)).toBeUndefined();
+    expect(await xssMarker(page)).toBeUndefined();
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
   });

@@ -1,6 +1,6 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserHarness } from '../support/browser';
+import { dismissedDialogs, xssMarker } from '../support/payload-watch';
 import { quizOptions } from '../support/quiz-page';
 import { rateWithKeys } from '../support/study-page';
 
@@ -12,18 +12,10 @@ const deckPath = '/decks/untrusted-content';
 /** A page that records every dialog and every console line, to prove no payload ran. */
 async function watchedPage() {
   const opened = await openPage();
-  const dialogs: string[] = [];
+  const dialogs = dismissedDialogs(opened.page);
   const consoleLines: string[] = [];
-  opened.page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
   opened.page.on('console', (line) => consoleLines.push(line.text()));
   return { ...opened, dialogs, consoleLines };
-}
-
-async function xssMarker(page: Page) {
-  return page.evaluate(() => (window as { __xss?: unknown }).__xss);
 }
 
 describe('untrusted deck content', () => {
