@@ -8,6 +8,7 @@ import {
   phasedReviews,
   trueRetention,
 } from '../../src/stats/true-retention';
+import { seededRandom } from '../scheduler/seeded-random';
 import { review, undo } from '../support/events';
 
 const minute = 60_000;
@@ -119,11 +120,7 @@ describe('trueRetention', () => {
 describe('cardsReviewedSince', () => {
   it('finds exactly the cards whose logs hold a review in the window, so reading only them gives the same retention', () => {
     // Fifty cards reviewed at random over 120 days, some reviews undone.
-    let seed = 7;
-    const random = () => {
-      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-      return seed / 4294967296;
-    };
+    const random = seededRandom(7);
     const events: ProgressEvent[] = [];
     for (let card = 0; card < 50; card++) {
       let at = Math.floor(random() * 60) * day;
