@@ -1,6 +1,6 @@
 import { compileDecks } from '../../src/compiler/compile-decks.ts';
 import type { CompileResult } from '../../src/domain/compile.ts';
-import type { Deck, QuizFormat } from '../../src/domain/deck.ts';
+import type { Deck, QuizFormat, QuizItem } from '../../src/domain/deck.ts';
 import { buildQuizItems } from '../../src/quiz/build-quiz-items.ts';
 import { createSeededRandom } from '../../src/quiz/seeded-random.ts';
 import { createTermMatcher } from '../../src/quiz/term-matcher.ts';
@@ -15,6 +15,14 @@ export function compileOutline(title: string, outline: Outline): CompileResult {
 
 export function deckOf(title: string, outline: Outline): Deck {
   return compileOne(outlineSource(title, outline));
+}
+
+/** The quiz item asking about the topic titled `title`. */
+export function itemFor(deck: Deck, title: string): QuizItem {
+  const topic = deck.topics.find((candidate) => candidate.title === title);
+  const item = deck.quiz.find((candidate) => candidate.topicId === topic?.id);
+  if (!item) throw new Error(`no quiz item for ${title}`);
+  return item;
 }
 
 /** n plain topics named Topic 1…n whose descriptions name no other topic. */
