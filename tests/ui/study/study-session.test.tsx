@@ -9,6 +9,7 @@ import type { CardId } from '../../../src/domain/ids';
 import { defaultSettings, type Rating } from '../../../src/domain/progress';
 import { progressChannelName } from '../../../src/storage/progress-channel';
 import { compileOne, outlineSource } from '../../support/deck-sources';
+import { review } from '../../support/events';
 
 // Three small bundled decks of two topics each: four study cards a deck, twelve in all, every one
 // new and so due. No IndexedDB here: progress lives in memory, as in a locked-down browser.
@@ -301,15 +302,9 @@ describe('when the clock moves on', () => {
     return openAt('/decks/gamma/study', async (progress) => {
       await progress.getState().saveSettings({ ...everyCardOnce, newPerDay: 2 });
       for (const cardId of cardIdsOf('gamma').slice(0, 2)) {
-        await progress.getState().commitReview({
-          kind: 'review',
-          id: crypto.randomUUID(),
-          cardId,
-          rating,
-          reviewedAtMillis: Date.now(),
-          durationMillis: 5000,
-          source: 'study',
-        });
+        await progress
+          .getState()
+          .commitReview(review(crypto.randomUUID(), cardId, rating, Date.now()));
       }
     });
   }
