@@ -3,10 +3,10 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { describe, expect, it, vi } from 'vitest';
+import { compileDecks } from '../../../src/compiler/compile-decks';
 import { summarizeDeck } from '../../../src/compiler/summarize-deck';
 import type { Deck } from '../../../src/domain/deck';
 import { defaultSettings } from '../../../src/domain/progress';
-import { compileOne, singleFileSource } from '../../support/deck-sources';
 
 // Topics written as roadmap.sh writes them: the term in inline code, inside a call, in emphasis.
 function compileShellDeck(): Deck {
@@ -26,7 +26,11 @@ The \`tail\` command prints the last lines of a file and can follow it as it gro
 
 Start the loop with \`asyncio.run()\`: *asyncio* then schedules every coroutine on one thread.
 `;
-  return compileOne(singleFileSource('shell.md', content));
+  const deck = compileDecks([
+    { path: 'shell.md', layout: 'single-file', files: [{ path: 'shell.md', content }] },
+  ]).decks[0];
+  if (!deck) throw new Error('the shell deck compiled to nothing');
+  return deck;
 }
 
 const deck = compileShellDeck();

@@ -3,21 +3,32 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { compileDecks } from '../../../src/compiler/compile-decks';
 import { summarizeDeck } from '../../../src/compiler/summarize-deck';
+import type { DeckSource } from '../../../src/domain/compile';
 import type { Deck } from '../../../src/domain/deck';
 import type { CardId } from '../../../src/domain/ids';
 import { defaultSettings, type Rating } from '../../../src/domain/progress';
 import { progressChannelName } from '../../../src/storage/progress-channel';
-import { compileOne, outlineSource } from '../../support/deck-sources';
-import { review } from '../../support/events';
 
 // Three small bundled decks of two topics each: four study cards a deck, twelve in all, every one
 // new and so due. No IndexedDB here: progress lives in memory, as in a locked-down browser.
 function compileDeck(title: string, topics: readonly string[]): Deck {
-  const descriptions = topics.map(
-    (topic) => [topic, `${topic} grow in the ${title} orchard.`] as const,
-  );
-  return compileOne(outlineSource(title, { Basics: descriptions }));
+  const source: DeckSource = {
+    path: `${title}.md`,
+    layout: 'single-file',
+    files: [
+      {
+        path: `${title}.md`,
+        content: `# ${title}\n\n## Basics\n\n${topics
+          .map((topic) => `### ${topic}\n\n${topic} grow in the ${title} orchard.\n`)
+          .join('\n')}`,
+      },
+    ],
+  };
+  const deck = compileDecks([source]).decks[0];
+  if (!deck) throw new Error(`${title} compiled to no deck`);
+  return deck;
 }
 
 const decks = {
@@ -302,9 +313,15 @@ describe('when the clock moves on', () => {
     return openAt('/decks/gamma/study', async (progress) => {
       await progress.getState().saveSettings({ ...everyCardOnce, newPerDay: 2 });
       for (const cardId of cardIdsOf('gamma').slice(0, 2)) {
-        await progress
-          .getState()
-          .commitReview(review(crypto.randomUUID(), cardId, rating, Date.now()));
+        await progress.getState().commitReview({
+          kind: 'review',
+          id: crypto.randomUUID(),
+          cardId,
+          rating,
+          reviewedAtMillis: Date.now(),
+          durationMillis: 5000,
+          source: 'study',
+        });
       }
     });
   }
