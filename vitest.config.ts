@@ -40,7 +40,7 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
-          globalSetup: ['tests/browser/serve-preview.ts'],
+          globalSetup: ['tests/support/preview-server.ts'],
           // One Chromium and one preview server on two cores: files run one after another.
           fileParallelism: false,
           testTimeout: 60_000,

@@ -8,37 +8,20 @@ import {
 import type { DeckSource } from '../../src/domain/compile';
 import { cardId } from '../../src/domain/ids';
 import { defaultSettings, type ProgressEvent } from '../../src/domain/progress';
+import { review, undo } from '../support/events';
 
 const t0 = Date.UTC(2026, 4, 4, 10);
 /** The moment of the imports here: an hour after the backup's reviews. */
 const importedAtMillis = t0 + 60 * 60_000;
+const studied = review('e1', cardId('css/box-model:term'), 3, t0);
 const events: ProgressEvent[] = [
-  {
-    kind: 'review',
-    id: 'e1',
-    cardId: cardId('css/box-model:term'),
-    rating: 3,
-    reviewedAtMillis: t0,
-    durationMillis: 2500,
-    source: 'study',
-  },
-  {
-    kind: 'review',
-    id: 'e2',
-    cardId: cardId('css/box-model:quiz'),
-    rating: 1,
-    reviewedAtMillis: t0 + 60_000,
+  studied,
+  review('e2', cardId('css/box-model:quiz'), 1, t0 + 60_000, {
     durationMillis: 4000,
     source: 'quiz',
     pickedOptionIndex: 2,
-  },
-  {
-    kind: 'undo',
-    id: 'u1',
-    cardId: cardId('css/box-model:term'),
-    cancelsEventId: 'e1',
-    undoneAtMillis: t0 + 5000,
-  },
+  }),
+  undo('u1', studied, t0 + 5000),
 ];
 const decks: DeckSource[] = [
   {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { deckIdsOfSources, eventKey, previewBackup } from '../../src/backup/backup-preview';
 import { describePreview } from '../../src/backup/describe-preview';
-import type { DeckSource } from '../../src/domain/compile';
 import { cardId } from '../../src/domain/ids';
 import { defaultSettings } from '../../src/domain/progress';
-import { review, undo } from '../storage/progress-repository-suite';
+import { singleFileSource } from '../support/deck-sources';
+import { review, undo } from '../support/events';
 
 const term = cardId('deck/a:term');
 const recall = cardId('deck/a:recall');
@@ -12,12 +12,6 @@ const t0 = Date.UTC(2026, 4, 4, 10);
 const r1 = review('r1', term, 3, t0);
 const r2 = review('r2', term, 4, t0 + 1000);
 const r3 = review('r3', recall, 1, t0 + 2000);
-const deck = (path: string, content: string): DeckSource => ({
-  path,
-  layout: 'single-file',
-  files: [{ path, content }],
-});
-
 const nothingStored = {
   eventKeys: new Set([eventKey(r1)]),
   settings: defaultSettings,
@@ -67,17 +61,20 @@ describe('previewBackup', () => {
       {
         events: [],
         decks: [
-          deck('a.md', 'same'),
-          deck('b.md', 'edited'),
-          deck('c.md', 'new'),
-          deck('d.md', 'no topics'),
+          singleFileSource('a.md', 'same'),
+          singleFileSource('b.md', 'edited'),
+          singleFileSource('c.md', 'new'),
+          singleFileSource('d.md', 'no topics'),
         ],
         settings: { ...defaultSettings, quizLength: 20 },
       },
       ['a', 'b', 'c', undefined],
       {
         ...nothingStored,
-        deckSources: [deck('a.md', 'same'), deck('b-old-name.md', 'first version')],
+        deckSources: [
+          singleFileSource('a.md', 'same'),
+          singleFileSource('b-old-name.md', 'first version'),
+        ],
         importedDeckIds: new Set(['a', 'b']),
       },
     );
@@ -93,7 +90,12 @@ describe('previewBackup', () => {
 
 describe('deckIdsOfSources', () => {
   it('pairs compiled decks with their sources in order, leaving sources without a deck', () => {
-    const sources = [deck('a.md', ''), deck('empty.md', ''), deck('a.md', ''), deck('c.md', '')];
+    const sources = [
+      singleFileSource('a.md', ''),
+      singleFileSource('empty.md', ''),
+      singleFileSource('a.md', ''),
+      singleFileSource('c.md', ''),
+    ];
     const decks = [
       { id: 'alpha', source: 'a.md' },
       { id: 'alpha-2', source: 'a.md' },

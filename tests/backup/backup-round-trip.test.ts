@@ -4,7 +4,8 @@ import { type CardId, cardId } from '../../src/domain/ids';
 import { defaultSettings, type Rating } from '../../src/domain/progress';
 import { InMemoryProgressRepository } from '../../src/storage/in-memory-progress-repository';
 import { pick, seededRandom } from '../scheduler/seeded-random';
-import { review, testSchedulerFor, undo } from '../storage/progress-repository-suite';
+import { testSchedulerFor } from '../storage/progress-repository-suite';
+import { review, undo } from '../support/events';
 
 const t0 = Date.UTC(2026, 2, 1, 9);
 const minute = 60_000;

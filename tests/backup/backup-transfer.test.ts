@@ -11,7 +11,8 @@ import type { DeckSource } from '../../src/domain/compile';
 import { cardId } from '../../src/domain/ids';
 import { defaultSettings, type Settings } from '../../src/domain/progress';
 import { InMemoryProgressRepository } from '../../src/storage/in-memory-progress-repository';
-import { review, testSchedulerFor } from '../storage/progress-repository-suite';
+import { testSchedulerFor } from '../storage/progress-repository-suite';
+import { review } from '../support/events';
 
 const t0 = Date.UTC(2026, 4, 4, 10);
 const notes: DeckSource = {

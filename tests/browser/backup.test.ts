@@ -1,27 +1,25 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseBackup } from '../../src/backup/backup-file';
-import { compileDecks } from '../../src/compiler/compile-decks';
-import type { DeckSource } from '../../src/domain/compile';
-import { expectNoAxeViolations, launchChromium, openPage } from './chromium';
-import { countTexts, waitForSessionProgress } from './progress-page-reads';
+import { cardId } from '../../src/domain/ids';
+import { browserHarness, expectNoAxeViolations } from '../support/browser';
+import { compileOne, singleFileSource } from '../support/deck-sources';
+import { review } from '../support/events';
+import { dismissedDialogs, xssMarker } from '../support/payload-watch';
+import { countTexts } from '../support/progress-reads';
+import { quizOptions } from '../support/quiz-page';
+import { waitForSessionProgress } from '../support/study-page';
 
-const baseUrl = inject('baseUrl');
+const { baseUrl, openPage } = browserHarness();
 const deckPath = '/decks/python-asynchronous-frameworks';
 const deckTitle = 'Python asynchronous frameworks';
-let browser: Browser;
 let downloads: string;
 
 beforeAll(async () => {
-  browser = await launchChromium();
   downloads = await mkdtemp(join(tmpdir(), 'recallmap-backup-'));
-});
-
-afterAll(async () => {
-  await browser.close();
 });
 
 /** What a learner sees of their progress: the deck's counts and mastery, and the total. */
@@ -51,7 +49,7 @@ async function studyAndQuiz(page: Page) {
     await waitForSessionProgress(page, next);
   }
   await page.goto(`${baseUrl}${deckPath}/quiz`);
-  await page.locator('.option').first().waitFor();
+  await quizOptions(page).first().waitFor();
   await page.keyboard.press('2');
   await page.getByRole('button', { name: 'Next' }).waitFor();
   await page.keyboard.press('Enter');
@@ -112,8 +110,10 @@ const jsonFile = (name: string, value: unknown) => ({
 
 describe('backups', () => {
   it('reminds a learner with reviews on evictable storage to export, until they do', async () => {
-    const { page, errors } = await openPage(browser);
-    const reminder = page.locator('.banner').filter({ hasText: 'Back up your progress' });
+    const { page, errors } = await openPage();
+    const reminder = page
+      .getByRole('complementary', { name: 'Backup reminder' })
+      .filter({ hasText: 'Back up your progress' });
     await page.goto(`${baseUrl}${deckPath}`);
     await countTexts(page);
     await expect(reminder.count()).resolves.toBe(0); // no reviews yet: nothing to lose
@@ -133,7 +133,7 @@ describe('backups', () => {
   });
 
   it('carries progress to a browser with no data: counts, mastery and total as before', async () => {
-    const home = await openPage(browser);
+    const home = await openPage();
     await studyAndQuiz(home.page);
     const before = await visibleProgress(home.page);
     expect(before.total).toBe('Total reviews: 4');
@@ -146,7 +146,7 @@ describe('backups', () => {
     expect(parsed.ok && parsed.value.events.length).toBe(4);
 
     // Another context is another browser profile: no IndexedDB, no localStorage.
-    const fresh = await openPage(browser);
+    const fresh = await openPage();
     await fresh.page.goto(`${baseUrl}/stats`);
     await fresh.page.getByText('Total reviews: 0').waitFor();
     await chooseBackup(fresh.page, path);
@@ -157,7 +157,7 @@ describe('backups', () => {
 
     await chooseBackup(fresh.page, path);
     await expectNoAxeViolations(fresh.page);
-    const preview = (await fresh.page.locator('main').textContent()) ?? '';
+    const preview = (await fresh.page.getByRole('main').textContent()) ?? '';
     expect(preview).toContain(`Import ${name}?`);
     expect(preview).toContain('4 new reviews');
     expect(preview).toContain('Settings: the same as yours');
@@ -166,7 +166,7 @@ describe('backups', () => {
 
     // The same file again adds nothing and says so first.
     await chooseBackup(fresh.page, path);
-    await expect(fresh.page.locator('main').textContent()).resolves.toContain(
+    await expect(fresh.page.getByRole('main').textContent()).resolves.toContain(
       'No new reviews (4 already here)',
     );
     expect(await confirmImport(fresh.page)).toBe('Imported 0 reviews');
@@ -175,7 +175,7 @@ describe('backups', () => {
   });
 
   it('refuses every kind of bad file with an alert naming it, and changes nothing', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage();
     await studyAndQuiz(page);
     const before = await visibleProgress(page);
     const { path } = await exportFrom(page);
@@ -222,7 +222,7 @@ describe('backups', () => {
   });
 
   it('refuses a backup with an impossible review time, naming the event and value', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage();
     await studyAndQuiz(page);
     const before = await visibleProgress(page);
     const good = (await exportedBackup(page)) as {
@@ -274,20 +274,17 @@ describe('backups', () => {
   });
 
   it('keeps out the deck and settings of a backup whose reviews the merge refuses', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage();
     await studyAndQuiz(page);
     const before = await visibleProgress(page);
     const good = (await exportedBackup(page)) as {
       settings: Record<string, unknown>;
       events: Record<string, unknown>[];
     };
-    const source: DeckSource = {
-      path: 'kept-out.md',
-      layout: 'single-file',
-      files: [
-        { path: 'kept-out.md', content: '# Kept out\n\n## Part\n\n### Term\n\nIt means this.\n' },
-      ],
-    };
+    const source = singleFileSource(
+      'kept-out.md',
+      '# Kept out\n\n## Part\n\n### Term\n\nIt means this.\n',
+    );
     const clash = {
       ...good,
       settings: { ...good.settings, newPerDay: 3 },
@@ -304,7 +301,7 @@ describe('backups', () => {
       ],
     };
     await chooseBackup(page, jsonFile('clash.json', clash));
-    await expect(page.locator('main').textContent()).resolves.toContain(
+    await expect(page.getByRole('main').textContent()).resolves.toContain(
       '1 review of cards in no deck',
     );
     await page.getByRole('button', { name: 'Import', exact: true }).click();
@@ -326,12 +323,8 @@ describe('backups', () => {
   });
 
   it('imports a hostile deck and card id as text: no script runs, no dialog opens', async () => {
-    const { page, errors } = await openPage(browser);
-    const dialogs: string[] = [];
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
+    const { page, errors } = await openPage();
+    const dialogs = dismissedDialogs(page);
     const content = [
       '# Hostile notes',
       '',
@@ -346,24 +339,11 @@ describe('backups', () => {
       'A script <script>window.__xss=1</script> must stay text.',
       '',
     ].join('\n');
-    const source: DeckSource = {
-      path: 'hostile.md',
-      layout: 'single-file',
-      files: [{ path: 'hostile.md', content }],
-    };
-    const [deck] = compileDecks([source]).decks;
-    const card = deck?.cards.find((candidate) => candidate.kind === 'term');
-    if (!deck || !card) throw new Error('the hostile deck did not compile');
+    const source = singleFileSource('hostile.md', content);
+    const deck = compileOne(source);
+    const card = deck.cards.find((candidate) => candidate.kind === 'term');
+    if (!card) throw new Error('the hostile deck has no term card');
     const t0 = Date.now() - 60_000;
-    const review = (id: string, cardId: string) => ({
-      kind: 'review',
-      id,
-      cardId,
-      rating: 3,
-      reviewedAtMillis: t0,
-      durationMillis: 3000,
-      source: 'study',
-    });
     const backup = {
       format: 'recallmap-backup',
       version: 1,
@@ -379,12 +359,12 @@ describe('backups', () => {
       },
       decks: [source],
       events: [
-        review('crafted', '<img src=x onerror="window.__xss=1">:term'),
-        review('real', card.id),
+        review('crafted', cardId('<img src=x onerror="window.__xss=1">:term'), 3, t0),
+        review('real', card.id, 3, t0),
       ],
     };
     await chooseBackup(page, jsonFile('hostile.json', backup));
-    await expect(page.locator('main').textContent()).resolves.toContain('Decks: adds 1 deck');
+    await expect(page.getByRole('main').textContent()).resolves.toContain('Decks: adds 1 deck');
     expect(await confirmImport(page)).toBe('Imported 2 reviews');
 
     await page.goto(baseUrl);
@@ -393,7 +373,7 @@ describe('backups', () => {
     for (const name of ['Image tag', 'Script tag']) {
       await page.getByRole('button', { name }).click();
     }
-    const text = (await page.locator('main').textContent()) ?? '';
+    const text = (await page.getByRole('main').textContent()) ?? '';
     expect(text).toContain('<img src=x onerror="window.__xss=1">');
     expect(text).toContain('<script>window.__xss=1</script>');
     await expect(page.locator('main img, main script').count()).resolves.toBe(0);
@@ -407,7 +387,7 @@ describe('backups', () => {
     const again = parseBackup(exported, Buffer.byteLength(exported), Date.now());
     expect(again.ok && again.value.decks).toEqual([source]);
 
-    expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss)).toBeUndefined();
+    expect(await xssMarker(page)).toBeUndefined();
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
   });

@@ -1,22 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoAxeViolations, launchChromium, openPage } from './chromium';
+import { describe, expect, it } from 'vitest';
+import { browserHarness, expectNoAxeViolations } from '../support/browser';
 
-const baseUrl = inject('baseUrl');
+const { baseUrl, openPage } = browserHarness();
 const frameworksDeck = 'Python asynchronous frameworks';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser.close();
-});
 
 describe('browsing the bundled decks', () => {
   it('lists the decks, opens one and expands a topic to its description and resources', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage();
     await page.goto(baseUrl);
     await page.getByRole('link', { name: frameworksDeck }).click();
     await page.getByRole('heading', { level: 1, name: frameworksDeck }).waitFor();
@@ -37,7 +27,7 @@ describe('browsing the bundled decks', () => {
   });
 
   it('loads a deck from a deep link and says so when a deck or page does not exist', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage();
     await page.goto(`${baseUrl}/decks/python-asynchronous-frameworks`);
     await page.getByRole('button', { name: 'Sanic' }).waitFor();
 
@@ -51,10 +41,13 @@ describe('browsing the bundled decks', () => {
   });
 
   it('moves keyboard focus through the page in reading order', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage();
     await page.goto(baseUrl);
     await page.getByRole('heading', { name: 'Your decks' }).waitFor();
-    const deckLinks = await page.locator('.deck-grid a').allTextContents();
+    const deckLinks = await page
+      .getByRole('heading', { level: 2 })
+      .getByRole('link')
+      .allTextContents();
     expect(deckLinks.length).toBeGreaterThanOrEqual(2);
 
     const focused: string[] = [];
@@ -86,7 +79,7 @@ describe('browsing the bundled decks', () => {
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no axe violations on the deck list and an expanded deck (${colorScheme})`, async () => {
-      const { page } = await openPage(browser, { colorScheme });
+      const { page } = await openPage({ colorScheme });
       await page.goto(baseUrl);
       await page.getByRole('link', { name: frameworksDeck }).waitFor();
       await expectNoAxeViolations(page);
@@ -98,7 +91,7 @@ describe('browsing the bundled decks', () => {
   }
 
   it('fits a 360 px wide phone screen without sideways scrolling', async () => {
-    const { page } = await openPage(browser, { viewport: { width: 360, height: 740 } });
+    const { page } = await openPage({ viewport: { width: 360, height: 740 } });
     await page.goto(`${baseUrl}/decks/python-asynchronous-frameworks`);
     await page.getByRole('button', { name: 'AIOHTTP' }).click();
     await page.getByRole('list', { name: 'Resources' }).last().waitFor();

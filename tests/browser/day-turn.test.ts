@@ -1,26 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openPage } from './chromium';
-import { rateWithKeys } from './keyboard-study';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserHarness } from '../support/browser';
+import { rateWithKeys } from '../support/study-page';
 
-const baseUrl = inject('baseUrl');
+const { baseUrl, openPageAt } = browserHarness();
 const deckPath = '/decks/python-asynchronous-frameworks';
 const deckTitle = 'Python asynchronous frameworks';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser.close();
-});
 
 /** A page in Berlin whose clock reads 22:00 on 15 January 2026, the study day starting at 04:00. */
-async function openLateEvening() {
-  const { page, errors } = await openPage(browser, { timezoneId: 'Europe/Berlin' });
-  await page.clock.install({ time: new Date('2026-01-15T22:00:00+01:00') });
-  return { page, errors };
+function openLateEvening() {
+  return openPageAt({ timeZone: 'Europe/Berlin', time: new Date('2026-01-15T22:00:00+01:00') });
 }
 
 async function studyCards(page: Page, count: number, key: '3' | '4') {

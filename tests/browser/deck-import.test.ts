@@ -1,23 +1,17 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoAxeViolations, launchChromium, openPage } from './chromium';
-import { rateWithKeys } from './keyboard-study';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserHarness, expectNoAxeViolations } from '../support/browser';
+import { dismissedDialogs, xssMarker } from '../support/payload-watch';
+import { countTexts } from '../support/progress-reads';
+import { quizOptions } from '../support/quiz-page';
+import { rateWithKeys, sessionPlace } from '../support/study-page';
 
-const baseUrl = inject('baseUrl');
+const { baseUrl, openPage } = browserHarness();
 const fixtures = path.resolve('tests/fixtures/imports');
 const asyncNotes = path.join(fixtures, 'async-notes');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser.close();
-});
 
 function importRegion(page: Page): Locator {
   return page.getByRole('region', { name: 'Add your own decks' });
@@ -38,15 +32,13 @@ async function importThrough(
 }
 
 function deckTile(page: Page, title: string): Locator {
-  return page.locator('.deck-tile', {
-    has: page.getByRole('link', { name: title, exact: true }),
-  });
+  return page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('link', { name: title, exact: true }) });
 }
 
-async function tileCounts(page: Page, title: string): Promise<string[]> {
-  const tile = deckTile(page, title);
-  await tile.getByText(/^New: \d+$/).waitFor();
-  return tile.locator('.counts li').allTextContents();
+function tileCounts(page: Page, title: string): Promise<string[]> {
+  return countTexts(deckTile(page, title));
 }
 
 /** Shows the answer with Space and rates Good with 3, then waits until the review is stored. */
@@ -55,16 +47,16 @@ async function studyOneCard(page: Page) {
   await page.keyboard.press('Space');
   await page.getByRole('button', { name: /^Good/ }).waitFor();
   await page.keyboard.press('3');
-  await page.waitForFunction(
-    () =>
-      document.querySelector('.session-progress span')?.textContent?.startsWith('2 of') ||
-      document.body.textContent?.includes('Session complete'),
-  );
+  await sessionPlace(page)
+    .filter({ hasText: /^2 of/ })
+    .or(page.getByRole('heading', { name: 'Session complete' }))
+    .first()
+    .waitFor();
 }
 
 describe('importing decks', () => {
   it('imports a folder with warnings, studies it, keeps it over a reload and a re-import, then removes it', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage();
     const status = await importThrough(page, 'Import deck folder', asyncNotes);
     expect(status).toContain('Imported 1 deck: Async notes.');
 
@@ -91,7 +83,9 @@ describe('importing decks', () => {
     await page.getByRole('heading', { level: 1, name: 'Async notes' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/decks/async-notes');
     await page.getByRole('button', { name: 'Futures' }).click();
-    await expect(page.locator('main').textContent()).resolves.toContain('placeholder for a result');
+    await expect(page.getByRole('main').textContent()).resolves.toContain(
+      'placeholder for a result',
+    );
     await page.getByRole('link', { name: 'Study' }).click();
     await studyOneCard(page);
 
@@ -135,7 +129,7 @@ describe('importing decks', () => {
   });
 
   it('gives a deck titled like a bundled one an id of its own', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage();
     const status = await importThrough(
       page,
       'Import deck',
@@ -164,7 +158,7 @@ describe('importing decks', () => {
   });
 
   it('counts each card of an imported copy of a bundled deck once, and says their progress is shared', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage();
     await page.goto(baseUrl);
     // Every tile shows its counts at once, when stored progress has loaded.
     await page
@@ -197,7 +191,7 @@ describe('importing decks', () => {
   });
 
   it('keeps a deck imported into a deck database that had lost its store', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage();
     await page.goto(baseUrl);
     await page.getByRole('heading', { name: 'Your decks' }).waitFor();
     // The database as an older build or a hand edit could leave it: there, without its store.
@@ -227,7 +221,7 @@ describe('importing decks', () => {
   });
 
   it('imports loose topic files dropped on the drop zone as one deck', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage();
     await page.goto(baseUrl);
     // The import region loads after the deck list: the drop goes to it once it is there.
     await importRegion(page).evaluate((zone) => {
@@ -263,7 +257,7 @@ describe('importing decks', () => {
   });
 
   it('says so in an alert when nothing in the files makes a deck', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage();
     const workers: string[] = [];
     page.on('worker', (worker) => workers.push(worker.url()));
     await page.goto(baseUrl);
@@ -293,7 +287,7 @@ describe('importing decks', () => {
           `# Topic number ${topic}\n\nTopic number ${topic} is a topic. ${paragraph}\n`,
         );
       }
-      const { page, errors } = await openPage(browser);
+      const { page, errors } = await openPage();
       const workers: string[] = [];
       page.on('worker', (worker) => workers.push(worker.url()));
       const status = await importThrough(page, 'Import deck folder', deck);
@@ -321,7 +315,7 @@ describe('importing decks', () => {
     try {
       const file = path.join(folder, 'slow-markdown.md');
       await writeFile(file, `# Slow markdown\n\n## Kinds\n\n${markdown}`);
-      const { page, errors } = await openPage(browser);
+      const { page, errors } = await openPage();
       await page.goto(baseUrl);
       await page.getByRole('heading', { name: 'Your decks' }).waitFor();
       await page.evaluate(() => {
@@ -347,24 +341,20 @@ describe('importing decks', () => {
   });
 
   it('shows an imported deck’s hostile text as text and runs none of it', async () => {
-    const { page, errors } = await openPage(browser);
-    const dialogs: string[] = [];
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
+    const { page, errors } = await openPage();
+    const dialogs = dismissedDialogs(page);
     const title = 'Hostile <svg onload="window.__xss=1"> import';
     const status = await importThrough(page, 'Import deck', path.join(fixtures, 'xss-battery.md'));
     expect(status).toContain(`Imported 1 deck: ${title}.`);
 
     await deckTile(page, title).getByRole('link', { name: title }).click();
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
-    const topics = page.locator('.topic-heading button');
+    const topics = page.getByRole('heading', { level: 3 }).getByRole('button');
     for (let index = 0; index < (await topics.count()); index++) {
       await topics.nth(index).click();
       await expect(topics.nth(index).getAttribute('aria-expanded')).resolves.toBe('true');
     }
-    const text = (await page.locator('main').textContent()) ?? '';
+    const text = (await page.getByRole('main').textContent()) ?? '';
     for (const payload of [
       '<script>window.__xss=1</script>',
       '<img src=x onerror="window.__xss=1">',
@@ -377,7 +367,8 @@ describe('importing decks', () => {
     }
     await expect(page.locator('main script, main img, main circle').count()).resolves.toBe(0);
     const hrefs = await page
-      .locator('main a[href]')
+      .getByRole('main')
+      .getByRole('link', { includeHidden: true })
       .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
     expect(hrefs.filter((href) => !/^(https?:\/\/|\/)/.test(href))).toEqual([]);
 
@@ -385,17 +376,17 @@ describe('importing decks', () => {
     for (let card = 0; card < 3; card++) await rateWithKeys(page, '3');
     await page.goBack();
     await page.getByRole('link', { name: 'Quiz' }).click();
-    await page.locator('.option').first().waitFor();
+    await quizOptions(page).first().waitFor();
     await page.keyboard.press('1');
     await page.getByRole('button', { name: 'Next' }).waitFor();
 
-    expect(await page.evaluate(() => (window as { __xss?: unknown }).__xss)).toBeUndefined();
+    expect(await xssMarker(page)).toBeUndefined();
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
   });
 
   it('exports a deck for Anki as a tab-separated file named by the deck id', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage();
     await page.goto(`${baseUrl}/decks/python-asynchronous-frameworks`);
     const summary =
       (await page
@@ -420,7 +411,7 @@ describe('importing decks', () => {
   });
 
   it('has no axe violations on the import results and the removal dialog', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage();
     await importThrough(page, 'Import deck folder', asyncNotes);
     await expectNoAxeViolations(page);
     await page.goto(`${baseUrl}/decks/async-notes`);

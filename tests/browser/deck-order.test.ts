@@ -1,22 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openPage } from './chromium';
+import { describe, expect, it } from 'vitest';
+import { browserHarness } from '../support/browser';
 
-const baseUrl = inject('baseUrl');
+const { baseUrl, openPage } = browserHarness();
 const deckPath = '/decks/python-async-ecosystem';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser.close();
-});
 
 describe('the async ecosystem deck, as a new learner meets it', () => {
   it('teaches coroutines first, with the gist of the answer and the rest behind More', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage();
     await page.goto(`${baseUrl}${deckPath}/study`);
     const card = page.getByRole('article', { name: 'Card' });
     await page.getByRole('button', { name: /^Show answer/ }).waitFor();
@@ -40,7 +30,7 @@ describe('the async ecosystem deck, as a new learner meets it', () => {
   });
 
   it('asks its first quiz question about coroutines', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage();
     await page.goto(`${baseUrl}${deckPath}/quiz`);
     // Whatever its format, answering shows the asked topic's description: coroutines' own.
     await page.getByRole('group').waitFor();

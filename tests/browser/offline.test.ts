@@ -1,20 +1,15 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openPage } from './chromium';
-import { countTexts, waitForSessionProgress } from './progress-page-reads';
+import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserHarness } from '../support/browser';
+import { startPreview } from '../support/preview-server';
+import { countTexts } from '../support/progress-reads';
+import { waitForSessionProgress } from '../support/study-page';
 
-const baseUrl = inject('baseUrl');
+const { baseUrl, openPage } = browserHarness();
 const deckPath = '/decks/python-asynchronous-frameworks';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser.close();
-});
 
 /** Waits until the service worker has precached the app and controls the page. */
 async function untilServedByServiceWorker(page: Page) {
@@ -27,7 +22,7 @@ async function untilServedByServiceWorker(page: Page) {
 
 describe('offline', () => {
   it('reloads and opens deep links with no network after one visit', async () => {
-    const { context, page, errors } = await openPage(browser);
+    const { context, page, errors } = await openPage();
     await page.goto(baseUrl);
     await untilServedByServiceWorker(page);
 
@@ -42,7 +37,7 @@ describe('offline', () => {
   });
 
   it('studies offline and keeps every review when the network returns', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage();
     await page.goto(`${baseUrl}${deckPath}`);
     await untilServedByServiceWorker(page);
 
@@ -61,15 +56,17 @@ describe('offline', () => {
   });
 
   it('offers a new version with Reload and updates only when asked', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(`${baseUrl}${deckPath}/study`);
-    await untilServedByServiceWorker(page);
-    await page.getByRole('button', { name: 'Show answer' }).click();
-
-    const serviceWorkerFile = 'dist/sw.js';
-    const original = await readFile(serviceWorkerFile, 'utf8');
+    // The next release is written into a copy of the build, served on its own: dist/ stays as built.
+    const release = await mkdtemp(join(tmpdir(), 'recallmap-release-'));
+    await cp('dist', release, { recursive: true });
+    const preview = await startPreview(release);
     try {
-      await writeFile(serviceWorkerFile, `${original}\n// next release\n`);
+      const { page } = await openPage();
+      await page.goto(`${preview.baseUrl}${deckPath}/study`);
+      await untilServedByServiceWorker(page);
+      await page.getByRole('button', { name: 'Show answer' }).click();
+
+      await appendFile(join(release, 'sw.js'), '\n// next release\n');
       await page.evaluate(async () => {
         const registration = await navigator.serviceWorker.getRegistration();
         await registration?.update();
@@ -86,7 +83,8 @@ describe('offline', () => {
       await page.getByRole('button', { name: 'Show answer' }).waitFor();
       await expect(prompt.count()).resolves.toBe(0);
     } finally {
-      await writeFile(serviceWorkerFile, original);
+      preview.stop();
+      await rm(release, { recursive: true, force: true });
     }
   });
 });

@@ -1,46 +1,40 @@
-import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { compileDecks } from '../../src/compiler/compile-decks';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { QuizItem } from '../../src/domain/deck';
-import { expectNoAxeViolations, launchChromium, openPage } from './chromium';
+import { browserHarness, expectNoAxeViolations } from '../support/browser';
+import { bundledSingleFileDeck } from '../support/deck-sources';
+import { quizOptions } from '../support/quiz-page';
 
-const baseUrl = inject('baseUrl');
+const { baseUrl, openPage } = browserHarness();
 const deckPath = '/decks/python-asynchronous-frameworks';
-let browser: Browser;
 
 // The bundled deck as the app has it, to know each question's answer.
-const deckFile = 'decks/python-async-frameworks.md';
-const [frameworks] = compileDecks([
-  {
-    path: deckFile,
-    layout: 'single-file',
-    files: [{ path: deckFile, content: readFileSync(deckFile, 'utf8') }],
-  },
-]).decks;
+const frameworks = bundledSingleFileDeck('decks/python-async-frameworks.md');
 
-function itemOf(prompt: string): QuizItem {
-  const item = frameworks?.quiz.find((candidate) => candidate.prompt === prompt);
-  if (!item) throw new Error(`No quiz item has the prompt ${prompt}`);
-  return item;
+/** The quiz item on screen: the one whose prompt the group of options shows. */
+async function questionOnScreen(page: Page): Promise<QuizItem> {
+  await quizOptions(page).first().waitFor();
+  for (const item of frameworks.quiz) {
+    const prompt = page.getByRole('group').getByText(item.prompt, { exact: true });
+    if ((await prompt.count()) > 0) return item;
+  }
+  throw new Error('No quiz item has the prompt on screen');
+}
+
+function topicTitle(item: QuizItem): string {
+  const topic = frameworks.topics.find((candidate) => candidate.id === item.topicId);
+  if (!topic) throw new Error(`No topic has the id ${item.topicId}`);
+  return topic.title;
 }
 
 /** The options as this attempt shows them, by their accessible names. */
 async function shownOptions(page: Page): Promise<string[]> {
-  const options = page.getByRole('group').getByRole('button');
+  const options = quizOptions(page);
   await options.first().waitFor();
   return (await options.evaluateAll((buttons) =>
     buttons.map((button) => button.textContent ?? ''),
   )) as string[];
 }
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser.close();
-});
 
 async function masteryPercent(page: Page): Promise<number> {
   const bar = page.getByRole('progressbar', { name: 'Python asynchronous frameworks mastery' });
@@ -51,7 +45,7 @@ async function masteryPercent(page: Page): Promise<number> {
 /** The key of the right option of the question on screen, or of a wrong one. */
 async function optionKey(page: Page, right: boolean): Promise<string> {
   const shown = await shownOptions(page);
-  const item = itemOf((await page.locator('.prompt').textContent()) ?? '');
+  const item = await questionOnScreen(page);
   const answer = item.options[item.answerIndex] ?? '';
   return String(shown.findIndex((name) => name.includes(answer) === right) + 1);
 }
@@ -67,10 +61,9 @@ async function answerAll(
   const verdicts: string[] = [];
   for (let question = 0; ; question++) {
     const heading = page.getByRole('heading', { name: /^Score:/ });
-    const option = page.locator('.option').first();
-    await Promise.race([heading.waitFor(), option.waitFor()]);
+    await heading.or(quizOptions(page)).first().waitFor();
     if (await heading.isVisible()) return verdicts;
-    const options = await page.getByRole('group').getByRole('button').count();
+    const options = await quizOptions(page).count();
     await page.keyboard.press(await pickKey(question, options));
     const status = page.getByRole('status').filter({ hasText: /^(Correct|Incorrect)/ });
     await status.waitFor();
@@ -82,12 +75,13 @@ async function answerAll(
 
 describe('a quiz', () => {
   it('runs start to end by keyboard, stores every answer, and feeds mastery', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage();
     await page.goto(`${baseUrl}${deckPath}`);
     expect(await masteryPercent(page)).toBe(0);
 
     await page.goto(`${baseUrl}${deckPath}/quiz`);
     // The first question answered wrong, the rest right.
+    const firstQuestion = await questionOnScreen(page);
     const verdicts = await answerAll(page, (question) => optionKey(page, question !== 0));
     expect(verdicts.map((verdict) => /^(?:Incorrect|Correct)/.exec(verdict)?.[0])).toEqual([
       'Incorrect',
@@ -98,8 +92,9 @@ describe('a quiz', () => {
     await expect(page.getByRole('heading', { name: /^Score:/ }).textContent()).resolves.toBe(
       'Score: 3 / 4',
     );
-    const mistakes = page.getByRole('list').filter({ has: page.locator('li strong') });
-    await expect(mistakes.locator('li').count()).resolves.toBe(1);
+    const mistakes = page.getByRole('list', { name: 'Mistakes' }).getByRole('listitem');
+    await expect(mistakes.count()).resolves.toBe(1);
+    await expect(mistakes.textContent()).resolves.toContain(topicTitle(firstQuestion));
     await page.getByRole('button', { name: 'Retry mistakes' }).click();
     await page.getByRole('progressbar', { name: 'Quiz progress' }).waitFor();
     await expect(page.getByText('Question 1 of 1', { exact: true }).count()).resolves.toBe(1);
@@ -111,22 +106,27 @@ describe('a quiz', () => {
   });
 
   it('marks the right option and says in words of the format what was right', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage();
     await page.goto(`${baseUrl}${deckPath}/quiz`);
     const seen = new Set<string>();
     // The deck's first questions in deck order, each answered wrong, until every format was met.
     for (let question = 0; seen.size < 3; question++) {
       const shown = await shownOptions(page);
-      const item = itemOf((await page.locator('.prompt').textContent()) ?? '');
+      const item = await questionOnScreen(page);
       const right = item.options[item.answerIndex] ?? '';
       const wrong = shown.findIndex((name) => !name.includes(right));
       await page.keyboard.press(String(wrong + 1));
       const status = page.getByRole('status').filter({ hasText: /^Incorrect/ });
       await status.waitFor();
       const text = (await status.textContent()) ?? '';
-      await expect(page.locator('.option.right').count()).resolves.toBe(1);
-      await expect(page.locator('.option.wrong').count()).resolves.toBe(1);
-      await expect(page.locator('.option.right').textContent()).resolves.toContain(right);
+      // A tick marks the right option, a cross the one picked.
+      const ticked = quizOptions(page).filter({ hasText: '✓' });
+      const crossed = quizOptions(page).filter({ hasText: '✗' });
+      await expect(ticked.count()).resolves.toBe(1);
+      await expect(crossed.count()).resolves.toBe(1);
+      await expect(ticked.textContent()).resolves.toContain(right);
+      await expect(crossed.getAttribute('aria-pressed')).resolves.toBe('true');
+      await expect(crossed.textContent()).resolves.toContain(shown[wrong]);
       const format = item.format ?? 'pick-term';
       seen.add(format);
       if (format === 'pick-term') expect(text).toContain(`the answer is ${right}`);
@@ -140,12 +140,12 @@ describe('a quiz', () => {
   });
 
   it('lists the topics a learner mixed up on the deck page', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage();
     await page.goto(`${baseUrl}${deckPath}/quiz`);
     // True-false questions are answered right until a question offers titles to mix up.
     for (;;) {
       const shown = await shownOptions(page);
-      const item = itemOf((await page.locator('.prompt').textContent()) ?? '');
+      const item = await questionOnScreen(page);
       if (item.format === 'pick-term') {
         const right = item.options[item.answerIndex] ?? '';
         const wrong = shown.findIndex((name) => !name.includes(right));
@@ -172,7 +172,7 @@ describe('a quiz', () => {
   it('orders the options afresh for each attempt', async () => {
     const orders = new Set<string>();
     for (let attempt = 0; attempt < 4; attempt++) {
-      const { page } = await openPage(browser);
+      const { page } = await openPage();
       await page.goto(`${baseUrl}${deckPath}/quiz`);
       // The second question in deck order offers four titles.
       await shownOptions(page);
@@ -190,9 +190,9 @@ describe('a quiz', () => {
   });
 
   it('has no axe violations while asking, after an answer, and at the end', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage();
     await page.goto(`${baseUrl}${deckPath}/quiz`);
-    await page.locator('.option').first().waitFor();
+    await quizOptions(page).first().waitFor();
     await expectNoAxeViolations(page);
     await page.keyboard.press('2');
     await page.getByRole('button', { name: 'Next' }).waitFor();

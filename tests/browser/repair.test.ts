@@ -1,19 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openPage } from './chromium';
-import { rateWithKeys } from './keyboard-study';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserHarness } from '../support/browser';
+import { rateWithKeys } from '../support/study-page';
 
-const baseUrl = inject('baseUrl');
+const { baseUrl, openPage } = browserHarness();
 const deckPath = '/decks/python-asynchronous-frameworks';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser.close();
-});
 
 /** Damage set up from outside the app, as a failing disk or an extension might leave it. */
 function overwriteTotals(page: Page, value: unknown) {
@@ -39,7 +30,7 @@ function overwriteTotals(page: Page, value: unknown) {
 
 describe('derived records rebuilt from the log', () => {
   it('shows the right total after the stored one was damaged, and Check and repair says what it fixed', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage();
     await page.goto(`${baseUrl}${deckPath}/study`);
     for (let card = 0; card < 3; card++) await rateWithKeys(page, '4');
 

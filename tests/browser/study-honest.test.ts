@@ -1,26 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openPage } from './chromium';
-import { rateWithKeys } from './keyboard-study';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserHarness } from '../support/browser';
+import { rateWithKeys } from '../support/study-page';
 
-const baseUrl = inject('baseUrl');
+const { baseUrl, openPageAt } = browserHarness();
 const deckPath = '/decks/python-asynchronous-frameworks';
 const day = 24 * 60 * 60 * 1000;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser.close();
-});
 
 /** A page whose clock reads 10:00 on 15 January 2026 in Berlin, the study day starting at 04:00. */
-async function openMorning() {
-  const { page, errors } = await openPage(browser, { timezoneId: 'Europe/Berlin' });
-  await page.clock.install({ time: new Date('2026-01-15T10:00:00+01:00') });
-  return { page, errors };
+function openMorning() {
+  return openPageAt({ timeZone: 'Europe/Berlin', time: new Date('2026-01-15T10:00:00+01:00') });
 }
 
 const card = (page: Page) => page.getByRole('article', { name: 'Card' });

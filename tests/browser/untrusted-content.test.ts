@@ -1,37 +1,21 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openPage } from './chromium';
-import { rateWithKeys } from './keyboard-study';
+import { describe, expect, it } from 'vitest';
+import { browserHarness } from '../support/browser';
+import { dismissedDialogs, xssMarker } from '../support/payload-watch';
+import { quizOptions } from '../support/quiz-page';
+import { rateWithKeys } from '../support/study-page';
 
 // The browser build bundles tests/fixtures/bundled-untrusted beside the real decks
 // (RECALLMAP_EXTRA_DECKS_DIR in package.json's test:browser).
-const baseUrl = inject('baseUrl');
+const { baseUrl, openPage } = browserHarness();
 const deckPath = '/decks/untrusted-content';
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser.close();
-});
 
 /** A page that records every dialog and every console line, to prove no payload ran. */
 async function watchedPage() {
-  const opened = await openPage(browser);
-  const dialogs: string[] = [];
+  const opened = await openPage();
+  const dialogs = dismissedDialogs(opened.page);
   const consoleLines: string[] = [];
-  opened.page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
   opened.page.on('console', (line) => consoleLines.push(line.text()));
   return { ...opened, dialogs, consoleLines };
-}
-
-async function xssMarker(page: Page) {
-  return page.evaluate(() => (window as { __xss?: unknown }).__xss);
 }
 
 describe('untrusted deck content', () => {
@@ -48,7 +32,7 @@ describe('untrusted deck content', () => {
     ]) {
       await page.getByRole('button', { name }).click();
     }
-    const text = (await page.locator('main').textContent()) ?? '';
+    const text = (await page.getByRole('main').textContent()) ?? '';
     expect(text).toContain("<script>window.__xss = 'script'</script>");
     expect(text).toContain(`<img src="x" onerror="window.__xss = 'onerror'">`);
     expect(text).toContain(`<svg onload="window.__xss = 'svg'">`);
@@ -57,21 +41,24 @@ describe('untrusted deck content', () => {
       page.locator('main script, main img, main svg:not([aria-hidden]) circle').count(),
     ).resolves.toBe(0);
 
-    const hrefs = await page
-      .locator('main a[href]')
-      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-    expect(hrefs.filter((href) => !/^(https?:\/\/|\/)/.test(href))).toEqual([]);
-    const external = page.locator('main a[href^="http"]');
-    for (const rel of await external.evaluateAll((links) =>
-      links.map((link) => link.getAttribute('rel')),
-    )) {
-      expect(rel).toBe('noopener noreferrer');
+    const links = await page
+      .getByRole('main')
+      .getByRole('link', { includeHidden: true })
+      .evaluateAll((anchors) =>
+        anchors.map((anchor) => ({
+          href: anchor.getAttribute('href') ?? '',
+          rel: anchor.getAttribute('rel'),
+        })),
+      );
+    expect(links.filter(({ href }) => !/^(https?:\/\/|\/)/.test(href))).toEqual([]);
+    for (const { href, rel } of links) {
+      if (href.startsWith('http')) expect(rel).toBe('noopener noreferrer');
     }
 
     await page.goto(`${baseUrl}${deckPath}/study`);
     for (let card = 0; card < 4; card++) await rateWithKeys(page, '3');
     await page.goto(`${baseUrl}${deckPath}/quiz`);
-    await page.locator('.option').first().waitFor();
+    await quizOptions(page).first().waitFor();
     await page.keyboard.press('1');
     await page.getByRole('button', { name: 'Next' }).waitFor();
 

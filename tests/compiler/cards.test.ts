@@ -1,18 +1,8 @@
 import { expect, it } from 'vitest';
 import { compileDecks } from '../../src/compiler/compile-decks.ts';
-import type { DeckSource } from '../../src/domain/compile.ts';
-import type { Deck } from '../../src/domain/deck.ts';
+import { compileOne, singleFileSource } from '../support/deck-sources.ts';
 
-function compileOne(content: string): Deck {
-  const source: DeckSource = {
-    path: 'servers.md',
-    layout: 'single-file',
-    files: [{ path: 'servers.md', content }],
-  };
-  const deck = compileDecks([source]).decks[0];
-  if (!deck) throw new Error('no deck');
-  return deck;
-}
+const compileServers = (content: string) => compileOne(singleFileSource('servers.md', content));
 
 const servers = `# Servers
 
@@ -28,7 +18,7 @@ Hypercorn serves ASGI apps over HTTP/2 as well.
 `;
 
 it('makes a term, a recall and a quiz card per topic, with ids <topicId>:<kind>', () => {
-  const deck = compileOne(servers);
+  const deck = compileServers(servers);
   expect(deck.cards.map((card) => card.id)).toEqual([
     'servers/asgi/uvicorn:term',
     'servers/asgi/uvicorn:recall',
@@ -40,7 +30,7 @@ it('makes a term, a recall and a quiz card per topic, with ids <topicId>:<kind>'
 });
 
 it('puts the term on the front of a term card and its description on the back', () => {
-  const term = compileOne(servers).cards[0];
+  const term = compileServers(servers).cards[0];
   expect([term?.kind, term?.front, term?.back]).toEqual([
     'term',
     'Uvicorn',
@@ -49,7 +39,7 @@ it('puts the term on the front of a term card and its description on the back', 
 });
 
 it('masks every mention of the term on the front of a recall card', () => {
-  const recall = compileOne(servers).cards[1];
+  const recall = compileServers(servers).cards[1];
   expect([recall?.kind, recall?.front, recall?.back]).toEqual([
     'recall',
     '_____ is a fast ASGI server. Many _____ users deploy it behind a proxy.',
@@ -58,7 +48,7 @@ it('masks every mention of the term on the front of a recall card', () => {
 });
 
 it('gives the quiz card the quiz prompt and the title, and the item the same id', () => {
-  const deck = compileOne(servers);
+  const deck = compileServers(servers);
   const quizCard = deck.cards[2];
   expect(quizCard?.front).toBe(deck.quiz[0]?.prompt);
   expect(quizCard?.back).toBe('Uvicorn');
@@ -66,8 +56,8 @@ it('gives the quiz card the quiz prompt and the title, and the item the same id'
 });
 
 it('changes a content hash when the text changes, never the card id', () => {
-  const before = compileOne(servers);
-  const after = compileOne(servers.replace('a fast ASGI server', 'a quick ASGI server'));
+  const before = compileServers(servers);
+  const after = compileServers(servers.replace('a fast ASGI server', 'a quick ASGI server'));
   expect(after.cards.map((card) => card.id)).toEqual(before.cards.map((card) => card.id));
   expect(after.cards[0]?.contentHash).not.toBe(before.cards[0]?.contentHash);
   expect(after.cards[3]?.contentHash).toBe(before.cards[3]?.contentHash);
@@ -75,12 +65,9 @@ it('changes a content hash when the text changes, never the card id', () => {
 });
 
 it('gives a deck of one topic study cards but no quiz, with a warning', () => {
-  const source: DeckSource = {
-    path: 'one.md',
-    layout: 'single-file',
-    files: [{ path: 'one.md', content: '# One\n\n## Part\n\n### Alone\n\nThe only topic.\n' }],
-  };
-  const { decks, warnings } = compileDecks([source]);
+  const { decks, warnings } = compileDecks([
+    singleFileSource('one.md', '# One\n\n## Part\n\n### Alone\n\nThe only topic.\n'),
+  ]);
   expect(decks[0]?.cards.map((card) => card.kind)).toEqual(['term', 'recall']);
   expect(decks[0]?.quiz).toEqual([]);
   expect(warnings).toEqual([

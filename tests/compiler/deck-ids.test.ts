@@ -1,17 +1,13 @@
 import { expect, it } from 'vitest';
 import { compileDecks } from '../../src/compiler/compile-decks.ts';
-import type { DeckSource } from '../../src/domain/compile.ts';
+import { singleFileSource } from '../support/deck-sources.ts';
 
-const doc = (path: string, title: string): DeckSource => ({
-  path,
-  layout: 'single-file',
-  files: [
-    {
-      path,
-      content: `# ${title}\n\n## Part\n\n### One\n\nThe first idea.\n\n### Two\n\nThe second idea.\n`,
-    },
-  ],
-});
+/** A deck of two topics titled `title`. */
+const doc = (path: string, title: string) =>
+  singleFileSource(
+    path,
+    `# ${title}\n\n## Part\n\n### One\n\nThe first idea.\n\n### Two\n\nThe second idea.\n`,
+  );
 
 it('gives decks with the same title distinct ids, in input order', () => {
   const { decks, warnings } = compileDecks([

@@ -1,16 +1,8 @@
 import { expect, it } from 'vitest';
 import { compileDecks } from '../../src/compiler/compile-decks.ts';
-import type { DeckSource } from '../../src/domain/compile.ts';
 import type { Deck } from '../../src/domain/deck.ts';
+import { topicFolderSource } from '../support/deck-sources.ts';
 import { compileFixture, warningsFor } from './compile-fixture.ts';
-
-function folder(path: string, files: Record<string, string>): DeckSource {
-  return {
-    path,
-    layout: 'topic-folder',
-    files: Object.entries(files).map(([name, content]) => ({ path: `${path}/${name}`, content })),
-  };
-}
 
 function topic(title: string, text: string): string {
   return `# ${title}
@@ -52,7 +44,7 @@ const newCardTopics = (deck: Deck | undefined) =>
 
 it('orders topics, cards and quiz questions as the index lists them', () => {
   const { decks, warnings } = compileDecks([
-    folder('roadmaps/frontend/content', {
+    topicFolderSource('roadmaps/frontend/content', {
       ...files,
       'index.md': `# Frontend
 
@@ -79,7 +71,7 @@ The parts of a web page, from its markup to the tools that ship it.
 
 it('puts the files the index leaves out after the listed ones, in natural order', () => {
   const { decks } = compileDecks([
-    folder('frontend', {
+    topicFolderSource('frontend', {
       ...files,
       'index.md': '# Frontend\n\n1. [JavaScript](javascript@j1.md)\n',
     }),
@@ -89,15 +81,17 @@ it('puts the files the index leaves out after the listed ones, in natural order'
 
 it('orders by file name without an index, or with one that lists nothing', () => {
   const alphabetical = ['Bundlers', 'CSS', 'HTML', 'JavaScript'];
-  const bare = compileDecks([folder('frontend', files)]);
+  const bare = compileDecks([topicFolderSource('frontend', files)]);
   expect(titles(bare.decks[0])).toEqual(alphabetical);
-  const titled = compileDecks([folder('frontend', { ...files, 'index.md': '# Frontend\n' })]);
+  const titled = compileDecks([
+    topicFolderSource('frontend', { ...files, 'index.md': '# Frontend\n' }),
+  ]);
   expect(titles(titled.decks[0])).toEqual(alphabetical);
 });
 
 it('warns, with file and line, of an index entry naming a file the folder does not hold', () => {
   const { decks, warnings } = compileDecks([
-    folder('frontend', {
+    topicFolderSource('frontend', {
       ...files,
       'index.md': `# Frontend
 
@@ -115,7 +109,7 @@ it('warns, with file and line, of an index entry naming a file the folder does n
 
 it('orders a subfolder by its own index, its links read from that folder', () => {
   const { decks, warnings } = compileDecks([
-    folder('frontend', {
+    topicFolderSource('frontend', {
       'html@h1.md': files['html@h1.md'],
       'css@c1.md': files['css@c1.md'],
       'tools/index.md': '# Tools\n\n- [Bundlers](bundlers@b1.md)\n- [HTML](../html@h1.md)\n',

@@ -1,21 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { compileDecks } from '../../src/compiler/compile-decks.ts';
-import type { CompileResult, DeckSource } from '../../src/domain/compile.ts';
+import type { CompileResult } from '../../src/domain/compile.ts';
 import { createSeededRandom } from '../../src/quiz/seeded-random.ts';
+import { topicFolderSource } from '../support/deck-sources.ts';
 
 function compileTopicFile(
   content: string,
   extra = '# Other\n\nA second topic so the deck has a quiz.\n',
 ): CompileResult {
-  const source: DeckSource = {
-    path: 'deck',
-    layout: 'topic-folder',
-    files: [
-      { path: 'deck/a@node0000001.md', content },
-      { path: 'deck/b@node0000002.md', content: extra },
-    ],
-  };
-  return compileDecks([source]);
+  return compileDecks([
+    topicFolderSource('deck', { 'a@node0000001.md': content, 'b@node0000002.md': extra }),
+  ]);
 }
 
 const firstTopic = (result: CompileResult) => result.decks[0]?.topics[0];

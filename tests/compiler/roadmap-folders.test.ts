@@ -1,15 +1,7 @@
 import { expect, it } from 'vitest';
 import { compileDecks } from '../../src/compiler/compile-decks.ts';
-import type { DeckSource } from '../../src/domain/compile.ts';
+import { topicFolderSource } from '../support/deck-sources.ts';
 import { warningsFor } from './compile-fixture.ts';
-
-function folder(path: string, files: Record<string, string>): DeckSource {
-  return {
-    path,
-    layout: 'topic-folder',
-    files: Object.entries(files).map(([name, content]) => ({ path: `${path}/${name}`, content })),
-  };
-}
 
 const resources = `Visit the following resources to learn more:
 
@@ -30,8 +22,14 @@ ${resources}`;
 
 it('names a folder called content after its parent, as roadmap.sh lays out each roadmap', () => {
   const { decks, warnings } = compileDecks([
-    folder('roadmaps/data-structures/content', { 'queues@q1.md': queues, 'stacks@s1.md': stacks }),
-    folder('roadmaps/python/content/', { 'queues@q2.md': queues, 'stacks@s2.md': stacks }),
+    topicFolderSource('roadmaps/data-structures/content', {
+      'queues@q1.md': queues,
+      'stacks@s1.md': stacks,
+    }),
+    topicFolderSource('roadmaps/python/content/', {
+      'queues@q2.md': queues,
+      'stacks@s2.md': stacks,
+    }),
   ]);
   expect(decks.map((deck) => [deck.id, deck.title])).toEqual([
     ['data-structures', 'Data structures'],
@@ -41,13 +39,13 @@ it('names a folder called content after its parent, as roadmap.sh lays out each 
 });
 
 it('keeps the name content for a folder with no parent given', () => {
-  const { decks } = compileDecks([folder('content', { 'queues@q1.md': queues })]);
+  const { decks } = compileDecks([topicFolderSource('content', { 'queues@q1.md': queues })]);
   expect(decks.map((deck) => [deck.id, deck.title])).toEqual([['content', 'Content']]);
 });
 
 it('takes the title from the file name, with a warning, under a heading "# undefined"', () => {
   const { decks, warnings } = compileDecks([
-    folder('roadmaps/stats/content', {
+    topicFolderSource('roadmaps/stats/content', {
       'spread@sp1.md': `# undefined
 
 Spread tells how far the values of a sample lie from their centre; range and variance measure it.
@@ -64,7 +62,7 @@ ${resources}`,
 
 it('takes the title from a first line that restates the file name under "# undefined"', () => {
   const { decks, warnings } = compileDecks([
-    folder('roadmaps/web/content', {
+    topicFolderSource('roadmaps/web/content', {
       'request-routing@rr1.md': `# undefined
 
 |# Request Routing
@@ -87,7 +85,7 @@ ${resources}`,
 
 it('keeps "# undefined" as the title of a file named for it', () => {
   const { decks, warnings } = compileDecks([
-    folder('roadmaps/js/content', {
+    topicFolderSource('roadmaps/js/content', {
       'undefined@u1.md': `# undefined
 
 \`undefined\` is the value a declared variable holds until something is assigned to it.
@@ -102,7 +100,7 @@ ${resources}`,
 
 it('skips a heading that only names a kind of resource, ATX or underlined, with a warning', () => {
   const { decks, warnings } = compileDecks([
-    folder('roadmaps/pm/content', {
+    topicFolderSource('roadmaps/pm/content', {
       'pilots@p1.md': `# Pilots
 
 A pilot puts a product before a handful of customers before it is offered to everyone.
@@ -136,7 +134,7 @@ ${resources}`,
 
 it('reads the resource intro written as a heading as the intro, not as description', () => {
   const { decks, warnings } = compileDecks([
-    folder('roadmaps/games/content', {
+    topicFolderSource('roadmaps/games/content', {
       'barriers@b1.md': `# Barriers
 
 A barrier holds every thread that reaches it until the last of them arrives.
@@ -158,7 +156,7 @@ A barrier holds every thread that reaches it until the last of them arrives.
 
 it('reads the Portuguese resource intro of translated roadmaps as the intro', () => {
   const { decks } = compileDecks([
-    folder('roadmaps/dados/content', {
+    topicFolderSource('roadmaps/dados/content', {
       'filas@f1.md': `# Filas
 
 Uma fila entrega os itens na ordem em que chegaram.
@@ -177,7 +175,7 @@ Acesse os seguintes recursos para saber mais:
 
 it('drops a resource intro line written twice from the description', () => {
   const { decks } = compileDecks([
-    folder('roadmaps/web/content', {
+    topicFolderSource('roadmaps/web/content', {
       'contrast@c2.md': `# Contrast
 
 Text needs enough contrast with its background to be read by people with low vision.

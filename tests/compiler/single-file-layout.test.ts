@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileDecks } from '../../src/compiler/compile-decks.ts';
-import type { DeckSource } from '../../src/domain/compile.ts';
+import { singleFileSource } from '../support/deck-sources.ts';
 import { compileFixture, fixturePath, topicTitled, warningsFor } from './compile-fixture.ts';
-
-function singleFile(path: string, content: string): DeckSource {
-  return { path, layout: 'single-file', files: [{ path, content }] };
-}
 
 describe('a single-file deck', () => {
   it('takes the # title as the deck title and its slug as the deck id', async () => {
@@ -86,7 +82,7 @@ describe('a single-file deck', () => {
 
   it('puts topics that come before any section into a section titled like the deck', () => {
     const { decks } = compileDecks([
-      singleFile(
+      singleFileSource(
         'early.md',
         '# Early\n\n### Before\n\nA topic before any section.\n\n## Later\n\n### After\n\nA topic in a section.\n',
       ),
@@ -99,7 +95,7 @@ describe('a single-file deck', () => {
 
   it('reads setext headings: === for the deck title, --- for a section', () => {
     const { decks } = compileDecks([
-      singleFile(
+      singleFileSource(
         'setext.md',
         'Setext deck\n===========\n\nSection one\n-----------\n\n### Topic\n\nText of the topic.\n\n---\n\nMore text after a break.\n',
       ),
@@ -114,7 +110,7 @@ describe('a single-file deck', () => {
 
   it('does not read # lines inside a code fence as headings', () => {
     const { decks } = compileDecks([
-      singleFile(
+      singleFileSource(
         'fence.md',
         '# Fence\n\n## Shell\n\n### Comments\n\nShell comments start with a hash:\n\n```sh\n### not a topic\n## not a section\n```\n\n### Pipes\n\nA pipe joins two commands.\n',
       ),
@@ -125,7 +121,7 @@ describe('a single-file deck', () => {
 
   it('warns about text before the first section and reads a second # as a section', () => {
     const { decks, warnings } = compileDecks([
-      singleFile(
+      singleFileSource(
         'stray.md',
         '# Stray\n\nAn introduction nobody studies.\n\n# Second part\n\n### Topic\n\nSomething to learn.\n\n### Other\n\nMore to learn.\n',
       ),
@@ -138,7 +134,9 @@ describe('a single-file deck', () => {
   });
 
   it('yields no deck for a document without any topic, with a warning on the deck path', () => {
-    const result = compileDecks([singleFile('empty.md', '# Only a title\n\n## And a section\n')]);
+    const result = compileDecks([
+      singleFileSource('empty.md', '# Only a title\n\n## And a section\n'),
+    ]);
     expect(result.decks).toEqual([]);
     expect(result.warnings).toContainEqual({
       path: 'empty.md',

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileDecks } from '../../src/compiler/compile-decks.ts';
 import type { DeckSource } from '../../src/domain/compile.ts';
+import { topicFolderSource } from '../support/deck-sources.ts';
 import { compileFixture, topicTitled, warningsFor } from './compile-fixture.ts';
-
-function folder(path: string, files: Record<string, string>): DeckSource {
-  return {
-    path,
-    layout: 'topic-folder',
-    files: Object.entries(files).map(([name, content]) => ({ path: `${path}/${name}`, content })),
-  };
-}
 
 describe('a topic-folder deck', () => {
   it('takes its title from the folder name when there is no index file', async () => {
@@ -87,7 +80,7 @@ describe('a topic-folder deck', () => {
       'b@node00002.md': '# Beta\n\nThe second letter.\n',
       'a@node00001.md': '# Alpha\n\nThe first letter.\n',
     };
-    const withPrefix = compileDecks([folder('decks/letters', files)]);
+    const withPrefix = compileDecks([topicFolderSource('decks/letters', files)]);
     const bare: DeckSource = {
       path: 'decks/letters',
       layout: 'topic-folder',
@@ -104,7 +97,7 @@ describe('a topic-folder deck', () => {
 
   it('takes the title from the file name, with a warning, when a file has no heading', () => {
     const { decks, warnings } = compileDecks([
-      folder('notes', {
+      topicFolderSource('notes', {
         'green-threads@grn000001.md': 'Green threads are scheduled by a runtime, not the kernel.\n',
         'fibers@fib000001.md': '# Fibers\n\nFibers yield to each other explicitly.\n',
       }),

@@ -1,24 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { compileDecks } from '../../src/compiler/compile-decks';
 import { changedCardIds } from '../../src/deck-edits/changed-cards';
-import type { Deck } from '../../src/domain/deck';
 import { cardId } from '../../src/domain/ids';
-import type { ReviewEvent } from '../../src/domain/progress';
 import { schedulerForSettings } from '../../src/scheduler/scheduler';
 import { InMemoryProgressRepository } from '../../src/storage/in-memory-progress-repository';
+import { compileOne, topicFolderSource } from '../support/deck-sources';
+import { review } from '../support/events';
 
-function compileFolder(files: Record<string, string>): Deck {
-  const { decks } = compileDecks([
-    {
-      path: 'loops',
-      layout: 'topic-folder',
-      files: Object.entries(files).map(([name, content]) => ({ path: `loops/${name}`, content })),
-    },
-  ]);
-  const deck = decks[0];
-  if (!deck) throw new Error('the fixture compiled to no deck');
-  return deck;
-}
+const compileFolder = (files: Record<string, string>) =>
+  compileOne(topicFolderSource('loops', files));
 
 const before = {
   'libuv@node-libuv.md': '# libuv\n\nlibuv is a C library with an event loop.\n',
@@ -32,15 +21,9 @@ const after = {
   'asyncio@node-asyncio.md': "# asyncio\n\nasyncio is Python's own event loop.\n",
 };
 
-const review = (id: string, atMillis: number): ReviewEvent => ({
-  kind: 'review',
-  id: `review-${id}`,
-  cardId: cardId(id),
-  rating: 3,
-  reviewedAtMillis: atMillis,
-  durationMillis: 2000,
-  source: 'study',
-});
+/** A Good review of the card `id`, the review's id derived from it. */
+const goodReview = (id: string, atMillis: number) =>
+  review(`review-${id}`, cardId(id), 3, atMillis);
 
 describe('a deck edited between builds', () => {
   it('keeps the ids of remaining topics and marks only the reworded cards as changed', () => {
@@ -65,8 +48,8 @@ describe('a deck edited between builds', () => {
       schedulerForSettings(settings, false),
     );
     const start = Date.UTC(2026, 0, 5, 12);
-    await repository.commitReview(review('node-libuv:term', start));
-    await repository.commitReview(review('node-libevent:term', start + 1000));
+    await repository.commitReview(goodReview('node-libuv:term', start));
+    await repository.commitReview(goodReview('node-libevent:term', start + 1000));
 
     const edited = compileFolder(after);
     const { states } = await repository.load();

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { compileDecks } from '../../src/compiler/compile-decks';
 import {
   ankiBlank,
   ankiField,
@@ -7,6 +6,7 @@ import {
   ankiText,
   htmlField,
 } from '../../src/export/anki-text';
+import { compileOne, singleFileSource } from '../support/deck-sources';
 
 const source = `# Tricky "text"
 
@@ -22,14 +22,7 @@ It	has a tab, and a second line.
 A future holds a result that is not there yet: \`await f\`.
 `;
 
-function compiledDeck() {
-  const { decks } = compileDecks([
-    { path: 'tricky.md', layout: 'single-file', files: [{ path: 'tricky.md', content: source }] },
-  ]);
-  const deck = decks[0];
-  if (!deck) throw new Error('the fixture compiled to no deck');
-  return deck;
-}
+const compiledDeck = () => compileOne(singleFileSource('tricky.md', source));
 
 describe('ankiText', () => {
   it('starts with the header Anki reads: tabs, HTML, guid and tag columns, column names', () => {

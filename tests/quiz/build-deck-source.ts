@@ -1,30 +1,28 @@
 import { compileDecks } from '../../src/compiler/compile-decks.ts';
 import type { CompileResult } from '../../src/domain/compile.ts';
-import type { Deck, QuizFormat } from '../../src/domain/deck.ts';
+import type { Deck, QuizFormat, QuizItem } from '../../src/domain/deck.ts';
 import { buildQuizItems } from '../../src/quiz/build-quiz-items.ts';
 import { createSeededRandom } from '../../src/quiz/seeded-random.ts';
 import { createTermMatcher } from '../../src/quiz/term-matcher.ts';
 import { countTitleWords } from '../../src/quiz/title-terms.ts';
+import { compileOne, type Outline, outlineSource } from '../support/deck-sources.ts';
 
-/** Sections of [title, description] topics, written out as one single-file document. */
-export type Outline = Record<string, readonly (readonly [string, string])[]>;
+export type { Outline };
 
 export function compileOutline(title: string, outline: Outline): CompileResult {
-  const lines = [`# ${title}`, ''];
-  for (const [section, topics] of Object.entries(outline)) {
-    lines.push(`## ${section}`, '');
-    for (const [topic, description] of topics) lines.push(`### ${topic}`, '', description, '');
-  }
-  const path = `${title}.md`;
-  return compileDecks([
-    { path, layout: 'single-file', files: [{ path, content: lines.join('\n') }] },
-  ]);
+  return compileDecks([outlineSource(title, outline)]);
 }
 
 export function deckOf(title: string, outline: Outline): Deck {
-  const deck = compileOutline(title, outline).decks[0];
-  if (!deck) throw new Error('no deck');
-  return deck;
+  return compileOne(outlineSource(title, outline));
+}
+
+/** The quiz item asking about the topic titled `title`. */
+export function itemFor(deck: Deck, title: string): QuizItem {
+  const topic = deck.topics.find((candidate) => candidate.title === title);
+  const item = deck.quiz.find((candidate) => candidate.topicId === topic?.id);
+  if (!item) throw new Error(`no quiz item for ${title}`);
+  return item;
 }
 
 /** n plain topics named Topic 1…n whose descriptions name no other topic. */

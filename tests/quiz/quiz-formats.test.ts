@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Deck, QuizItem } from '../../src/domain/deck.ts';
 import { titleNumber } from '../../src/quiz/grammar-number.ts';
-import { deckAsked, deckOf, type Outline, plainTopics } from './build-deck-source.ts';
+import { deckAsked, deckOf, itemFor, type Outline, plainTopics } from './build-deck-source.ts';
 import { mentions, quizRuleViolations } from './quiz-rule-checks.ts';
 
 const servers: Outline = {
@@ -19,13 +18,6 @@ const servers: Outline = {
     ['Meinheld', 'Meinheld is a server built on greenlets and picoev.'],
   ],
 };
-
-function itemFor(deck: Deck, title: string): QuizItem {
-  const topic = deck.topics.find((candidate) => candidate.title === title);
-  const item = deck.quiz.find((candidate) => candidate.topicId === topic?.id);
-  if (!item) throw new Error(`no quiz item for ${title}`);
-  return item;
-}
 
 describe('quiz formats', () => {
   it('mixes the formats over a deck: half pick-term, a quarter each of the others', () => {

@@ -1,20 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { Deck, QuizItem } from '../../src/domain/deck.ts';
+import type { Deck } from '../../src/domain/deck.ts';
 import {
   compileOutline,
   deckAsked,
   deckOf,
+  itemFor,
   type Outline,
   plainTopics,
 } from './build-deck-source.ts';
 import { mentions, quizRuleViolations } from './quiz-rule-checks.ts';
-
-function itemFor(deck: Deck, title: string): QuizItem {
-  const topic = deck.topics.find((candidate) => candidate.title === title);
-  const item = deck.quiz.find((candidate) => candidate.topicId === topic?.id);
-  if (!item) throw new Error(`no quiz item for ${title}`);
-  return item;
-}
 
 /** The deck with every item asking for the topic of a description. */
 const pickTermDeck = (title: string, outline: Outline) =>

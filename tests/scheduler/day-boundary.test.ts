@@ -4,18 +4,10 @@ import {
   nextStudyDayStartMillis,
   startOfStudyDayMillis,
 } from '../../src/scheduler/day-boundary';
-import { inTimeZone } from '../support/time-zone';
+import { describeInTimeZone } from '../support/time-zone';
 
 const hour = 60 * 60 * 1000;
 const utc = (iso: string) => Date.parse(iso);
-
-/** Runs a block with the process in a time zone; Node re-reads TZ whenever it is assigned. */
-function describeInTimeZone(zone: string, block: () => void) {
-  describe(`in ${zone}`, () => {
-    inTimeZone(zone);
-    block();
-  });
-}
 
 describeInTimeZone('Europe/Berlin', () => {
   it('is really in Berlin time (winter UTC+1)', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { cardId } from '../../src/domain/ids';
-import type { CardState, ProgressEvent, Rating, ReviewEvent } from '../../src/domain/progress';
+import type { CardState, ProgressEvent, Rating } from '../../src/domain/progress';
 import { effectiveReviews } from '../../src/scheduler/effective-reviews';
 import { createScheduler, type Scheduler } from '../../src/scheduler/scheduler';
+import { review, undo } from '../support/events';
 import { pick, seededRandom } from './seeded-random';
 
 const minute = 60_000;
@@ -14,12 +15,12 @@ function* randomHistory(random: () => number, seed: number) {
   let now = Date.UTC(2026, 0, 1) + Math.floor(random() * day);
   const length = 1 + Math.floor(random() * 30);
   for (let step = 0; step < length; step += 1) {
-    const undo = random() < 0.25;
+    const undoing = random() < 0.25;
     // Late, on time, early, or minutes later (a learning step): all elapsed-time paths of FSRS.
     now +=
       pick(random, [minute, 10 * minute, day, 3 * day, 20 * day, 200 * day]) * (0.5 + random());
     now = Math.round(now);
-    yield { id, undo, rating: (1 + Math.floor(random() * 4)) as Rating, now, step };
+    yield { id, undoing, rating: (1 + Math.floor(random() * 4)) as Rating, now, step };
   }
 }
 
@@ -28,30 +29,14 @@ function checkSequences(scheduler: Scheduler, label: string) {
     const random = seededRandom(seed);
     const events: ProgressEvent[] = [];
     let stored: CardState | undefined;
-    for (const { id, undo, rating, now, step } of randomHistory(random, seed)) {
+    for (const { id, undoing, rating, now, step } of randomHistory(random, seed)) {
       const live = effectiveReviews(events);
-      if (undo && live.length > 0) {
+      if (undoing && live.length > 0) {
         // Undo appends an event; the card becomes the replay of what remains.
-        const target = pick(random, live);
-        events.push({
-          kind: 'undo',
-          id: `u${step}`,
-          cardId: id,
-          cancelsEventId: target.id,
-          undoneAtMillis: now,
-        });
+        events.push(undo(`u${step}`, pick(random, live), now));
         stored = scheduler.replay(id, events);
       } else {
-        const review: ReviewEvent = {
-          kind: 'review',
-          id: `r${step}`,
-          cardId: id,
-          rating,
-          reviewedAtMillis: now,
-          durationMillis: 3000,
-          source: 'study',
-        };
-        events.push(review);
+        events.push(review(`r${step}`, id, rating, now));
         stored = scheduler.review(stored, id, rating, now);
       }
       const shuffled = [...events].sort(() => random() - 0.5);

@@ -4,21 +4,14 @@ import { cardId } from '../../src/domain/ids';
 import type { CardState, ProgressEvent, Rating, ReviewEvent } from '../../src/domain/progress';
 import { fromFsrsCard, toFsrsCard } from '../../src/scheduler/fsrs-card';
 import { createScheduler } from '../../src/scheduler/scheduler';
+import { review, undo } from '../support/events';
 
 const minute = 60_000;
 const day = 24 * 60 * minute;
 const card = cardId('css/box-model:term');
 
 function reviewEvent(id: string, rating: Rating, reviewedAtMillis: number, of = card): ReviewEvent {
-  return {
-    kind: 'review',
-    id,
-    cardId: of,
-    rating,
-    reviewedAtMillis,
-    durationMillis: 4000,
-    source: 'study',
-  };
+  return review(id, of, rating, reviewedAtMillis);
 }
 
 describe('createScheduler, fuzz off', () => {
@@ -168,19 +161,16 @@ describe('replay', () => {
 
   it('skips cancelled reviews and other cards, and is undefined when nothing counts', () => {
     const other = cardId('css/box-model:recall');
+    const a = reviewEvent('a', 3, t0);
+    const b = reviewEvent('b', 1, t0 + minute);
     const events: ProgressEvent[] = [
-      reviewEvent('a', 3, t0),
-      reviewEvent('b', 1, t0 + minute),
-      { kind: 'undo', id: 'u', cardId: card, cancelsEventId: 'b', undoneAtMillis: t0 + 2 * minute },
+      a,
+      b,
+      undo('u', b, t0 + 2 * minute),
       reviewEvent('x', 4, t0 + 5 * minute, other),
     ];
     expect(scheduler.replay(card, events)).toEqual(scheduler.review(undefined, card, 3, t0));
-    expect(
-      scheduler.replay(card, [
-        { kind: 'undo', id: 'u', cardId: card, cancelsEventId: 'a', undoneAtMillis: t0 + minute },
-        reviewEvent('a', 3, t0),
-      ]),
-    ).toBeUndefined();
+    expect(scheduler.replay(card, [undo('u', a, t0 + minute), a])).toBeUndefined();
   });
 });
 

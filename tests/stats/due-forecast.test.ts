@@ -1,16 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { dueForecast, forecastRows } from '../../src/stats/due-forecast';
 import { cardState } from '../scheduler/card-states';
-import { inTimeZone } from '../support/time-zone';
+import { describeInTimeZone } from '../support/time-zone';
 
 const utc = (iso: string) => Date.parse(iso);
-
-function describeInTimeZone(zone: string, block: () => void) {
-  describe(`in ${zone}`, () => {
-    inTimeZone(zone);
-    block();
-  });
-}
 
 describeInTimeZone('UTC', () => {
   // Today's study day runs from 04:00 on 1 June to 04:00 on 2 June.

@@ -4,6 +4,7 @@ import { cardId, quizItemId, topicId } from '../../src/domain/ids';
 import type { ProgressEvent } from '../../src/domain/progress';
 import { quizAnswerEvent } from '../../src/quiz/quiz-session';
 import { topConfusions } from '../../src/stats/quiz-confusions';
+import { review } from '../support/events';
 
 const titles = ['Closures', 'Scope', 'Hoisting', 'Promises'];
 
@@ -62,15 +63,7 @@ const events: ProgressEvent[] = [
   },
   answer(closures, 0, 'e7'), // right: no confusion
   answer(scope, 2, 'e8'), // Scope taken for Hoisting
-  {
-    kind: 'review',
-    id: 'e9',
-    cardId: cardId('closures:term'),
-    rating: 1,
-    reviewedAtMillis: tick(),
-    durationMillis: 3000,
-    source: 'study',
-  },
+  review('e9', cardId('closures:term'), 1, tick(), { durationMillis: 3000 }),
 ];
 
 describe('topConfusions', () => {

@@ -8,42 +8,33 @@ import {
   phasedReviews,
   trueRetention,
 } from '../../src/stats/true-retention';
+import { seededRandom } from '../scheduler/seeded-random';
+import { review, undo } from '../support/events';
 
 const minute = 60_000;
 const day = 86_400_000;
 const t0 = Date.UTC(2026, 4, 1, 9);
 const scheduler = createScheduler({ desiredRetention: 0.9, fuzz: false });
 
-const review = (id: string, card: string, rating: Rating, atMillis: number): ProgressEvent => ({
-  kind: 'review',
-  id,
-  cardId: cardId(card),
-  rating,
-  reviewedAtMillis: t0 + atMillis,
-  durationMillis: 5000,
-  source: 'study',
-});
+/** A study review `atMillis` after t0. */
+const reviewAt = (id: string, card: string, rating: Rating, atMillis: number) =>
+  review(id, cardId(card), rating, t0 + atMillis);
 
+const undone = reviewAt('b4', 'b', 1, 4 * day); // undone in the log below
 // Learning steps are 1m 10m: Good on a new card goes to the 10-minute step, a second Good
 // graduates it. Again on a review card sends it to relearning; Good there brings it back.
 const log: ProgressEvent[] = [
-  review('a1', 'a', 3, 0), // new
-  review('a2', 'a', 3, 10 * minute), // learning
-  review('b1', 'b', 3, minute),
-  review('b2', 'b', 3, 11 * minute),
-  review('a3', 'a', 1, 5 * day), // review: counted, lapsed
-  review('a4', 'a', 3, 5 * day + 10 * minute), // relearning
-  review('b3', 'b', 3, 3 * day), // review: counted, retained
-  review('b4', 'b', 1, 4 * day), // undone below
-  {
-    kind: 'undo',
-    id: 'u1',
-    cardId: cardId('b'),
-    cancelsEventId: 'b4',
-    undoneAtMillis: t0 + 4 * day,
-  },
-  review('b5', 'b', 2, 6 * day), // review: counted, Hard is retained
-  review('a5', 'a', 3, 10 * day), // review: counted, retained
+  reviewAt('a1', 'a', 3, 0), // new
+  reviewAt('a2', 'a', 3, 10 * minute), // learning
+  reviewAt('b1', 'b', 3, minute),
+  reviewAt('b2', 'b', 3, 11 * minute),
+  reviewAt('a3', 'a', 1, 5 * day), // review: counted, lapsed
+  reviewAt('a4', 'a', 3, 5 * day + 10 * minute), // relearning
+  reviewAt('b3', 'b', 3, 3 * day), // review: counted, retained
+  undone,
+  undo('u1', undone, t0 + 4 * day),
+  reviewAt('b5', 'b', 2, 6 * day), // review: counted, Hard is retained
+  reviewAt('a5', 'a', 3, 10 * day), // review: counted, retained
 ];
 
 describe('phasedReviews', () => {
@@ -129,11 +120,7 @@ describe('trueRetention', () => {
 describe('cardsReviewedSince', () => {
   it('finds exactly the cards whose logs hold a review in the window, so reading only them gives the same retention', () => {
     // Fifty cards reviewed at random over 120 days, some reviews undone.
-    let seed = 7;
-    const random = () => {
-      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-      return seed / 4294967296;
-    };
+    const random = seededRandom(7);
     const events: ProgressEvent[] = [];
     for (let card = 0; card < 50; card++) {
       let at = Math.floor(random() * 60) * day;
@@ -141,16 +128,9 @@ describe('cardsReviewedSince', () => {
         at += Math.floor(random() * 20 * day) + minute;
         const id = `c${card}-${index}`;
         const rating = ([1, 2, 3, 3, 4] as const)[Math.floor(random() * 5)] ?? 3;
-        events.push(review(id, `card-${card}`, rating, at));
-        if (random() < 0.1) {
-          events.push({
-            kind: 'undo',
-            id: `u-${id}`,
-            cardId: cardId(`card-${card}`),
-            cancelsEventId: id,
-            undoneAtMillis: t0 + at + minute,
-          });
-        }
+        const reviewed = reviewAt(id, `card-${card}`, rating, at);
+        events.push(reviewed);
+        if (random() < 0.1) events.push(undo(`u-${id}`, reviewed, t0 + at + minute));
       }
     }
     const cards = [...new Set(events.map((event) => event.cardId))];

@@ -6,7 +6,7 @@ import {
   earliestEventMillis,
   parseArrivingEvents,
 } from '../../src/domain/validation/arrival-times';
-import { review, undo } from './progress-repository-suite';
+import { review, undo } from '../support/events';
 
 const day = 24 * 60 * 60 * 1000;
 const now = Date.UTC(2026, 4, 4, 10);

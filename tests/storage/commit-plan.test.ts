@@ -7,7 +7,8 @@ import { mergeResultOf, planCommits } from '../../src/storage/commit-plan';
 import { createIdbProgressRepository } from '../../src/storage/idb-progress-repository';
 import { InMemoryProgressRepository } from '../../src/storage/in-memory-progress-repository';
 import type { ProgressRepository } from '../../src/storage/progress-repository';
-import { review, testSchedulerFor, undo } from './progress-repository-suite';
+import { review, undo } from '../support/events';
+import { testSchedulerFor } from './progress-repository-suite';
 import { freshDatabaseName } from './test-databases';
 
 const term = cardId('css/box-model:term');

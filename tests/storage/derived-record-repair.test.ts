@@ -8,7 +8,8 @@ import { IdbProgressRepository } from '../../src/storage/idb-progress-repository
 import { openProgressRepository } from '../../src/storage/open-progress-repository';
 import { currentSchemaVersion } from '../../src/storage/schema-version';
 import { type PackedStatePage, stateFields, statePageOf } from '../../src/storage/state-page';
-import { review, testSchedulerFor, undo } from './progress-repository-suite';
+import { review, undo } from '../support/events';
+import { testSchedulerFor } from './progress-repository-suite';
 import { freshDatabaseName } from './test-databases';
 
 const term = cardId('css/box-model:term');

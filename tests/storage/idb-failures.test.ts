@@ -7,7 +7,8 @@ import { IdbProgressRepository } from '../../src/storage/idb-progress-repository
 import { ProgressStoreError } from '../../src/storage/idb-transaction';
 import { openProgressRepository } from '../../src/storage/open-progress-repository';
 import { type PackedStatePage, stateFields, statePageOf } from '../../src/storage/state-page';
-import { review, testSchedulerFor } from './progress-repository-suite';
+import { review } from '../support/events';
+import { testSchedulerFor } from './progress-repository-suite';
 import { freshDatabaseName, openRawDatabase, storeFailingPuts, storeOver } from './test-databases';
 
 const term = cardId('css/box-model:term');

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { cardId } from '../../src/domain/ids';
 import { defaultSettings } from '../../src/domain/progress';
 import { createIdbProgressRepository } from '../../src/storage/idb-progress-repository';
-import { describeProgressRepository, review, testSchedulerFor } from './progress-repository-suite';
+import { review } from '../support/events';
+import { describeProgressRepository, testSchedulerFor } from './progress-repository-suite';
 
 let databases = 0;
 /** A fresh database per test: fake-indexeddb keeps them all in this process's memory. */

@@ -8,8 +8,9 @@ import { migrateEntries } from '../../src/storage/migrations/run-migrations';
 import type { ReviewEventV1, StateV1 } from '../../src/storage/migrations/version-1-to-2';
 import { currentSchemaVersion } from '../../src/storage/schema-version';
 import { type PackedStatePage, statePageOf } from '../../src/storage/state-page';
+import { review } from '../support/events';
 import { inTimeZone } from '../support/time-zone';
-import { review, testSchedulerFor } from './progress-repository-suite';
+import { testSchedulerFor } from './progress-repository-suite';
 import { freshDatabaseName } from './test-databases';
 
 const term = cardId('css/box-model:term');

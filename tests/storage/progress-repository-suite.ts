@@ -4,9 +4,7 @@ import {
   type CardState,
   defaultSettings,
   type ProgressEvent,
-  type Rating,
   type ReviewEvent,
-  type UndoEvent,
 } from '../../src/domain/progress';
 import { effectiveReviews } from '../../src/scheduler/effective-reviews';
 import { schedulerForSettings } from '../../src/scheduler/scheduler';
@@ -15,6 +13,7 @@ import type {
   SchedulerForSettings,
 } from '../../src/storage/progress-repository';
 import { pick, seededRandom } from '../scheduler/seeded-random';
+import { review, undo } from '../support/events';
 import { inTimeZone } from '../support/time-zone';
 
 const minute = 60_000;
@@ -25,35 +24,6 @@ const day = 24 * hour;
 export const testSchedulerFor: SchedulerForSettings = (settings) =>
   schedulerForSettings(settings, true);
 const scheduler = testSchedulerFor(defaultSettings);
-
-export function review(
-  id: string,
-  card: CardId,
-  rating: Rating,
-  reviewedAtMillis: number,
-  extra: Partial<ReviewEvent> = {},
-): ReviewEvent {
-  return {
-    kind: 'review',
-    id,
-    cardId: card,
-    rating,
-    reviewedAtMillis,
-    durationMillis: 2500,
-    source: 'study',
-    ...extra,
-  };
-}
-
-export function undo(id: string, target: ReviewEvent, undoneAtMillis: number): UndoEvent {
-  return {
-    kind: 'undo',
-    id,
-    cardId: target.cardId,
-    cancelsEventId: target.id,
-    undoneAtMillis,
-  };
-}
 
 /**
  * The contract every ProgressRepository keeps, run against each implementation (Orbit's

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { cardId } from '../../src/domain/ids';
 import { IdbProgressRepository } from '../../src/storage/idb-progress-repository';
 import { statePageOf } from '../../src/storage/state-page';
-import { review, testSchedulerFor } from './progress-repository-suite';
+import { review } from '../support/events';
+import { testSchedulerFor } from './progress-repository-suite';
 import { freshDatabaseName } from './test-databases';
 
 const term = cardId('css/box-model:term');

@@ -3,7 +3,8 @@ import { type CardId, cardId } from '../../src/domain/ids';
 import { defaultSettings, type ProgressEvent } from '../../src/domain/progress';
 import { InMemoryProgressRepository } from '../../src/storage/in-memory-progress-repository';
 import type { ProgressChannel } from '../../src/storage/progress-channel';
-import { review, testSchedulerFor, undo } from '../storage/progress-repository-suite';
+import { testSchedulerFor } from '../storage/progress-repository-suite';
+import { review, undo } from '../support/events';
 import { createTestAppStore } from '../support/test-app-store';
 import { inTimeZone } from '../support/time-zone';
 

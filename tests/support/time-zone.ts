@@ -1,4 +1,4 @@
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, describe } from 'vitest';
 
 /**
  * Runs the enclosing suite (or file) with the process in this time zone, and restores the one it
@@ -12,5 +12,13 @@ export function inTimeZone(zone: string): void {
   afterAll(() => {
     if (previous === undefined) delete process.env.TZ;
     else process.env.TZ = previous;
+  });
+}
+
+/** A `describe` block named for its zone, whose tests run in it. */
+export function describeInTimeZone(zone: string, block: () => void): void {
+  describe(`in ${zone}`, () => {
+    inTimeZone(zone);
+    block();
   });
 }

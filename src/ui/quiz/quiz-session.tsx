@@ -1,5 +1,5 @@
 import './quiz-session.css';
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import type { Deck, QuizItem, Topic } from '../../domain/deck';
 import type { TopicId } from '../../domain/ids';
@@ -212,6 +212,7 @@ function QuizEnd({
 }) {
   const score = scoreQuiz(answers);
   const mistakes = items.filter((item) => score.mistakes.includes(item.id));
+  const mistakesHeadingId = useId();
   return (
     <div className="quiz-end">
       <h1>
@@ -221,8 +222,8 @@ function QuizEnd({
         <p>No mistakes. Well done.</p>
       ) : (
         <>
-          <h2>Mistakes</h2>
-          <ul className="mistakes">
+          <h2 id={mistakesHeadingId}>Mistakes</h2>
+          <ul className="mistakes" aria-labelledby={mistakesHeadingId}>
             {mistakes.map((item) => (
               <li key={item.id}>
                 <strong>{topics.get(item.topicId)?.title ?? item.options[item.answerIndex]}</strong>

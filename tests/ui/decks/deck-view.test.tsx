@@ -1,8 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { compileDecks } from '../../../src/compiler/compile-decks';
 import { DeckView } from '../../../src/ui/decks/deck-view';
+import { compileOne, singleFileSource } from '../../support/deck-sources';
 
 const source = `# Event loops
 
@@ -28,14 +28,7 @@ libev is a small event loop library written in C.
 - [@opensource@libev mirror](https://github.com/enki/libev)
 `;
 
-function compileFixture() {
-  const { decks } = compileDecks([
-    { path: 'loops.md', layout: 'single-file', files: [{ path: 'loops.md', content: source }] },
-  ]);
-  const deck = decks[0];
-  if (!deck) throw new Error('the fixture compiled to no deck');
-  return deck;
-}
+const compileFixture = () => compileOne(singleFileSource('loops.md', source));
 
 describe('DeckView', () => {
   it('shows each section and its topics as collapsed buttons', () => {

@@ -8,14 +8,21 @@ declare module 'vitest' {
   }
 }
 
-/** Serves the production build (built by `npm run test:browser` beforehand) on a free port. */
-export default async function servePreview(project: TestProject) {
+export interface PreviewServer {
+  readonly baseUrl: string;
+  stop(): void;
+}
+
+/** Serves a production build (`dist` unless told otherwise) with `vite preview` on a free port. */
+export async function startPreview(outDir = 'dist'): Promise<PreviewServer> {
   const port = await freePort();
   const server = spawn(
     process.execPath,
     [
       'node_modules/vite/bin/vite.js',
       'preview',
+      '--outDir',
+      outDir,
       '--host',
       '127.0.0.1',
       '--port',
@@ -38,8 +45,14 @@ export default async function servePreview(project: TestProject) {
     server.kill();
     throw error;
   }
-  project.provide('baseUrl', baseUrl);
+  return { baseUrl, stop: () => server.kill() };
+}
+
+/** The browser tests' global set-up: the build `npm run test:browser` made beforehand, served. */
+export default async function servePreview(project: TestProject) {
+  const preview = await startPreview();
+  project.provide('baseUrl', preview.baseUrl);
   return async () => {
-    server.kill();
+    preview.stop();
   };
 }
