@@ -5,8 +5,8 @@ import { type Fields, Invalid, isObject, type Parsed, parse } from '../domain/va
 import { parseSettings } from '../domain/validation/settings';
 import { parseDeckSource } from './parse-deck-source';
 
-export const backupFormat = 'recallmap-backup';
-export const backupVersion = 1;
+const backupFormat = 'recallmap-backup';
+const backupVersion = 1;
 /** Far above any real log (100,000 reviews take about 15 MB), low enough to read in a tab. */
 export const maxBackupBytes = 256 * 1024 * 1024;
 

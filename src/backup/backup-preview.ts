@@ -36,7 +36,7 @@ const settingsFields = [
   'masteryHorizonDays',
 ] as const satisfies readonly (keyof Settings)[];
 
-export function settingsDiffer(a: Settings, b: Settings): boolean {
+function settingsDiffer(a: Settings, b: Settings): boolean {
   return settingsFields.some((field) => a[field] !== b[field]);
 }
 

@@ -1,5 +1,5 @@
 const dayMillis = 24 * 60 * 60 * 1000;
-export const backupReminderAfterDays = 30;
+const backupReminderAfterDays = 30;
 
 export interface BackupReminderInput {
   /** False when progress lives in memory only: a backup is then the only copy that survives. */

@@ -85,7 +85,7 @@ function writeRepair(
 }
 
 /** Replaces every day record and the total. */
-export function writeDailyCounts(store: IDBObjectStore, counts: DailyCounts): void {
+function writeDailyCounts(store: IDBObjectStore, counts: DailyCounts): void {
   store.delete(kindRange('day'));
   for (const [day, reviewCount] of counts.reviewsByDay) {
     store.put({ dayKey: day, reviewCount }, dayRecordKey(day));

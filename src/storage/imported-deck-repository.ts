@@ -22,7 +22,7 @@ export interface ImportedDeckRepository {
 }
 
 export const importedDecksDatabaseName = 'recallmap-decks';
-export const importedDecksStoreName = 'decks';
+const importedDecksStoreName = 'decks';
 
 export interface OpenImportedDecksOptions {
   /** Opens the idb-keyval store; replaced in tests to use another database or make it fail. */
@@ -99,7 +99,7 @@ class IdbImportedDeckRepository implements ImportedDeckRepository {
   }
 }
 
-export class InMemoryImportedDeckRepository implements ImportedDeckRepository {
+class InMemoryImportedDeckRepository implements ImportedDeckRepository {
   private readonly records = new Map<string, ImportedDeckRecord>();
 
   async list(): Promise<ImportedDeckRecord[]> {
@@ -137,10 +137,7 @@ const layouts: readonly DeckSource['layout'][] = ['single-file', 'topic-folder']
  * Storage outlives code and can be edited by hand: a record is used only when every field has
  * the shape this code expects. Only known fields are copied, so nothing stray travels on.
  */
-export function parseImportedDeckRecord(
-  value: unknown,
-  key: IDBValidKey,
-): Parsed<ImportedDeckRecord> {
+function parseImportedDeckRecord(value: unknown, key: IDBValidKey): Parsed<ImportedDeckRecord> {
   const fail = (reason: string): Parsed<ImportedDeckRecord> => ({ ok: false, reason });
   if (!isObject(value)) return fail('the record is not an object');
   const { deckId, source, importedAtMillis } = value;

@@ -3,7 +3,7 @@ import { IdbProgressRepository, progressStoreName } from './idb-progress-reposit
 import type { ProgressRepository, SchedulerForSettings } from './progress-repository';
 import type { LazySchedulerFor } from './scheduler-loading';
 
-export const progressDatabaseName = 'recallmap-progress';
+const progressDatabaseName = 'recallmap-progress';
 
 export interface OpenedProgressRepository {
   readonly repository: ProgressRepository;

@@ -3,7 +3,7 @@ import type { ProgressRepository } from './progress-repository';
 
 export const progressChannelName = 'recallmap-progress';
 
-export interface ReviewsChangedMessage {
+interface ReviewsChangedMessage {
   readonly type: 'reviews-changed';
   readonly cardIds: readonly CardId[];
 }

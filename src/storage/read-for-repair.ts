@@ -21,7 +21,7 @@ import {
 // Check and repair's read, loaded only when the learner asks for it.
 
 /** A record that failed validation, found while checking; replaced by the repair. */
-export interface DamagedRecord {
+interface DamagedRecord {
   readonly key: IDBValidKey;
   readonly value: unknown;
   readonly reason: string;

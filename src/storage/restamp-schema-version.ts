@@ -21,7 +21,7 @@ interface StoredLayout {
  * as ISO text; version 2 kept one record per card state; version 3 packs them into pages. A store
  * holding none of these (settings or counts only) reads the same in every version since 2.
  */
-export function schemaVersionOfLayout(layout: StoredLayout): number {
+function schemaVersionOfLayout(layout: StoredLayout): number {
   const { firstEventKey, firstStateRecord } = layout;
   if (Array.isArray(firstEventKey) && firstEventKey.length === 2) return 1;
   if (layout.hasStatePages) return currentSchemaVersion;

@@ -48,7 +48,7 @@ export interface UnpackedStatePage {
   readonly broken: BrokenPackedState[];
 }
 
-export interface BrokenPackedState {
+interface BrokenPackedState {
   readonly cardId: CardId;
   /** The fields as they were unpacked, kept with the corrupt record. */
   readonly value: unknown;

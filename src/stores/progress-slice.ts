@@ -10,7 +10,7 @@ import type { SettingsSlice } from './settings-slice';
 export type PersistenceGrant = 'unknown' | 'granted' | 'denied' | 'unsupported';
 
 /** The browser's promise not to evict stored data (`navigator.storage`); absent in some browsers. */
-export type StoragePersistence = Partial<Pick<StorageManager, 'persist' | 'persisted'>>;
+type StoragePersistence = Partial<Pick<StorageManager, 'persist' | 'persisted'>>;
 
 export interface ProgressDependencies {
   /** IndexedDB, or memory where the browser refuses it. */

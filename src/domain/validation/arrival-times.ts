@@ -15,7 +15,7 @@ export const earliestEventMillis = Date.UTC(2000, 0, 1);
 const dayMillis = 24 * 60 * 60 * 1000;
 
 /** The latest time an event arriving at `arrivedAtMillis` may carry. */
-export const latestEventMillis = (arrivedAtMillis: number) => arrivedAtMillis + dayMillis;
+const latestEventMillis = (arrivedAtMillis: number) => arrivedAtMillis + dayMillis;
 
 /** A value as given: numbers as they are, also where JSON would show null (Infinity, NaN). */
 export function shownAsGiven(value: unknown): string {
@@ -42,10 +42,7 @@ export function arrivalTimeProblem(
 }
 
 /** The problem with the times of one arriving event, undefined when there is none. */
-export function eventTimeProblem(
-  event: ProgressEvent,
-  arrivedAtMillis: number,
-): string | undefined {
+function eventTimeProblem(event: ProgressEvent, arrivedAtMillis: number): string | undefined {
   return event.kind === 'undo'
     ? arrivalTimeProblem('undoneAtMillis', event.undoneAtMillis, arrivedAtMillis)
     : arrivalTimeProblem('reviewedAtMillis', event.reviewedAtMillis, arrivedAtMillis);

@@ -5,7 +5,7 @@ import { version1To2 } from './version-1-to-2';
 import { version2To3 } from './version-2-to-3';
 
 /** Every step, in order: a new layout adds its step here and bumps the schema version. */
-export const migrationSteps: readonly MigrationStep[] = [version1To2, version2To3];
+const migrationSteps: readonly MigrationStep[] = [version1To2, version2To3];
 
 /**
  * The kinds of record a migration from `fromVersion` reads and replaces; undefined when it

@@ -14,7 +14,7 @@ import { createSeededRandom } from '../../quiz/seeded-random';
 import { fsrsRecall } from '../../scheduler/fsrs-recall';
 import { useAppStore, useAppStoreApi } from '../shared/app-store';
 
-export type QuizStep =
+type QuizStep =
   | { readonly kind: 'loading' }
   | { readonly kind: 'empty' }
   | {
