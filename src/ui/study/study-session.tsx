@@ -6,6 +6,7 @@ import type { CardId } from '../../domain/ids';
 import { type Rating, ratings } from '../../domain/progress';
 import { formatInterval } from '../../scheduler/format-interval';
 import { firstDeckToStudy } from '../../scheduler/study-queue';
+import type { SessionTally } from '../../scheduler/study-session';
 import { useAppStore } from '../shared/app-store';
 import { MarkdownText } from '../shared/markdown-text';
 import { ResourceList } from '../shared/resource-list';
@@ -16,7 +17,7 @@ import { type CardWithTopic, findDeckCard } from './deck-card-lookup';
 import { useScheduler } from './use-scheduler';
 import { useSeenContentHashes } from './use-seen-content-hashes';
 import { type SessionDeck, useSessionDeck } from './use-session-deck';
-import { type SessionTally, useStudySession } from './use-study-session';
+import { useStudySession } from './use-study-session';
 
 const ratingNames: Record<Rating, string> = { 1: 'Again', 2: 'Hard', 3: 'Good', 4: 'Easy' };
 
@@ -36,6 +37,8 @@ export function StudySession({
   const session = useStudySession(summaries, cardDecks);
   const { step, tally } = session;
   const onCard = step.kind === 'card' ? step : undefined;
+  const revealedAtMillis = onCard?.revealedAtMillis;
+  const revealed = revealedAtMillis !== undefined;
   const deckId = onCard && cardDecks.get(onCard.cardId);
   const deck = useSessionDeck(deckId, onCard?.upNext && cardDecks.get(onCard.upNext));
   const current =
@@ -45,11 +48,11 @@ export function StudySession({
   const deckTitle = summaries.find((summary) => summary.id === deckId)?.title ?? '';
 
   useShortcuts({
-    ' ': current && onCard && !onCard.revealed ? session.reveal : undefined,
-    1: current && onCard?.revealed ? () => session.rate(1) : undefined,
-    2: current && onCard?.revealed ? () => session.rate(2) : undefined,
-    3: current && onCard?.revealed ? () => session.rate(3) : undefined,
-    4: current && onCard?.revealed ? () => session.rate(4) : undefined,
+    ' ': current && onCard && !revealed ? session.reveal : undefined,
+    1: current && revealed ? () => session.rate(1) : undefined,
+    2: current && revealed ? () => session.rate(2) : undefined,
+    3: current && revealed ? () => session.rate(3) : undefined,
+    4: current && revealed ? () => session.rate(4) : undefined,
     z: session.canUndo ? session.undo : undefined,
   });
 
@@ -69,14 +72,19 @@ export function StudySession({
           </p>
           {current ? (
             <>
-              <CardFace card={current} revealed={onCard.revealed} />
+              <CardFace card={current} revealed={revealed} />
               {session.writeError && (
                 <p className="error" role="alert">
                   {session.writeError}. Choose a rating again to retry.
                 </p>
               )}
-              {onCard.revealed ? (
-                <RatingButtons cardId={onCard.cardId} busy={session.busy} onRate={session.rate} />
+              {revealed ? (
+                <RatingButtons
+                  cardId={onCard.cardId}
+                  revealedAtMillis={revealedAtMillis}
+                  busy={session.busy}
+                  onRate={session.rate}
+                />
               ) : (
                 <button type="button" className="button primary wide" onClick={session.reveal}>
                   Show answer{' '}
@@ -95,6 +103,7 @@ export function StudySession({
         <SessionEnd
           tally={tally}
           comeBackAtMillis={step.comeBackAtMillis}
+          checkedAtMillis={step.checkedAtMillis}
           summaries={summaries}
           backTo={backTo}
         />
@@ -195,20 +204,23 @@ function CardFace({ card: { card, topic }, revealed }: { card: CardWithTopic; re
   );
 }
 
+/** Each rating with the interval it would give, as of the moment the answer was shown. */
 function RatingButtons({
   cardId,
+  revealedAtMillis,
   busy,
   onRate,
 }: {
   cardId: CardId;
+  revealedAtMillis: number;
   busy: boolean;
   onRate: (rating: Rating) => void;
 }) {
   const state = useAppStore((progress) => progress.states.get(cardId));
   const scheduler = useScheduler();
   const preview = useMemo(
-    () => scheduler.preview(state, cardId, Date.now()),
-    [scheduler, state, cardId],
+    () => scheduler.preview(state, cardId, revealedAtMillis),
+    [scheduler, state, cardId, revealedAtMillis],
   );
   return (
     <fieldset className="ratings">
@@ -232,19 +244,27 @@ function RatingButtons({
   );
 }
 
+/** The end of the session, as of `checkedAtMillis`, when its queue was found empty. */
 function SessionEnd({
   tally,
   comeBackAtMillis,
+  checkedAtMillis,
   summaries,
   backTo,
 }: {
   tally: SessionTally;
   comeBackAtMillis: number | undefined;
+  checkedAtMillis: number;
   summaries: readonly DeckSummary[];
   backTo: string;
 }) {
   const whatNext = (
-    <WhatNext comeBackAtMillis={comeBackAtMillis} summaries={summaries} backTo={backTo} />
+    <WhatNext
+      comeBackAtMillis={comeBackAtMillis}
+      nowMillis={checkedAtMillis}
+      summaries={summaries}
+      backTo={backTo}
+    />
   );
   if (tally.studied === 0) {
     return (
@@ -254,7 +274,7 @@ function SessionEnd({
       </div>
     );
   }
-  const minutes = Math.max(1, Math.round((Date.now() - tally.startedAtMillis) / 60_000));
+  const minutes = Math.max(1, Math.round((checkedAtMillis - tally.startedAtMillis) / 60_000));
   return (
     <div className="session-end" role="status">
       <h1>Session complete</h1>
@@ -274,10 +294,12 @@ function SessionEnd({
 /** Never a dead end: when to come back, and what can be done meanwhile. */
 function WhatNext({
   comeBackAtMillis,
+  nowMillis,
   summaries,
   backTo,
 }: {
   comeBackAtMillis: number | undefined;
+  nowMillis: number;
   summaries: readonly DeckSummary[];
   backTo: string;
 }) {
@@ -287,15 +309,15 @@ function WhatNext({
   const otherDeck = useMemo(() => {
     const inSession = new Set(summaries.map((summary) => summary.id));
     const others = allDecks.filter((deck) => !inSession.has(deck.id));
-    return firstDeckToStudy(others, states, settings, Date.now());
-  }, [allDecks, summaries, states, settings]);
+    return firstDeckToStudy(others, states, settings, nowMillis);
+  }, [allDecks, summaries, states, settings, nowMillis]);
   const only = summaries.length === 1 ? summaries[0] : undefined;
   return (
     <>
       <p>
         {comeBackAtMillis === undefined
           ? 'No card is scheduled yet.'
-          : `The next card is due ${describeWhen(comeBackAtMillis)}.`}
+          : `The next card is due ${describeWhen(comeBackAtMillis, nowMillis)}.`}
       </p>
       {otherDeck && (
         <p>
@@ -317,8 +339,8 @@ function WhatNext({
   );
 }
 
-function describeWhen(atMillis: number): string {
-  const inMillis = atMillis - Date.now();
+function describeWhen(atMillis: number, nowMillis: number): string {
+  const inMillis = atMillis - nowMillis;
   if (inMillis <= 0) return 'now';
   const time = new Date(atMillis).toLocaleString(undefined, {
     weekday: 'short',
