@@ -104,17 +104,17 @@ function cardStep(cardId: CardId, rest: readonly CardId[]): StudyStep {
 }
 
 /**
- * Shows the first card of the queue; `handedOver`, just taken by another tab, is left to it. The
- * queue is built afresh, so a sibling of the card just `answered` waits as it should; where
+ * Shows the first card of the queue; `handedOverCard`, just taken by another tab, is left to it.
+ * The queue is built afresh, so a sibling of the card just `answered` waits as it should; where
  * siblings wait, one that does not (a learning card) still does not follow it straight away.
  */
 function advance(
   session: StudySession,
   inputs: QueueInputs,
-  handedOver?: CardId,
+  handedOverCard?: CardId,
   answered?: CardId,
 ): StudySession {
-  const queue = queueWithout(inputs, handedOver);
+  const queue = queueWithout(inputs, handedOverCard);
   const [next, ...rest] = inputs.settings.siblingsWait ? awayFromSibling(queue, answered) : queue;
   const { decks, states, settings, nowMillis } = inputs;
   const step: StudyStep = next
@@ -223,7 +223,10 @@ export function undoLast(session: StudySession, stamp: EventStamp): UndoEvent | 
   };
 }
 
-/** The review is taken back: out of the tally, and its card is on screen again, answer hidden. */
+/**
+ * The review is taken back: out of the tally, and its card is on screen again, answer hidden. A
+ * review of another card that was not saved stays, to retry when that card is back.
+ */
 export function undoSaved(
   session: StudySession,
   undo: UndoEvent,
