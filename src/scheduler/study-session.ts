@@ -16,7 +16,7 @@ export interface SessionTally {
   readonly startedAtMillis: number;
 }
 
-export type StudyStep =
+type StudyStep =
   | { readonly kind: 'loading' }
   | {
       readonly kind: 'card';
@@ -69,7 +69,7 @@ export interface QueueInputs {
 }
 
 /** The time an event is made at, and its fresh unique id (a random UUID in the app). */
-export interface EventStamp {
+interface EventStamp {
   readonly nowMillis: number;
   readonly eventId: string;
 }
