@@ -5,7 +5,6 @@ import {
   defaultSettings,
   type ProgressEvent,
   type Rating,
-  type ReviewEvent,
   type Settings,
 } from '../../src/domain/progress';
 import { createScheduler } from '../../src/scheduler/scheduler';
@@ -26,6 +25,7 @@ import {
   undoLast,
   undoSaved,
 } from '../../src/scheduler/study-session';
+import { review, undo } from '../support/events';
 import { inTimeZone } from '../support/time-zone';
 import { ids } from './card-states';
 
@@ -61,18 +61,6 @@ function storedProgress(deck: readonly CardId[] = fourNewCards, settings = every
   };
 }
 type StoredProgress = ReturnType<typeof storedProgress>;
-
-function review(id: string, card: string, rating: Rating, atMillis: number): ReviewEvent {
-  return {
-    kind: 'review',
-    id,
-    cardId: cardId(card),
-    rating,
-    reviewedAtMillis: atMillis,
-    durationMillis: 0,
-    source: 'study',
-  };
-}
 
 /** A session over `progress` with its first card on screen at `start`. */
 function firstCard(progress: StoredProgress): StudySession {
@@ -164,8 +152,8 @@ describe('a study session', () => {
     // Both of a's cards were answered Again yesterday: learning cards, due now, that never wait.
     for (const settings of [defaultSettings, everyCardOnce]) {
       const progress = storedProgress(ids('a:term', 'a:recall', 'b:term'), settings);
-      progress.commit(review('y1', 'a:term', 1, start - day));
-      progress.commit(review('y2', 'a:recall', 1, start - day + second));
+      progress.commit(review('y1', cardId('a:term'), 1, start - day));
+      progress.commit(review('y2', cardId('a:recall'), 1, start - day + second));
       const session = firstCard(progress);
       expect(onScreen(session)).toBe('a:term');
       const next = answer(session, progress, 3, start + second);
@@ -207,17 +195,17 @@ describe('a study session', () => {
     expect(session.tally).toEqual({ studied: 3, again: 1, startedAtMillis: start });
 
     const undoAt = start + 4 * second;
-    const undo = undoLast(session, { nowMillis: undoAt, eventId: 'u1' });
-    expect(undo).toEqual({
+    const lastUndo = undoLast(session, { nowMillis: undoAt, eventId: 'u1' });
+    expect(lastUndo).toEqual({
       kind: 'undo',
       id: 'u1',
       cardId: 'b:term',
       cancelsEventId: 'e3',
       undoneAtMillis: undoAt,
     });
-    if (!undo) return;
-    progress.commit(undo);
-    session = undoSaved(session, undo, progress.at(undoAt));
+    if (!lastUndo) return;
+    progress.commit(lastUndo);
+    session = undoSaved(session, lastUndo, progress.at(undoAt));
     expect(session.step).toEqual({
       kind: 'card',
       cardId: 'b:term',
@@ -285,10 +273,10 @@ describe('a study session', () => {
     if (!unsaved) throw new Error('No answer on screen to rate');
     const failed = reviewFailed(revealed, unsaved, 'The disk is full');
 
-    const undo = undoLast(failed, { nowMillis: start + 4 * second, eventId: 'u1' });
-    if (!undo) throw new Error('Nothing to undo');
-    progress.commit(undo);
-    const undone = undoSaved(failed, undo, progress.at(start + 4 * second));
+    const lastUndo = undoLast(failed, { nowMillis: start + 4 * second, eventId: 'u1' });
+    if (!lastUndo) throw new Error('Nothing to undo');
+    progress.commit(lastUndo);
+    const undone = undoSaved(failed, lastUndo, progress.at(start + 4 * second));
     expect(undone.writeFailure).toBeUndefined();
     const back = revealAnswer(undone, start + 5 * second);
     expect(onScreen(back)).toBe('a:term');
@@ -321,8 +309,8 @@ describe('another tab answering', () => {
     session = reviewFailed(revealed, mine, 'The disk is full');
 
     // The other tab answered both of a's cards: the one answered here and the one on screen.
-    progress.commit(review('other-1', 'a:term', 3, start + 4 * second));
-    progress.commit(review('other-2', 'a:recall', 1, start + 4 * second));
+    progress.commit(review('other-1', cardId('a:term'), 3, start + 4 * second));
+    progress.commit(review('other-2', cardId('a:recall'), 1, start + 4 * second));
     const handedOver = answeredElsewhere(
       session,
       ids('a:term', 'a:recall'),
@@ -358,7 +346,7 @@ describe('another tab answering', () => {
     const progress = storedProgress(ids('a:term'), defaultSettings);
     const session = firstCard(progress);
     // Again there makes a learning card due in a minute, well within the learn-ahead limit.
-    progress.commit(review('other-1', 'a:term', 1, start + second));
+    progress.commit(review('other-1', cardId('a:term'), 1, start + second));
     expect(progress.at(start + 2 * second).states.get(cardId('a:term'))?.phase).toBe('learning');
 
     const handedOver = answeredElsewhere(session, ids('a:term'), progress.at(start + 2 * second));
@@ -373,7 +361,7 @@ describe('another tab answering', () => {
     if (!unsaved) throw new Error('No answer on screen to rate');
     const failed = reviewFailed(revealed, unsaved, 'The disk is full');
 
-    progress.commit(review('other-1', 'a:term', 1, start + 3 * second));
+    progress.commit(review('other-1', cardId('a:term'), 1, start + 3 * second));
     const handedOver = answeredElsewhere(failed, ids('a:term'), progress.at(start + 4 * second));
     const comeBack = start + 3 * second + minute;
     expect(handedOver.step).toMatchObject({ kind: 'done', comeBackAtMillis: comeBack });
@@ -392,7 +380,7 @@ describe('another tab answering', () => {
   it('brings the queue up to date when another tab answers a card further on', () => {
     const progress = storedProgress();
     const revealed = revealAnswer(firstCard(progress), start + second);
-    progress.commit(review('other-1', 'a:recall', 3, start + 2 * second));
+    progress.commit(review('other-1', cardId('a:recall'), 3, start + 2 * second));
     const updated = answeredElsewhere(revealed, ids('a:recall'), progress.at(start + 3 * second));
     expect(updated.step).toEqual({
       kind: 'card',
@@ -411,13 +399,8 @@ describe('another tab answering', () => {
     expect(ended.step.kind).toBe('done');
 
     // The other tab undid this tab's review: the card is new again, and due.
-    progress.commit({
-      kind: 'undo',
-      id: 'other-undo',
-      cardId: cardId('a:term'),
-      cancelsEventId: 'e1',
-      undoneAtMillis: start + 2 * second,
-    });
+    const mine = review('e1', cardId('a:term'), 3, start + second);
+    progress.commit(undo('other-undo', mine, start + 2 * second));
     const again = answeredElsewhere(ended, ids('a:term'), progress.at(start + 3 * second));
     expect(onScreen(again)).toBe('a:term');
     expect(again.handedOver).toBe(false);
