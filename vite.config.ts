@@ -62,14 +62,19 @@ export default defineConfig({
     sourcemap: true,
     rolldownOptions: {
       output: {
-        // The domain's modules and the checks of stored records are a few hundred bytes each, shared
-        // by the first screen and lazy chunks in differing sets: one chunk for all of them, rather
-        // than a request and a gzip frame each.
+        // Small modules shared by the first screen and lazy chunks in differing sets would each be a
+        // chunk of a few hundred bytes: grouped, they cost one request and one gzip frame.
         codeSplitting: {
           groups: [
             {
+              // The domain, the checks of stored records, and which reviews count.
               name: 'domain',
-              test: /[\\/]src[\\/](domain[\\/]|storage[\\/](record-validation|store-keys)\.ts$)/,
+              test: /[\\/]src[\\/](domain[\\/]|storage[\\/](record-validation|store-keys)\.ts$|scheduler[\\/]effective-reviews\.ts$)/,
+            },
+            {
+              // The description parsers, shared by the study, quiz and deck pages alike.
+              name: 'markdown',
+              test: /[\\/]src[\\/]markdown[\\/]/,
             },
           ],
         },
