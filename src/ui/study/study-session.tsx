@@ -2,24 +2,17 @@ import './study-session.css';
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import type { DeckSummary } from '../../domain/deck-summary';
-import type { CardId } from '../../domain/ids';
-import { type Rating, ratings } from '../../domain/progress';
-import { formatInterval } from '../../scheduler/format-interval';
-import { firstDeckToStudy } from '../../scheduler/study-queue';
-import type { SessionTally } from '../../scheduler/study-session';
-import { useAppStore } from '../shared/app-store';
 import { MarkdownText } from '../shared/markdown-text';
 import { ResourceList } from '../shared/resource-list';
 import { useShortcuts } from '../shared/use-shortcuts';
 import { AnswerGist } from './answer-gist';
 import { indexCardDecks } from './card-deck-index';
 import { type CardWithTopic, findDeckCard } from './deck-card-lookup';
-import { useScheduler } from './use-scheduler';
+import { RatingButtons } from './rating-buttons';
+import { SessionEnd } from './session-end';
 import { useSeenContentHashes } from './use-seen-content-hashes';
 import { type SessionDeck, useSessionDeck } from './use-session-deck';
 import { useStudySession } from './use-study-session';
-
-const ratingNames: Record<Rating, string> = { 1: 'Again', 2: 'Hard', 3: 'Good', 4: 'Easy' };
 
 /**
  * A study session over the decks these summaries describe. Only the deck of the card on screen
@@ -202,150 +195,4 @@ function CardFace({ card: { card, topic }, revealed }: { card: CardWithTopic; re
       )}
     </article>
   );
-}
-
-/** Each rating with the interval it would give, as of the moment the answer was shown. */
-function RatingButtons({
-  cardId,
-  revealedAtMillis,
-  busy,
-  onRate,
-}: {
-  cardId: CardId;
-  revealedAtMillis: number;
-  busy: boolean;
-  onRate: (rating: Rating) => void;
-}) {
-  const state = useAppStore((progress) => progress.states.get(cardId));
-  const scheduler = useScheduler();
-  const preview = useMemo(
-    () => scheduler.preview(state, cardId, revealedAtMillis),
-    [scheduler, state, cardId, revealedAtMillis],
-  );
-  return (
-    <fieldset className="ratings">
-      <legend className="visually-hidden">How well did you recall it?</legend>
-      {ratings.map((rating) => (
-        <button
-          key={rating}
-          type="button"
-          className={`button rating rating-${rating}`}
-          disabled={busy}
-          onClick={() => onRate(rating)}
-        >
-          {ratingNames[rating]}
-          <span className="interval">{formatInterval(preview[rating].intervalMillis)}</span>
-          <span className="key" aria-hidden="true">
-            {rating}
-          </span>
-        </button>
-      ))}
-    </fieldset>
-  );
-}
-
-/** The end of the session, as of `checkedAtMillis`, when its queue was found empty. */
-function SessionEnd({
-  tally,
-  comeBackAtMillis,
-  checkedAtMillis,
-  summaries,
-  backTo,
-}: {
-  tally: SessionTally;
-  comeBackAtMillis: number | undefined;
-  checkedAtMillis: number;
-  summaries: readonly DeckSummary[];
-  backTo: string;
-}) {
-  const whatNext = (
-    <WhatNext
-      comeBackAtMillis={comeBackAtMillis}
-      nowMillis={checkedAtMillis}
-      summaries={summaries}
-      backTo={backTo}
-    />
-  );
-  if (tally.studied === 0) {
-    return (
-      <div className="session-end" role="status">
-        <h1>No cards due</h1>
-        {whatNext}
-      </div>
-    );
-  }
-  const minutes = Math.max(1, Math.round((checkedAtMillis - tally.startedAtMillis) / 60_000));
-  return (
-    <div className="session-end" role="status">
-      <h1>Session complete</h1>
-      <dl className="summary">
-        <dt>Cards studied</dt>
-        <dd>{tally.studied}</dd>
-        <dt>Answered Again</dt>
-        <dd>{tally.again}</dd>
-        <dt>Time spent</dt>
-        <dd>{minutes === 1 ? 'about a minute' : `about ${minutes} minutes`}</dd>
-      </dl>
-      {whatNext}
-    </div>
-  );
-}
-
-/** Never a dead end: when to come back, and what can be done meanwhile. */
-function WhatNext({
-  comeBackAtMillis,
-  nowMillis,
-  summaries,
-  backTo,
-}: {
-  comeBackAtMillis: number | undefined;
-  nowMillis: number;
-  summaries: readonly DeckSummary[];
-  backTo: string;
-}) {
-  const allDecks = useAppStore((catalog) => catalog.summaries);
-  const states = useAppStore((progress) => progress.states);
-  const settings = useAppStore((progress) => progress.settings);
-  const otherDeck = useMemo(() => {
-    const inSession = new Set(summaries.map((summary) => summary.id));
-    const others = allDecks.filter((deck) => !inSession.has(deck.id));
-    return firstDeckToStudy(others, states, settings, nowMillis);
-  }, [allDecks, summaries, states, settings, nowMillis]);
-  const only = summaries.length === 1 ? summaries[0] : undefined;
-  return (
-    <>
-      <p>
-        {comeBackAtMillis === undefined
-          ? 'No card is scheduled yet.'
-          : `The next card is due ${describeWhen(comeBackAtMillis, nowMillis)}.`}
-      </p>
-      {otherDeck && (
-        <p>
-          Cards are due in{' '}
-          <Link to={`/decks/${encodeURIComponent(otherDeck.id)}`}>{otherDeck.title}</Link>.
-        </p>
-      )}
-      <div className="actions">
-        {only && only.quizItemCount > 0 && (
-          <Link className="button primary" to={`/decks/${encodeURIComponent(only.id)}/quiz`}>
-            Quiz this deck
-          </Link>
-        )}
-        <Link className="button" to={backTo}>
-          Back
-        </Link>
-      </div>
-    </>
-  );
-}
-
-function describeWhen(atMillis: number, nowMillis: number): string {
-  const inMillis = atMillis - nowMillis;
-  if (inMillis <= 0) return 'now';
-  const time = new Date(atMillis).toLocaleString(undefined, {
-    weekday: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-  return `in ${formatInterval(inMillis)} (${time})`;
 }

@@ -1,0 +1,48 @@
+import { useMemo } from 'react';
+import type { CardId } from '../../domain/ids';
+import { type Rating, ratings } from '../../domain/progress';
+import { formatInterval } from '../../scheduler/format-interval';
+import { useAppStore } from '../shared/app-store';
+import { useScheduler } from './use-scheduler';
+
+const ratingNames: Record<Rating, string> = { 1: 'Again', 2: 'Hard', 3: 'Good', 4: 'Easy' };
+
+/** Each rating with the interval it would give, as of the moment the answer was shown. */
+export function RatingButtons({
+  cardId,
+  revealedAtMillis,
+  busy,
+  onRate,
+}: {
+  cardId: CardId;
+  revealedAtMillis: number;
+  busy: boolean;
+  onRate: (rating: Rating) => void;
+}) {
+  const state = useAppStore((progress) => progress.states.get(cardId));
+  const scheduler = useScheduler();
+  const preview = useMemo(
+    () => scheduler.preview(state, cardId, revealedAtMillis),
+    [scheduler, state, cardId, revealedAtMillis],
+  );
+  return (
+    <fieldset className="ratings">
+      <legend className="visually-hidden">How well did you recall it?</legend>
+      {ratings.map((rating) => (
+        <button
+          key={rating}
+          type="button"
+          className={`button rating rating-${rating}`}
+          disabled={busy}
+          onClick={() => onRate(rating)}
+        >
+          {ratingNames[rating]}
+          <span className="interval">{formatInterval(preview[rating].intervalMillis)}</span>
+          <span className="key" aria-hidden="true">
+            {rating}
+          </span>
+        </button>
+      ))}
+    </fieldset>
+  );
+}
