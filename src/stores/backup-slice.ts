@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { ProgressEvent, Settings } from '../domain/progress';
-import type { MergeResult, RepairReport } from '../storage/progress-repository';
+import type { MergeResult, ProgressRepository, RepairReport } from '../storage/progress-repository';
 import type { ProgressSlice } from './progress-slice';
 import type { SettingsSlice } from './settings-slice';
 
@@ -17,8 +17,8 @@ export interface BackupSlice {
   readonly lastBackupExportMillis: number | undefined;
   recordBackupExport(exportedAtMillis: number): void;
   /**
-   * Saves the settings and merges the events in one transaction (both or neither), then reloads
-   * states, day counts, the total and the settings.
+   * Saves the settings and merges the events in one transaction (both or neither), then shows
+   * what is stored.
    */
   importProgress(settings: Settings, events: readonly ProgressEvent[]): Promise<MergeResult>;
   /** Rebuilds every derived record from the log, then shows what is stored. */
@@ -28,30 +28,9 @@ export interface BackupSlice {
 export function createBackupSlice(
   deps: BackupDependencies,
 ): StateCreator<ProgressSlice & SettingsSlice & BackupSlice, [], [], BackupSlice> {
-  return (set, get) => ({
-    lastBackupExportMillis: deps.lastBackupExport.read(),
-    recordBackupExport(exportedAtMillis) {
-      deps.lastBackupExport.write(exportedAtMillis);
-      set({ lastBackupExportMillis: exportedAtMillis });
-    },
-    async importProgress(settings, events) {
-      const storage = get().requireRepository();
-      try {
-        return await storage.mergeEvents(events, { settings });
-      } finally {
-        // The pages show what is stored, whether the merge landed or not.
-        const fresh = await storage.load();
-        set({
-          states: fresh.states,
-          reviewsByDay: fresh.reviewsByDay,
-          totalReviews: fresh.totalReviews,
-          settings: fresh.settings,
-        });
-      }
-    },
-    async checkAndRepair() {
-      const storage = get().requireRepository();
-      const report = await storage.checkAndRepair();
+  return (set, get) => {
+    /** Shows what is stored: states, day counts, the total, settings and set-aside records. */
+    async function showStored(storage: ProgressRepository) {
       const fresh = await storage.load();
       set({
         states: fresh.states,
@@ -60,7 +39,29 @@ export function createBackupSlice(
         settings: fresh.settings,
         corrupt: fresh.corrupt,
       });
-      return report;
-    },
-  });
+    }
+
+    return {
+      lastBackupExportMillis: deps.lastBackupExport.read(),
+      recordBackupExport(exportedAtMillis) {
+        deps.lastBackupExport.write(exportedAtMillis);
+        set({ lastBackupExportMillis: exportedAtMillis });
+      },
+      async importProgress(settings, events) {
+        const storage = get().requireRepository();
+        try {
+          return await storage.mergeEvents(events, { settings });
+        } finally {
+          // The pages show what is stored, whether the merge landed or not.
+          await showStored(storage);
+        }
+      },
+      async checkAndRepair() {
+        const storage = get().requireRepository();
+        const report = await storage.checkAndRepair();
+        await showStored(storage);
+        return report;
+      },
+    };
+  };
 }
