@@ -78,14 +78,18 @@ function BackupReminder() {
   const nowMillis = useNow(60_000);
   const persistent = useAppStore((state) => state.persistent);
   const lastExportMillis = useAppStore((state) => state.lastBackupExportMillis);
-  const show = useAppStore((state) =>
-    needsBackupReminder({
-      persistent: state.persistent,
-      persistenceGrant: state.persistenceGrant,
-      totalReviews: state.totalReviews,
-      lastExportMillis: state.lastBackupExportMillis,
-      nowMillis,
-    }),
+  const readLastBackupExport = useAppStore((state) => state.readLastBackupExport);
+  useEffect(() => readLastBackupExport(), [readLastBackupExport]);
+  const show = useAppStore(
+    (state) =>
+      state.lastBackupExportRead &&
+      needsBackupReminder({
+        persistent: state.persistent,
+        persistenceGrant: state.persistenceGrant,
+        totalReviews: state.totalReviews,
+        lastExportMillis: state.lastBackupExportMillis,
+        nowMillis,
+      }),
   );
   if (!show) return null;
   return (

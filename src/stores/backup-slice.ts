@@ -13,8 +13,15 @@ export interface BackupDependencies {
 }
 
 export interface BackupSlice {
-  /** When this browser last exported a backup; undefined when it never did. */
+  /** When this browser last exported a backup; undefined when it never did, or before it is read. */
   readonly lastBackupExportMillis: number | undefined;
+  /** Whether `lastBackupExportMillis` has been read yet: see `readLastBackupExport`. */
+  readonly lastBackupExportRead: boolean;
+  /**
+   * Reads when this browser last exported a backup. Not at start-up: a first read of localStorage
+   * waits for the browser's storage, busy then reading progress (a second with 80,000 cards).
+   */
+  readLastBackupExport(): void;
   recordBackupExport(exportedAtMillis: number): void;
   /**
    * Saves the settings and merges the events in one transaction (both or neither), then shows
@@ -42,10 +49,15 @@ export function createBackupSlice(
     }
 
     return {
-      lastBackupExportMillis: deps.lastBackupExport.read(),
+      lastBackupExportMillis: undefined,
+      lastBackupExportRead: false,
+      readLastBackupExport() {
+        if (get().lastBackupExportRead) return;
+        set({ lastBackupExportMillis: deps.lastBackupExport.read(), lastBackupExportRead: true });
+      },
       recordBackupExport(exportedAtMillis) {
         deps.lastBackupExport.write(exportedAtMillis);
-        set({ lastBackupExportMillis: exportedAtMillis });
+        set({ lastBackupExportMillis: exportedAtMillis, lastBackupExportRead: true });
       },
       async importProgress(settings, events) {
         const storage = get().requireRepository();
