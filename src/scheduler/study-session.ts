@@ -1,6 +1,7 @@
 import type { CardId } from '../domain/ids';
 import type { CardState, Rating, ReviewEvent, UndoEvent } from '../domain/progress';
 import type { QueueSettings } from './deck-counts';
+import { noCardsLeft, type QueueCounts, queueCounts } from './queue-counts';
 import { awayFromSibling } from './sibling-cards';
 import { comeBackAtMillis, studyQueue } from './study-queue';
 
@@ -44,6 +45,8 @@ export interface WriteFailure {
 
 export interface StudySession {
   readonly step: StudyStep;
+  /** The card on screen and the queue after it, as the three counts above the card. */
+  readonly counts: QueueCounts;
   readonly tally: SessionTally;
   /** This session's own reviews, oldest first: Z takes back the last. */
   readonly undoable: readonly ReviewEvent[];
@@ -78,6 +81,7 @@ interface EventStamp {
 export function startStudySession(startedAtMillis: number): StudySession {
   return {
     step: { kind: 'loading' },
+    counts: noCardsLeft,
     tally: { studied: 0, again: 0, startedAtMillis },
     undoable: [],
     shownAtMillis: startedAtMillis,
@@ -117,14 +121,16 @@ function advance(
   const queue = queueWithout(inputs, handedOverCard);
   const [next, ...rest] = inputs.settings.siblingsWait ? awayFromSibling(queue, answered) : queue;
   const { decks, states, settings, nowMillis } = inputs;
-  const step: StudyStep = next
-    ? cardStep(next, rest)
-    : {
-        kind: 'done',
-        comeBackAtMillis: comeBackAtMillis(decks, states, settings, nowMillis),
-        checkedAtMillis: nowMillis,
-      };
-  return { ...session, step, shownAtMillis: nowMillis };
+  if (next) {
+    const counts = queueCounts([next, ...rest], states);
+    return { ...session, step: cardStep(next, rest), counts, shownAtMillis: nowMillis };
+  }
+  const step: StudyStep = {
+    kind: 'done',
+    comeBackAtMillis: comeBackAtMillis(decks, states, settings, nowMillis),
+    checkedAtMillis: nowMillis,
+  };
+  return { ...session, step, counts: noCardsLeft, shownAtMillis: nowMillis };
 }
 
 /** Shows the first card of the queue as it stands, or the end of the session when none is due. */
@@ -235,9 +241,11 @@ export function undoSaved(
   const undone = session.undoable.find((review) => review.id === undo.cancelsEventId);
   if (!undone) return session;
   const { tally } = session;
+  const rest = queueWithout(inputs, undone.cardId);
   return {
     ...session,
-    step: cardStep(undone.cardId, queueWithout(inputs, undone.cardId)),
+    step: cardStep(undone.cardId, rest),
+    counts: queueCounts([undone.cardId, ...rest], inputs.states),
     shownAtMillis: inputs.nowMillis,
     writeFailure: undefined,
     undoable: session.undoable.filter((review) => review !== undone),
@@ -275,7 +283,11 @@ export function answeredElsewhere(
   }
   if (step.kind === 'card') {
     const rest = queueWithout(inputs, step.cardId);
-    return { ...kept, step: { ...step, remaining: rest.length, upNext: rest[0] } };
+    return {
+      ...kept,
+      step: { ...step, remaining: rest.length, upNext: rest[0] },
+      counts: queueCounts([step.cardId, ...rest], inputs.states),
+    };
   }
   if (step.kind === 'done') return advance(kept, inputs);
   return kept;

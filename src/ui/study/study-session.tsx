@@ -9,6 +9,7 @@ import { AnswerGist } from './answer-gist';
 import { indexCardDecks } from './card-deck-index';
 import { type CardWithTopic, findDeckCard } from './deck-card-lookup';
 import { RatingButtons } from './rating-buttons';
+import { SessionCounts } from './session-counts';
 import { SessionEnd } from './session-end';
 import { useSeenContentHashes } from './use-seen-content-hashes';
 import { type SessionDeck, useSessionDeck } from './use-session-deck';
@@ -59,6 +60,7 @@ export function StudySession({
       {onCard && (
         <>
           <SessionProgress done={tally.studied} total={tally.studied + 1 + onCard.remaining} />
+          <SessionCounts counts={session.counts} />
           {/* On screen before any message, so that a screen reader hears it arrive. */}
           <p className="session-notice" role="status">
             {session.notice}

@@ -156,6 +156,7 @@ export function useStudySession(
 
   return {
     step,
+    counts: session.counts,
     tally: session.tally,
     writeError: writeErrorText(session.writeFailure),
     notice: session.handedOver ? handedOverNotice : undefined,
