@@ -37,6 +37,16 @@ type StudyStep =
       readonly checkedAtMillis: number;
     };
 
+/**
+ * A session's own list of cards instead of the decks' schedule (custom study), each card shown
+ * once. A practice session records nothing: the schedule stays as it was.
+ */
+export interface CustomQueue {
+  /** The cards not yet answered here, the card on screen among them, in the order to show. */
+  readonly cardIds: readonly CardId[];
+  readonly practice: boolean;
+}
+
 /** A write that failed, said beside the card until a later write succeeds. */
 export interface WriteFailure {
   readonly action: 'review' | 'undo';
@@ -60,6 +70,8 @@ export interface StudySession {
   readonly writeFailure: WriteFailure | undefined;
   /** Another tab answered the card that was on screen; the next action here clears it. */
   readonly handedOver: boolean;
+  /** Custom study's cards; undefined for the decks' own schedule. */
+  readonly custom: CustomQueue | undefined;
 }
 
 /** What a session's queue is built from, as it stands at `nowMillis`. */
@@ -88,16 +100,27 @@ export function startStudySession(startedAtMillis: number): StudySession {
     failedReview: undefined,
     writeFailure: undefined,
     handedOver: false,
+    custom: undefined,
   };
 }
 
 /** The queue without `cardId`: a card on screen is not also up next. */
-function queueWithout(inputs: QueueInputs, cardId: CardId | undefined): CardId[] {
+function queueWithout(
+  session: StudySession,
+  inputs: QueueInputs,
+  cardId: CardId | undefined,
+): CardId[] {
   const { decks, states, settings, nowMillis } = inputs;
-  return studyQueue(decks, states, settings, nowMillis).filter((id) => id !== cardId);
+  const queue = session.custom?.cardIds ?? studyQueue(decks, states, settings, nowMillis);
+  return queue.filter((id) => id !== cardId);
 }
 
-function cardStep(cardId: CardId, rest: readonly CardId[]): StudyStep {
+/** Custom study's cards without one just answered: each shows once. */
+function customWithout(custom: CustomQueue | undefined, cardId: CardId): CustomQueue | undefined {
+  return custom && { ...custom, cardIds: custom.cardIds.filter((id) => id !== cardId) };
+}
+
+function cardStep(cardId: CardId, rest: readonly CardId[]): Extract<StudyStep, { kind: 'card' }> {
   return {
     kind: 'card',
     cardId,
@@ -118,7 +141,7 @@ function advance(
   handedOverCard?: CardId,
   answered?: CardId,
 ): StudySession {
-  const queue = queueWithout(inputs, handedOverCard);
+  const queue = queueWithout(session, inputs, handedOverCard);
   const [next, ...rest] = inputs.settings.siblingsWait ? awayFromSibling(queue, answered) : queue;
   const { decks, states, settings, nowMillis } = inputs;
   if (next) {
@@ -136,6 +159,48 @@ function advance(
 /** Shows the first card of the queue as it stands, or the end of the session when none is due. */
 export function showNextCard(session: StudySession, inputs: QueueInputs): StudySession {
   return advance(session, inputs);
+}
+
+/** Starts custom study over `cardIds`, in that order, in place of the decks' schedule. */
+export function startCustomStudy(
+  session: StudySession,
+  custom: CustomQueue,
+  inputs: QueueInputs,
+): StudySession {
+  return advance({ ...session, custom }, inputs);
+}
+
+export const isPractice = (session: StudySession): boolean => session.custom?.practice === true;
+
+/** What a session is resumed from after a reload, its cards already checked against the decks. */
+export interface SessionToResume {
+  readonly tally: SessionTally;
+  readonly undoable: readonly ReviewEvent[];
+  readonly custom: CustomQueue | undefined;
+  /** The card that was on screen, and when it and its answer showed. */
+  readonly card: {
+    readonly cardId: CardId;
+    readonly shownAtMillis: number;
+    readonly revealedAtMillis: number | undefined;
+  };
+}
+
+/**
+ * The session where it was: its tally, its undo, and the card it showed while that card is still
+ * in the queue. A card answered meanwhile (in another tab) gives way to the next one.
+ */
+export function resumeSession(saved: SessionToResume, inputs: QueueInputs): StudySession {
+  const { tally, undoable, custom, card } = saved;
+  const session = { ...startStudySession(tally.startedAtMillis), tally, undoable, custom };
+  const queue = queueWithout(session, inputs, undefined);
+  if (!queue.includes(card.cardId)) return advance(session, inputs);
+  const rest = queue.filter((id) => id !== card.cardId);
+  return {
+    ...session,
+    step: { ...cardStep(card.cardId, rest), revealedAtMillis: card.revealedAtMillis },
+    counts: queueCounts([card.cardId, ...rest], inputs.states),
+    shownAtMillis: card.shownAtMillis,
+  };
 }
 
 /** "No cards due" looks again once the study clock has moved past the moment it looked. */
@@ -196,13 +261,37 @@ export function reviewSaved(
     failedReview: undefined,
     writeFailure: undefined,
     undoable: [...session.undoable, review],
-    tally: {
-      ...tally,
-      studied: tally.studied + 1,
-      again: tally.again + (review.rating === 1 ? 1 : 0),
-    },
+    tally: counted(tally, review.rating),
+    custom: customWithout(session.custom, review.cardId),
   };
   return advance(saved, inputs, undefined, review.cardId);
+}
+
+const counted = (tally: SessionTally, rating: Rating): SessionTally => ({
+  ...tally,
+  studied: tally.studied + 1,
+  again: tally.again + (rating === 1 ? 1 : 0),
+});
+
+/**
+ * A practice answer: counted in the tally and the next card shows, with nothing to write and
+ * nothing to undo. Unchanged unless a practice card's answer is showing.
+ */
+export function practiceAnswered(
+  session: StudySession,
+  rating: Rating,
+  inputs: QueueInputs,
+): StudySession {
+  const { step, custom } = session;
+  if (!custom?.practice || step.kind !== 'card' || step.revealedAtMillis === undefined) {
+    return session;
+  }
+  const answered = {
+    ...actionTaken(session),
+    tally: counted(session.tally, rating),
+    custom: customWithout(custom, step.cardId),
+  };
+  return advance(answered, inputs, undefined, step.cardId);
 }
 
 /** The card and its answer stay on screen with the failure, to rate again. */
@@ -240,10 +329,12 @@ export function undoSaved(
 ): StudySession {
   const undone = session.undoable.find((review) => review.id === undo.cancelsEventId);
   if (!undone) return session;
-  const { tally } = session;
-  const rest = queueWithout(inputs, undone.cardId);
+  const { tally, custom } = session;
+  const back = custom && { ...custom, cardIds: [undone.cardId, ...custom.cardIds] };
+  const rest = queueWithout({ ...session, custom: back }, inputs, undone.cardId);
   return {
     ...session,
+    custom: back,
     step: cardStep(undone.cardId, rest),
     counts: queueCounts([undone.cardId, ...rest], inputs.states),
     shownAtMillis: inputs.nowMillis,
@@ -273,16 +364,20 @@ export function answeredElsewhere(
   changedCardIds: readonly CardId[],
   inputs: QueueInputs,
 ): StudySession {
+  // Practice is apart from the schedule: what other tabs record does not change it.
+  if (isPractice(session)) return session;
   const changed = new Set(changedCardIds);
   const undoable = session.undoable.filter((review) => !changed.has(review.cardId));
-  const { step } = session;
-  const kept = { ...session, undoable };
+  const { step, custom } = session;
+  // Custom study's cards answered there are done with.
+  const left = custom && { ...custom, cardIds: custom.cardIds.filter((id) => !changed.has(id)) };
+  const kept = { ...session, undoable, custom: left };
   if (step.kind === 'card' && changed.has(step.cardId)) {
     const cleared = { ...kept, failedReview: undefined, writeFailure: undefined };
     return advance({ ...cleared, handedOver: true }, inputs, step.cardId);
   }
   if (step.kind === 'card') {
-    const rest = queueWithout(inputs, step.cardId);
+    const rest = queueWithout(kept, inputs, step.cardId);
     return {
       ...kept,
       step: { ...step, remaining: rest.length, upNext: rest[0] },

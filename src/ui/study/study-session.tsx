@@ -13,7 +13,7 @@ import { SessionCounts } from './session-counts';
 import { SessionEnd } from './session-end';
 import { useSeenContentHashes } from './use-seen-content-hashes';
 import { type SessionDeck, useSessionDeck } from './use-session-deck';
-import { useStudySession } from './use-study-session';
+import { type SessionOptions, useStudySession } from './use-study-session';
 
 /**
  * A study session over the decks these summaries describe. Only the deck of the card on screen
@@ -23,12 +23,14 @@ import { useStudySession } from './use-study-session';
 export function StudySession({
   title,
   summaries,
+  options,
 }: {
   title: string;
   summaries: readonly DeckSummary[];
+  options: SessionOptions;
 }) {
   const cardDecks = useMemo(() => indexCardDecks(summaries), [summaries]);
-  const session = useStudySession(summaries, cardDecks);
+  const session = useStudySession(summaries, cardDecks, options);
   const { step, tally } = session;
   const onCard = step.kind === 'card' ? step : undefined;
   const revealedAtMillis = onCard?.revealedAtMillis;
@@ -56,6 +58,7 @@ export function StudySession({
         <Link to={backTo}>{title}</Link>
       </p>
       {step.kind !== 'done' && <h1 className="visually-hidden">Study {title}</h1>}
+      {session.practice && <p className="practice-notice">Practice: answers are not recorded</p>}
       {step.kind === 'loading' && <p className="muted">Loading your progress…</p>}
       {onCard && (
         <>
@@ -75,6 +78,7 @@ export function StudySession({
               )}
               {revealed ? (
                 <RatingButtons
+                  practice={session.practice}
                   cardId={onCard.cardId}
                   revealedAtMillis={revealedAtMillis}
                   busy={session.busy}

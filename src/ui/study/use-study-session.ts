@@ -4,17 +4,23 @@ import type { DeckSummary } from '../../domain/deck-summary';
 import type { CardId, DeckId } from '../../domain/ids';
 import type { Rating } from '../../domain/progress';
 import { distinctSessionCards } from '../../scheduler/distinct-session-cards';
+import { resumeSavedSession, savedStudySession } from '../../scheduler/saved-study-session';
 import {
   actionTaken,
   afterClockTick,
   answeredElsewhere,
+  type CustomQueue,
   canUndo,
+  isPractice,
+  practiceAnswered,
   type QueueInputs,
   rate as rateCard,
   revealAnswer,
   reviewFailed,
   reviewSaved,
+  type StudySession,
   showNextCard,
+  startCustomStudy,
   startStudySession,
   undoFailed,
   undoLast,
@@ -23,6 +29,7 @@ import {
 } from '../../scheduler/study-session';
 import { useAppStore, useAppStoreApi } from '../shared/app-store';
 import { findDeckCard } from './deck-card-lookup';
+import { keepSavedSession, readSavedSession } from './saved-session-storage';
 import { useStudyClock } from './use-study-clock';
 
 const handedOverNotice = 'This card was answered in another tab.';
@@ -47,6 +54,15 @@ function writeErrorText(failure: WriteFailure | undefined): string | undefined {
 const reasonOf = (error: unknown): string =>
   error instanceof Error ? error.message : String(error);
 
+export interface SessionOptions {
+  /** Where the session is saved, so that a reload of its page resumes it. */
+  readonly resumeKey: string;
+  /** Custom study: its cards, chosen once stored progress has loaded. */
+  readonly chooseCards?: (inputs: QueueInputs) => Promise<CustomQueue>;
+  /** New cards beyond the daily limit, raised for today by custom study. */
+  readonly extraNewCards?: number;
+}
+
 /**
  * One study session over some decks (`src/scheduler/study-session.ts`), bound to React and to
  * the app store: the clock, event ids, commits and other tabs' notices come from here. Its
@@ -57,6 +73,7 @@ const reasonOf = (error: unknown): string =>
 export function useStudySession(
   summaries: readonly DeckSummary[],
   cardDecks: ReadonlyMap<CardId, DeckId>,
+  { resumeKey, chooseCards, extraNewCards = 0 }: SessionOptions,
 ) {
   const store = useAppStoreApi();
   const ready = useAppStore((state) => state.ready);
@@ -64,6 +81,7 @@ export function useStudySession(
   const commitUndo = useAppStore((state) => state.commitUndo);
   const rememberSeenContent = useAppStore((state) => state.rememberSeenContent);
   const [session, setSession] = useState(() => startStudySession(Date.now()));
+  const [savedSession] = useState(() => readSavedSession(resumeKey));
   const [busy, setBusy] = useState(false);
   const studyIds = useMemo(
     () => distinctSessionCards(summaries.map((summary) => summary.studyCardIds)),
@@ -73,14 +91,42 @@ export function useStudySession(
   /** What the queue is built from, as stored progress stands now. */
   const queueInputs = useCallback((): QueueInputs => {
     const { states, settings } = store.getState();
-    return { decks: studyIds, states, settings, nowMillis: Date.now() };
-  }, [store, studyIds]);
+    const raised = { ...settings, newPerDay: settings.newPerDay + extraNewCards };
+    return { decks: studyIds, states, settings: raised, nowMillis: Date.now() };
+  }, [store, studyIds, extraNewCards]);
 
   useEffect(() => {
     if (!ready) return;
     const inputs = queueInputs();
-    setSession((current) => showNextCard(current, inputs));
-  }, [ready, queueInputs]);
+    const resumed = resumeSavedSession(savedSession, inputs);
+    const starting = (current: StudySession) => current.step.kind === 'loading';
+    if (resumed || !chooseCards) {
+      setSession((current) =>
+        resumed && starting(current) ? resumed : showNextCard(current, inputs),
+      );
+      return;
+    }
+    let cancelled = false;
+    chooseCards(inputs)
+      // The log could not be read: the session says there is nothing to study rather than hang.
+      .catch((): CustomQueue => ({ cardIds: [], practice: false }))
+      .then((custom) => {
+        if (cancelled) return;
+        const chosenAt = queueInputs();
+        setSession((current) => startCustomStudy(current, custom, chosenAt));
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [ready, queueInputs, savedSession, chooseCards]);
+
+  useEffect(() => {
+    if (session.step.kind !== 'loading') {
+      keepSavedSession(resumeKey, savedStudySession(session, Date.now()));
+    }
+  }, [session, resumeKey]);
+  // Leaving the page here ends the session; only a reload of the page resumes it.
+  useEffect(() => () => keepSavedSession(resumeKey, undefined), [resumeKey]);
 
   const learnAheadMinutes = useAppStore((state) => state.settings.learnAheadMinutes);
   const clockMillis = useStudyClock(learnAheadMinutes * 60_000);
@@ -111,6 +157,11 @@ export function useStudySession(
   const rate = useCallback(
     async (rating: Rating) => {
       if (busy) return;
+      if (isPractice(session)) {
+        const inputs = queueInputs();
+        setSession((current) => practiceAnswered(current, rating, inputs));
+        return;
+      }
       const event = rateCard(session, rating, {
         nowMillis: Date.now(),
         eventId: crypto.randomUUID(),
@@ -162,6 +213,7 @@ export function useStudySession(
     notice: session.handedOver ? handedOverNotice : undefined,
     busy,
     canUndo: canUndo(session),
+    practice: isPractice(session),
     reveal,
     rate,
     undo,
