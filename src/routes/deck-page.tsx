@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router-dom';
 import { summarizeDeck } from '../compiler/summarize-deck';
 import type { Deck } from '../domain/deck';
 import { LoadedGate } from '../ui/app/loaded-gate';
+import { CustomStudyButton } from '../ui/decks/custom-study-dialog';
 import { DeckCounts } from '../ui/decks/deck-counts';
 import { DeckFileActions } from '../ui/decks/deck-file-actions';
 import { DeckView } from '../ui/decks/deck-view';
@@ -45,6 +46,7 @@ function DeckDetails({ deck }: { deck: Deck }) {
                 Quiz
               </Link>
             )}
+            <CustomStudyButton deckId={deck.id} />
           </div>
           <DeckFileActions deck={deck} />
           {progress && (

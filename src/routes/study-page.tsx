@@ -8,7 +8,6 @@ import { type Loaded, useDeckSummaries } from '../ui/decks/use-decks';
 import { useAppStore } from '../ui/shared/app-store';
 import { readNewLimitRaise } from '../ui/shared/new-limit-raise-storage';
 import { useDocumentTitle } from '../ui/shared/use-document-title';
-import { customCardChooser } from '../ui/study/custom-card-chooser';
 import { StudySession } from '../ui/study/study-session';
 import type { SessionOptions } from '../ui/study/use-study-session';
 
@@ -43,7 +42,13 @@ function StudyListedDeck({ summary }: { summary: DeckSummary }) {
     return {
       resumeKey: pathname + search,
       extraNewCards: extraNewCardsToday(raise, dayStartHour, Date.now()),
-      ...(custom ? { chooseCards: customCardChooser(custom, eventsForCards) } : {}),
+      ...(custom && {
+        // Its code loads only for custom study.
+        chooseCards: async (inputs) => {
+          const { chooseCustomCards } = await import('../ui/study/choose-custom-cards');
+          return chooseCustomCards(custom, eventsForCards, inputs);
+        },
+      }),
     };
   }, [pathname, search, raise, dayStartHour, eventsForCards]);
   return <StudyLoaded loaded={loaded} title={summary.title} options={options} />;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cardId } from '../../src/domain/ids';
 import type { Rating } from '../../src/domain/progress';
-import { resumeSavedSession, savedStudySession } from '../../src/scheduler/saved-study-session';
+import { resumeSavedSession } from '../../src/scheduler/resume-saved-session';
+import { savedStudySession } from '../../src/scheduler/saved-study-session';
 import {
   canUndo,
   rate,

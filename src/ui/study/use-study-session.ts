@@ -4,7 +4,7 @@ import type { DeckSummary } from '../../domain/deck-summary';
 import type { CardId, DeckId } from '../../domain/ids';
 import type { Rating } from '../../domain/progress';
 import { distinctSessionCards } from '../../scheduler/distinct-session-cards';
-import { resumeSavedSession, savedStudySession } from '../../scheduler/saved-study-session';
+import { savedStudySession } from '../../scheduler/saved-study-session';
 import {
   actionTaken,
   afterClockTick,
@@ -54,6 +54,32 @@ function writeErrorText(failure: WriteFailure | undefined): string | undefined {
 const reasonOf = (error: unknown): string =>
   error instanceof Error ? error.message : String(error);
 
+/**
+ * How a session opens after a reload (resumed where it was) or for custom study (its cards
+ * chosen): both load their code only then. Once open, a session shows the next card instead.
+ */
+async function openSession(
+  savedSession: unknown,
+  chooseCards: SessionOptions['chooseCards'],
+  queueInputs: () => QueueInputs,
+): Promise<(current: StudySession) => StudySession> {
+  const { resumeSavedSession } = await import('../../scheduler/resume-saved-session');
+  const resumed = resumeSavedSession(savedSession, queueInputs());
+  const custom =
+    resumed || !chooseCards
+      ? undefined
+      : // The log could not be read: the session says there is nothing to study rather than hang.
+        await chooseCards(queueInputs()).catch(
+          (): CustomQueue => ({ cardIds: [], practice: false }),
+        );
+  const inputs = queueInputs();
+  return (current) => {
+    if (current.step.kind !== 'loading') return showNextCard(current, inputs);
+    if (resumed) return resumed;
+    return custom ? startCustomStudy(current, custom, inputs) : showNextCard(current, inputs);
+  };
+}
+
 export interface SessionOptions {
   /** Where the session is saved, so that a reload of its page resumes it. */
   readonly resumeKey: string;
@@ -97,24 +123,15 @@ export function useStudySession(
 
   useEffect(() => {
     if (!ready) return;
-    const inputs = queueInputs();
-    const resumed = resumeSavedSession(savedSession, inputs);
-    const starting = (current: StudySession) => current.step.kind === 'loading';
-    if (resumed || !chooseCards) {
-      setSession((current) =>
-        resumed && starting(current) ? resumed : showNextCard(current, inputs),
-      );
+    if (savedSession === undefined && !chooseCards) {
+      const inputs = queueInputs();
+      setSession((current) => showNextCard(current, inputs));
       return;
     }
     let cancelled = false;
-    chooseCards(inputs)
-      // The log could not be read: the session says there is nothing to study rather than hang.
-      .catch((): CustomQueue => ({ cardIds: [], practice: false }))
-      .then((custom) => {
-        if (cancelled) return;
-        const chosenAt = queueInputs();
-        setSession((current) => startCustomStudy(current, custom, chosenAt));
-      });
+    openSession(savedSession, chooseCards, queueInputs).then((open) => {
+      if (!cancelled) setSession(open);
+    });
     return () => {
       cancelled = true;
     };
