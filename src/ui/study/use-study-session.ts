@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { studyableCardIds } from '../../domain/card-controls';
 import type { Deck } from '../../domain/deck';
 import type { DeckSummary } from '../../domain/deck-summary';
 import type { CardId, DeckId } from '../../domain/ids';
@@ -116,9 +117,12 @@ export function useStudySession(
 
   /** What the queue is built from, as stored progress stands now. */
   const queueInputs = useCallback((): QueueInputs => {
-    const { states, settings } = store.getState();
+    const { states, settings, controls } = store.getState();
+    const nowMillis = Date.now();
+    // Suspended and buried cards leave the queue: acting on the card on screen moves on.
+    const decks = studyIds.map((ids) => studyableCardIds(ids, controls, nowMillis));
     const raised = { ...settings, newPerDay: settings.newPerDay + extraNewCards };
-    return { decks: studyIds, states, settings: raised, nowMillis: Date.now() };
+    return { decks, states, settings: raised, nowMillis };
   }, [store, studyIds, extraNewCards]);
 
   useEffect(() => {
