@@ -5,7 +5,7 @@ import { parseCustomStudy } from '../scheduler/custom-study';
 import { extraNewCardsToday } from '../scheduler/new-limit-raise';
 import { LoadedGate } from '../ui/app/loaded-gate';
 import { type Loaded, useDeckSummaries } from '../ui/decks/use-decks';
-import { useAppStore } from '../ui/shared/app-store';
+import { useAppStore, useAppStoreApi } from '../ui/shared/app-store';
 import { readNewLimitRaise } from '../ui/shared/new-limit-raise-storage';
 import { useDocumentTitle } from '../ui/shared/use-document-title';
 import { StudySession } from '../ui/study/study-session';
@@ -33,6 +33,7 @@ function StudyListedDeck({ summary }: { summary: DeckSummary }) {
   // One array per summary, not per render: a new one would start the session over.
   const loaded = useMemo(() => ({ status: 'ready', value: [summary] }) as const, [summary]);
   const { pathname, search } = useLocation();
+  const store = useAppStoreApi();
   const eventsForCards = useAppStore((progress) => progress.eventsForCards);
   const dayStartHour = useAppStore((progress) => progress.settings.dayStartHour);
   // Read when the session starts: a raise made meanwhile in another tab waits for the next one.
@@ -46,11 +47,12 @@ function StudyListedDeck({ summary }: { summary: DeckSummary }) {
         // Its code loads only for custom study.
         chooseCards: async (inputs) => {
           const { chooseCustomCards } = await import('../ui/study/choose-custom-cards');
-          return chooseCustomCards(custom, eventsForCards, inputs);
+          const { controls } = store.getState();
+          return chooseCustomCards(custom, { eventsForCards, controls }, inputs);
         },
       }),
     };
-  }, [pathname, search, raise, dayStartHour, eventsForCards]);
+  }, [pathname, search, raise, dayStartHour, store, eventsForCards]);
   return <StudyLoaded loaded={loaded} title={summary.title} options={options} />;
 }
 

@@ -5,15 +5,10 @@
 export type CustomStudy =
   | { readonly kind: 'review-ahead'; readonly days: number }
   | { readonly kind: 'forgotten-today' }
-  | { readonly kind: 'practise-missed'; readonly days: number };
+  | { readonly kind: 'practise-missed'; readonly days: number }
+  | { readonly kind: 'practise-flagged' };
 
 export const customStudyDaysRange = { min: 1, max: 365 } as const;
-
-export function customStudySearch(study: CustomStudy): string {
-  const params = new URLSearchParams({ custom: study.kind });
-  if ('days' in study) params.set('days', String(study.days));
-  return `?${params}`;
-}
 
 function daysOf(params: URLSearchParams): number | undefined {
   const days = Number(params.get('days'));
@@ -26,7 +21,7 @@ export function parseCustomStudy(search: string): CustomStudy | undefined {
   const params = new URLSearchParams(search);
   const kind = params.get('custom');
   const days = daysOf(params);
-  if (kind === 'forgotten-today') return { kind };
+  if (kind === 'forgotten-today' || kind === 'practise-flagged') return { kind };
   if ((kind === 'review-ahead' || kind === 'practise-missed') && days !== undefined) {
     return { kind, days };
   }

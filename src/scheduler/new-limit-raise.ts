@@ -27,16 +27,3 @@ export function extraNewCardsToday(
     extraNewCards > 0;
   return valid ? extraNewCards : 0;
 }
-
-/** Today's raise after another of `by` cards: raises on one day add up. */
-export function raiseNewLimit(
-  saved: unknown,
-  by: number,
-  dayStartHour: number,
-  nowMillis: number,
-): NewLimitRaise {
-  return {
-    day: dayKey(nowMillis, dayStartHour),
-    extraNewCards: extraNewCardsToday(saved, dayStartHour, nowMillis) + by,
-  };
-}

@@ -1,4 +1,4 @@
-import { cardId } from '../domain/ids';
+import { type CardId, cardId } from '../domain/ids';
 import type { ReviewEvent } from '../domain/progress';
 import { Invalid, parse } from '../domain/validation/parsed';
 import { parseProgressEvent } from '../domain/validation/progress-event';
@@ -10,16 +10,32 @@ import {
 } from '../domain/validation/record-fields';
 import { startOfStudyDayMillis } from './day-boundary';
 import {
+  advance,
   type CustomQueue,
   type QueueInputs,
-  resumeSession,
-  type SessionToResume,
+  queueWithout,
+  type SessionTally,
   type StudySession,
+  showCard,
+  startStudySession,
 } from './study-session';
 
 // A saved session on its way back. It was written by this app, yet it may be from another
 // version or edited by hand, and progress may have moved on in another tab: it is checked field
 // by field, and against the decks and card states as they are. Loaded only after a reload.
+
+/** What a session is resumed from, its cards to be checked against the decks. */
+interface SessionToResume {
+  readonly tally: SessionTally;
+  readonly undoable: readonly ReviewEvent[];
+  readonly custom: CustomQueue | undefined;
+  /** The card that was on screen, and when it and its answer showed. */
+  readonly card: {
+    readonly cardId: CardId;
+    readonly shownAtMillis: number;
+    readonly revealedAtMillis: number | undefined;
+  };
+}
 
 function parseSaved(value: unknown, nowMillis: number, dayStartHour: number) {
   return parse((): SessionToResume => {
@@ -93,4 +109,23 @@ export function resumeSavedSession(value: unknown, inputs: QueueInputs): StudySe
     cardIds: saved.custom.cardIds.filter((id) => held.has(id)),
   };
   return resumeSession({ ...saved, undoable, custom }, inputs);
+}
+
+/**
+ * The session where it was: its tally, its undo, and the card it showed while that card is still
+ * in the queue. A card answered meanwhile (in another tab) gives way to the next one.
+ */
+function resumeSession(saved: SessionToResume, inputs: QueueInputs): StudySession {
+  const { tally, undoable, custom, card } = saved;
+  const session = { ...startStudySession(tally.startedAtMillis), tally, undoable, custom };
+  if (!queueWithout(session, inputs, undefined).includes(card.cardId)) {
+    return advance(session, inputs);
+  }
+  const shown = showCard(session, card.cardId, inputs);
+  if (shown.step.kind !== 'card') return shown;
+  return {
+    ...shown,
+    step: { ...shown.step, revealedAtMillis: card.revealedAtMillis },
+    shownAtMillis: card.shownAtMillis,
+  };
 }

@@ -1,13 +1,17 @@
 import type { CardId } from '../domain/ids';
-import type { CustomQueue, SessionToResume, StudySession } from './study-session';
+import type { ReviewEvent } from '../domain/progress';
+import type { CustomQueue, SessionTally, StudySession } from './study-session';
 
 // A session's plain data, kept so that a reload resumes it (`resume-saved-session.ts` checks it
 // on the way back).
 
 /** The saved form of a session: JSON as it is. */
-export interface SavedStudySession extends Omit<SessionToResume, 'card' | 'custom'> {
+export interface SavedStudySession {
   readonly version: 1;
   readonly savedAtMillis: number;
+  readonly tally: SessionTally;
+  /** This session's reviews that Z may take back, oldest first. */
+  readonly undoable: readonly ReviewEvent[];
   readonly card: {
     readonly cardId: CardId;
     readonly shownAtMillis: number;

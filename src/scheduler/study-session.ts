@@ -105,18 +105,24 @@ export function startStudySession(startedAtMillis: number): StudySession {
 }
 
 /** The queue without `cardId`: a card on screen is not also up next. */
-function queueWithout(
+export function queueWithout(
   session: StudySession,
   inputs: QueueInputs,
   cardId: CardId | undefined,
 ): CardId[] {
   const { decks, states, settings, nowMillis } = inputs;
-  const queue = session.custom?.cardIds ?? studyQueue(decks, states, settings, nowMillis);
-  return queue.filter((id) => id !== cardId);
+  const { custom } = session;
+  if (!custom) return studyQueue(decks, states, settings, nowMillis).filter((id) => id !== cardId);
+  // Custom study's cards only while the decks hold them and they are not suspended or buried.
+  const studyable = new Set(decks.flat());
+  return custom.cardIds.filter((id) => id !== cardId && studyable.has(id));
 }
 
 /** Custom study's cards without one just answered: each shows once. */
-function customWithout(custom: CustomQueue | undefined, cardId: CardId): CustomQueue | undefined {
+export function customWithout(
+  custom: CustomQueue | undefined,
+  cardId: CardId,
+): CustomQueue | undefined {
   return custom && { ...custom, cardIds: custom.cardIds.filter((id) => id !== cardId) };
 }
 
@@ -135,7 +141,7 @@ function cardStep(cardId: CardId, rest: readonly CardId[]): Extract<StudyStep, {
  * The queue is built afresh, so a sibling of the card just `answered` waits as it should; where
  * siblings wait, one that does not (a learning card) still does not follow it straight away.
  */
-function advance(
+export function advance(
   session: StudySession,
   inputs: QueueInputs,
   handedOverCard?: CardId,
@@ -156,6 +162,17 @@ function advance(
   return { ...session, step, counts: noCardsLeft, shownAtMillis: nowMillis };
 }
 
+/** Shows `cardId`, answer hidden, with the queue after it as it stands. */
+export function showCard(session: StudySession, cardId: CardId, inputs: QueueInputs): StudySession {
+  const rest = queueWithout(session, inputs, cardId);
+  return {
+    ...session,
+    step: cardStep(cardId, rest),
+    counts: queueCounts([cardId, ...rest], inputs.states),
+    shownAtMillis: inputs.nowMillis,
+  };
+}
+
 /** Shows the first card of the queue as it stands, or the end of the session when none is due. */
 export function showNextCard(session: StudySession, inputs: QueueInputs): StudySession {
   return advance(session, inputs);
@@ -171,37 +188,6 @@ export function startCustomStudy(
 }
 
 export const isPractice = (session: StudySession): boolean => session.custom?.practice === true;
-
-/** What a session is resumed from after a reload, its cards already checked against the decks. */
-export interface SessionToResume {
-  readonly tally: SessionTally;
-  readonly undoable: readonly ReviewEvent[];
-  readonly custom: CustomQueue | undefined;
-  /** The card that was on screen, and when it and its answer showed. */
-  readonly card: {
-    readonly cardId: CardId;
-    readonly shownAtMillis: number;
-    readonly revealedAtMillis: number | undefined;
-  };
-}
-
-/**
- * The session where it was: its tally, its undo, and the card it showed while that card is still
- * in the queue. A card answered meanwhile (in another tab) gives way to the next one.
- */
-export function resumeSession(saved: SessionToResume, inputs: QueueInputs): StudySession {
-  const { tally, undoable, custom, card } = saved;
-  const session = { ...startStudySession(tally.startedAtMillis), tally, undoable, custom };
-  const queue = queueWithout(session, inputs, undefined);
-  if (!queue.includes(card.cardId)) return advance(session, inputs);
-  const rest = queue.filter((id) => id !== card.cardId);
-  return {
-    ...session,
-    step: { ...cardStep(card.cardId, rest), revealedAtMillis: card.revealedAtMillis },
-    counts: queueCounts([card.cardId, ...rest], inputs.states),
-    shownAtMillis: card.shownAtMillis,
-  };
-}
 
 /** "No cards due" looks again once the study clock has moved past the moment it looked. */
 export function afterClockTick(
@@ -267,32 +253,11 @@ export function reviewSaved(
   return advance(saved, inputs, undefined, review.cardId);
 }
 
-const counted = (tally: SessionTally, rating: Rating): SessionTally => ({
+export const counted = (tally: SessionTally, rating: Rating): SessionTally => ({
   ...tally,
   studied: tally.studied + 1,
   again: tally.again + (rating === 1 ? 1 : 0),
 });
-
-/**
- * A practice answer: counted in the tally and the next card shows, with nothing to write and
- * nothing to undo. Unchanged unless a practice card's answer is showing.
- */
-export function practiceAnswered(
-  session: StudySession,
-  rating: Rating,
-  inputs: QueueInputs,
-): StudySession {
-  const { step, custom } = session;
-  if (!custom?.practice || step.kind !== 'card' || step.revealedAtMillis === undefined) {
-    return session;
-  }
-  const answered = {
-    ...actionTaken(session),
-    tally: counted(session.tally, rating),
-    custom: customWithout(custom, step.cardId),
-  };
-  return advance(answered, inputs, undefined, step.cardId);
-}
 
 /** The card and its answer stay on screen with the failure, to rate again. */
 export function reviewFailed(
@@ -331,13 +296,8 @@ export function undoSaved(
   if (!undone) return session;
   const { tally, custom } = session;
   const back = custom && { ...custom, cardIds: [undone.cardId, ...custom.cardIds] };
-  const rest = queueWithout({ ...session, custom: back }, inputs, undone.cardId);
   return {
-    ...session,
-    custom: back,
-    step: cardStep(undone.cardId, rest),
-    counts: queueCounts([undone.cardId, ...rest], inputs.states),
-    shownAtMillis: inputs.nowMillis,
+    ...showCard({ ...session, custom: back }, undone.cardId, inputs),
     writeFailure: undefined,
     undoable: session.undoable.filter((review) => review !== undone),
     tally: {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { CardControls } from '../../src/domain/card-controls';
 import { cardId } from '../../src/domain/ids';
+import { flaggedCards } from '../../src/scheduler/flagged-cards';
 import { forgottenTodayCards } from '../../src/scheduler/forgotten-today-cards';
 import { missedCards } from '../../src/scheduler/missed-cards';
 import { reviewAheadCards } from '../../src/scheduler/review-ahead-cards';
@@ -65,5 +67,21 @@ describe('the missed cards', () => {
     expect(missedCards(deck, events, 1, now)).toEqual(ids('a:term'));
     expect(missedCards(deck, events, 2, now)).toEqual(ids('a:term', 'c:term'));
     expect(missedCards(deck, events, 7, now)).toEqual(ids('a:term', 'a:recall', 'c:term'));
+  });
+});
+
+describe('the flagged cards', () => {
+  it('are those with a flag of any colour, in deck order', () => {
+    const controls = new Map(
+      (
+        [
+          { cardId: cardId('c:term'), suspended: false, flag: 4, leech: false },
+          { cardId: cardId('a:recall'), suspended: false, flag: 1, leech: false },
+          { cardId: cardId('b:term'), suspended: true, leech: true },
+          { cardId: cardId('elsewhere:term'), suspended: false, flag: 2, leech: false },
+        ] satisfies CardControls[]
+      ).map((control) => [control.cardId, control] as const),
+    );
+    expect(flaggedCards(deck, controls)).toEqual(ids('a:recall', 'c:term'));
   });
 });

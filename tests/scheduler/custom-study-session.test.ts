@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { cardId } from '../../src/domain/ids';
-import { customStudySearch, parseCustomStudy } from '../../src/scheduler/custom-study';
+import { parseCustomStudy } from '../../src/scheduler/custom-study';
+import { customStudySearch } from '../../src/scheduler/custom-study-search';
+import { practiceAnswered } from '../../src/scheduler/practice-answer';
 import {
   answeredElsewhere,
   canUndo,
   isPractice,
-  practiceAnswered,
   rate,
   revealAnswer,
   reviewSaved,
@@ -90,6 +91,7 @@ describe('custom study in a page address', () => {
       { kind: 'review-ahead', days: 3 },
       { kind: 'forgotten-today' },
       { kind: 'practise-missed', days: 7 },
+      { kind: 'practise-flagged' },
     ] as const) {
       expect(parseCustomStudy(customStudySearch(study))).toEqual(study);
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extraNewCardsToday, raiseNewLimit } from '../../src/scheduler/new-limit-raise';
+import { extraNewCardsToday } from '../../src/scheduler/new-limit-raise';
+import { raiseNewLimit } from '../../src/scheduler/raise-new-limit';
 import { inTimeZone } from '../support/time-zone';
 
 inTimeZone('UTC');

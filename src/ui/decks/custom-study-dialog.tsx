@@ -1,12 +1,10 @@
 import './custom-study.css';
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import {
-  type CustomStudy,
-  customStudyDaysRange,
-  customStudySearch,
-} from '../../scheduler/custom-study';
-import { newLimitRaiseRange, raiseNewLimit } from '../../scheduler/new-limit-raise';
+import { type CustomStudy, customStudyDaysRange } from '../../scheduler/custom-study';
+import { customStudySearch } from '../../scheduler/custom-study-search';
+import { newLimitRaiseRange } from '../../scheduler/new-limit-raise';
+import { raiseNewLimit } from '../../scheduler/raise-new-limit';
 import { useAppStore } from '../shared/app-store';
 import { keepNewLimitRaise, readNewLimitRaise } from '../shared/new-limit-raise-storage';
 
@@ -39,6 +37,10 @@ const options: readonly Option[] = [
     choice: 'practise-missed',
     label: 'Practise the cards missed lately, without changing their schedule',
     count: { label: 'Days back', range: customStudyDaysRange, initial: 7 },
+  },
+  {
+    choice: 'practise-flagged',
+    label: 'Practise the flagged cards, without changing their schedule',
   },
 ];
 
@@ -87,7 +89,9 @@ export function CustomStudyButton({ deckId }: { deckId: string }) {
       }
     } else {
       search = customStudySearch(
-        choice === 'forgotten-today' ? { kind: choice } : { kind: choice, days: count },
+        choice === 'forgotten-today' || choice === 'practise-flagged'
+          ? { kind: choice }
+          : { kind: choice, days: count },
       );
     }
     dialog.current?.close();

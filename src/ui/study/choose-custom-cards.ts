@@ -1,17 +1,23 @@
+import type { CardControls } from '../../domain/card-controls';
 import type { CardId } from '../../domain/ids';
 import type { ProgressEvent } from '../../domain/progress';
 import type { CustomStudy } from '../../scheduler/custom-study';
+import { flaggedCards } from '../../scheduler/flagged-cards';
 import { forgottenTodayCards } from '../../scheduler/forgotten-today-cards';
 import { missedCards } from '../../scheduler/missed-cards';
 import { reviewAheadCards } from '../../scheduler/review-ahead-cards';
 import type { CustomQueue, QueueInputs } from '../../scheduler/study-session';
 
-type EventsForCards = (cardIds: readonly CardId[]) => Promise<ProgressEvent[]>;
+/** What of stored progress the choice reads beyond the queue's inputs. */
+interface ProgressReads {
+  readonly eventsForCards: (cardIds: readonly CardId[]) => Promise<ProgressEvent[]>;
+  readonly controls: ReadonlyMap<CardId, CardControls>;
+}
 
 /** The cards custom study picks, as stored progress stands; the log is read only here. */
 export async function chooseCustomCards(
   study: CustomStudy,
-  eventsForCards: EventsForCards,
+  { eventsForCards, controls }: ProgressReads,
   { decks, states, settings, nowMillis }: QueueInputs,
 ): Promise<CustomQueue> {
   const studyCardIds = decks.flat();
@@ -33,5 +39,7 @@ export async function chooseCustomCards(
       const events = await eventsForCards(studyCardIds);
       return { cardIds: missedCards(studyCardIds, events, study.days, nowMillis), practice: true };
     }
+    case 'practise-flagged':
+      return { cardIds: flaggedCards(studyCardIds, controls), practice: true };
   }
 }

@@ -1,7 +1,9 @@
 import './study-session.css';
-import { useMemo } from 'react';
+import { lazy, type ReactNode, Suspense, useId, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { DeckSummary } from '../../domain/deck-summary';
+import type { FlagNumber } from '../../domain/progress';
+import { useAppStore } from '../shared/app-store';
 import { MarkdownText } from '../shared/markdown-text';
 import { ResourceList } from '../shared/resource-list';
 import { useShortcuts } from '../shared/use-shortcuts';
@@ -14,6 +16,10 @@ import { SessionEnd } from './session-end';
 import { useSeenContentHashes } from './use-seen-content-hashes';
 import { type SessionDeck, useSessionDeck } from './use-session-deck';
 import { type SessionOptions, useStudySession } from './use-study-session';
+
+// Shown only when asked for: their code loads then, not with every study page.
+const CardActionsList = lazy(() => import('./card-actions-list'));
+const StudyKeysDialog = lazy(() => import('./study-keys-dialog'));
 
 /**
  * A study session over the decks these summaries describe. Only the deck of the card on screen
@@ -43,8 +49,21 @@ export function StudySession({
   const backTo = only ? `/decks/${encodeURIComponent(only.id)}` : '/';
   const deckTitle = summaries.find((summary) => summary.id === deckId)?.title ?? '';
 
+  const [keysOpen, setKeysOpen] = useState(false);
+  const act = current ? session.act : undefined;
+  /** Ctrl and a flag's number sets that flag, or takes it off when the card has it already. */
+  const toggleFlag = (flag: FlagNumber) =>
+    act && (() => act({ kind: 'flag', flag: session.flag === flag ? 0 : flag }));
+
   useShortcuts({
     ' ': current && onCard && !revealed ? session.reveal : undefined,
+    '-': act && (() => act({ kind: 'bury' })),
+    '@': act && (() => act({ kind: 'suspend' })),
+    'Control+1': toggleFlag(1),
+    'Control+2': toggleFlag(2),
+    'Control+3': toggleFlag(3),
+    'Control+4': toggleFlag(4),
+    '?': () => setKeysOpen(true),
     1: current && revealed ? () => session.rate(1) : undefined,
     2: current && revealed ? () => session.rate(2) : undefined,
     3: current && revealed ? () => session.rate(3) : undefined,
@@ -107,14 +126,59 @@ export function StudySession({
           backTo={backTo}
         />
       )}
-      {session.canUndo && (
-        <button type="button" className="button subtle" onClick={session.undo}>
-          Undo{' '}
+      <div className="study-tools">
+        {session.canUndo && (
+          <button type="button" className="button subtle" onClick={session.undo}>
+            Undo{' '}
+            <span className="key" aria-hidden="true">
+              Z
+            </span>
+          </button>
+        )}
+        {act && (
+          <MoreMenu>
+            <CardActionsList flag={session.flag} busy={session.busy} onAct={act} />
+          </MoreMenu>
+        )}
+        <button type="button" className="button subtle" onClick={() => setKeysOpen(true)}>
+          Keys{' '}
           <span className="key" aria-hidden="true">
-            Z
+            ?
           </span>
         </button>
+      </div>
+      {session.actionError && (
+        <p className="error" role="alert">
+          {session.actionError}
+        </p>
       )}
+      {keysOpen && (
+        <Suspense>
+          <StudyKeysDialog onClose={() => setKeysOpen(false)} />
+        </Suspense>
+      )}
+    </div>
+  );
+}
+
+/** `More`: the card's actions, out of the way until asked for. */
+function MoreMenu({ children }: { children: ReactNode }) {
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+  return (
+    <div className="more-menu">
+      <button
+        type="button"
+        className="button subtle"
+        aria-expanded={open}
+        aria-controls={listId}
+        onClick={() => setOpen(!open)}
+      >
+        More
+      </button>
+      <div id={listId} hidden={!open}>
+        {open && <Suspense>{children}</Suspense>}
+      </div>
     </div>
   );
 }
@@ -174,6 +238,7 @@ function SessionProgress({ done, total }: { done: number; total: number }) {
 
 function CardFace({ card: { card, topic }, revealed }: { card: CardWithTopic; revealed: boolean }) {
   const seenHash = useSeenContentHashes().get(card.id);
+  const note = useAppStore((progress) => topic && progress.notes.get(topic.id)?.text);
   const changed = seenHash !== undefined && seenHash !== card.contentHash;
   const kindLabel = card.kind === 'term' ? 'What is this?' : 'Which term is described?';
   return (
@@ -191,6 +256,11 @@ function CardFace({ card: { card, topic }, revealed }: { card: CardWithTopic; re
       </div>
       {revealed && (
         <section className="card-back" aria-label="Answer">
+          {note && (
+            <section className="card-note" aria-label="Your note">
+              <p>{note}</p>
+            </section>
+          )}
           {card.kind === 'term' ? (
             <AnswerGist key={card.id} description={card.back} />
           ) : (

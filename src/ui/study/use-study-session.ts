@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { studyableCardIds } from '../../domain/card-controls';
+import { type CardAction, studyableCardIds } from '../../domain/card-controls';
 import type { Deck } from '../../domain/deck';
 import type { DeckSummary } from '../../domain/deck-summary';
 import type { CardId, DeckId } from '../../domain/ids';
@@ -13,7 +13,6 @@ import {
   type CustomQueue,
   canUndo,
   isPractice,
-  practiceAnswered,
   type QueueInputs,
   rate as rateCard,
   revealAnswer,
@@ -106,10 +105,14 @@ export function useStudySession(
   const ready = useAppStore((state) => state.ready);
   const commitReview = useAppStore((state) => state.commitReview);
   const commitUndo = useAppStore((state) => state.commitUndo);
+  const applyCardAction = useAppStore((state) => state.applyCardAction);
   const rememberSeenContent = useAppStore((state) => state.rememberSeenContent);
   const [session, setSession] = useState(() => startStudySession(Date.now()));
   const [savedSession] = useState(() => readSavedSession(resumeKey));
   const [busy, setBusy] = useState(false);
+  /** What an action (or a review that made a leech) did; the next action clears it. */
+  const [actionNotice, setActionNotice] = useState<string>();
+  const [actionError, setActionError] = useState<string>();
   const studyIds = useMemo(
     () => distinctSessionCards(summaries.map((summary) => summary.studyCardIds)),
     [summaries],
@@ -171,6 +174,7 @@ export function useStudySession(
   }, [changedElsewhere, busy, queueInputs]);
 
   const reveal = useCallback(() => {
+    setActionNotice(undefined);
     const nowMillis = Date.now();
     setSession((current) => revealAnswer(current, nowMillis));
   }, []);
@@ -179,6 +183,7 @@ export function useStudySession(
     async (rating: Rating) => {
       if (busy) return;
       if (isPractice(session)) {
+        const { practiceAnswered } = await import('../../scheduler/practice-answer');
         const inputs = queueInputs();
         setSession((current) => practiceAnswered(current, rating, inputs));
         return;
@@ -189,9 +194,16 @@ export function useStudySession(
       });
       if (!event) return;
       setSession(actionTaken);
+      setActionNotice(undefined);
       setBusy(true);
+      const wasLeech = store.getState().controls.get(event.cardId)?.leech === true;
       try {
-        await commitReview(event);
+        const state = await commitReview(event);
+        const controls = store.getState().controls.get(event.cardId);
+        if (!wasLeech && controls?.leech && controls.suspended) {
+          const { leechNotice } = await import('./card-action-notice');
+          setActionNotice(leechNotice(state.lapses));
+        }
         const contentHash = loadedContentHash(
           store.getState().loadedDecks,
           cardDecks,
@@ -214,6 +226,7 @@ export function useStudySession(
     const event = undoLast(session, { nowMillis: Date.now(), eventId: crypto.randomUUID() });
     if (!event) return;
     setSession(actionTaken);
+    setActionNotice(undefined);
     setBusy(true);
     try {
       await commitUndo(event);
@@ -226,12 +239,46 @@ export function useStudySession(
     }
   }, [session, busy, commitUndo, queueInputs]);
 
+  const onScreen = step.kind === 'card' ? step.cardId : undefined;
+  const flag = useAppStore((state) =>
+    onScreen === undefined ? undefined : state.controls.get(onScreen)?.flag,
+  );
+  /** Applies `action` to the card on screen; all but a flag take it out of the session. */
+  const act = useCallback(
+    async (action: CardAction) => {
+      if (busy || onScreen === undefined) return;
+      setSession(actionTaken);
+      setActionNotice(undefined);
+      setActionError(undefined);
+      setBusy(true);
+      try {
+        await applyCardAction(action, [onScreen]);
+        // Its words load with the action's own code, only when an action is taken.
+        const { cardActionNotice } = await import('./card-action-notice');
+        setActionNotice(cardActionNotice(action));
+        if (action.kind !== 'flag') {
+          const { cardActedOn } = await import('../../scheduler/card-acted-on');
+          const inputs = queueInputs();
+          setSession((current) => cardActedOn(current, inputs));
+        }
+      } catch (error) {
+        setActionError(`The card was not changed: ${reasonOf(error)}`);
+      } finally {
+        setBusy(false);
+      }
+    },
+    [busy, onScreen, applyCardAction, queueInputs],
+  );
+
   return {
     step,
+    flag,
+    act,
+    actionError,
     counts: session.counts,
     tally: session.tally,
     writeError: writeErrorText(session.writeFailure),
-    notice: session.handedOver ? handedOverNotice : undefined,
+    notice: session.handedOver ? handedOverNotice : actionNotice,
     busy,
     canUndo: canUndo(session),
     practice: isPractice(session),
