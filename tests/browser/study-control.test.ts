@@ -81,8 +81,11 @@ describe('the study screen in the learner’s hands', () => {
     await keys.waitFor();
     const listed = await keys.getByRole('term').allTextContents();
     expect(listed).toEqual(expect.arrayContaining(['Space', 'Z', '-', '@', '?']));
+    // Keys act on nothing behind the list.
+    await page.keyboard.press('Space');
     await page.keyboard.press('Escape');
     await keys.waitFor({ state: 'hidden' });
+    await expect(page.getByRole('button', { name: 'Show answer' }).count()).resolves.toBe(1);
 
     await page.getByRole('button', { name: 'More' }).click();
     await page.getByRole('button', { name: 'Bury until tomorrow' }).click();

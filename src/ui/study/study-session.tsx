@@ -55,21 +55,26 @@ export function StudySession({
   const toggleFlag = (flag: FlagNumber) =>
     act && (() => act({ kind: 'flag', flag: session.flag === flag ? 0 : flag }));
 
-  useShortcuts({
-    ' ': current && onCard && !revealed ? session.reveal : undefined,
-    '-': act && (() => act({ kind: 'bury' })),
-    '@': act && (() => act({ kind: 'suspend' })),
-    'Control+1': toggleFlag(1),
-    'Control+2': toggleFlag(2),
-    'Control+3': toggleFlag(3),
-    'Control+4': toggleFlag(4),
-    '?': () => setKeysOpen(true),
-    1: current && revealed ? () => session.rate(1) : undefined,
-    2: current && revealed ? () => session.rate(2) : undefined,
-    3: current && revealed ? () => session.rate(3) : undefined,
-    4: current && revealed ? () => session.rate(4) : undefined,
-    z: session.canUndo ? session.undo : undefined,
-  });
+  // While the list of keys is open, they do nothing behind it.
+  useShortcuts(
+    keysOpen
+      ? {}
+      : {
+          ' ': current && onCard && !revealed ? session.reveal : undefined,
+          '-': act && (() => act({ kind: 'bury' })),
+          '@': act && (() => act({ kind: 'suspend' })),
+          'Control+1': toggleFlag(1),
+          'Control+2': toggleFlag(2),
+          'Control+3': toggleFlag(3),
+          'Control+4': toggleFlag(4),
+          '?': () => setKeysOpen(true),
+          1: current && revealed ? () => session.rate(1) : undefined,
+          2: current && revealed ? () => session.rate(2) : undefined,
+          3: current && revealed ? () => session.rate(3) : undefined,
+          4: current && revealed ? () => session.rate(4) : undefined,
+          z: session.canUndo ? session.undo : undefined,
+        },
+  );
 
   return (
     <div className="page narrow study">
