@@ -22,5 +22,6 @@ export function cardActionNotice(action: CardAction): string {
 
 /** Said after the review that made the card a leech, which suspended it. */
 export function leechNotice(lapses: number): string {
-  return `This card is a leech: forgotten ${lapses} times, it is now suspended. Reword its note, or unsuspend it in Browse.`;
+  const times = lapses === 1 ? 'once' : `${lapses} times`;
+  return `This card is a leech: forgotten ${times}, it is now suspended. Reword its note, or unsuspend it in Browse.`;
 }
