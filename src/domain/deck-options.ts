@@ -8,7 +8,6 @@ export interface DeckOptions {
   readonly desiredRetention?: number;
 }
 
-
 /** The settings that apply to one deck: its own options over the global values. */
 export function settingsForDeck(settings: Settings, deck: DeckId): Settings {
   const own = settings.deckOptions[deck];
