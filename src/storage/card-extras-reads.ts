@@ -114,7 +114,7 @@ function booleanField(fields: Readonly<Record<string, unknown>>, name: string): 
 }
 
 /** `['controls', cardId]`: what the learner set on the card. */
-export function parseControlsAt(value: unknown, key: IDBValidKey): Parsed<CardControls> {
+function parseControlsAt(value: unknown, key: IDBValidKey): Parsed<CardControls> {
   return parse(() => {
     const fields = fieldsOf(value, 'Card controls');
     const id = textField(fields, 'cardId');
@@ -133,7 +133,7 @@ export function parseControlsAt(value: unknown, key: IDBValidKey): Parsed<CardCo
 }
 
 /** `['note', topicId]`: the topic's latest note. */
-export function parseNoteAt(value: unknown, key: IDBValidKey): Parsed<TopicNote> {
+function parseNoteAt(value: unknown, key: IDBValidKey): Parsed<TopicNote> {
   return parse(() => {
     const fields = fieldsOf(value, 'Note');
     const id = textField(fields, 'topicId');
