@@ -1,5 +1,6 @@
 import { type DragEvent, useId, useState } from 'react';
 import type { SharedTopics } from '../../deck-edits/shared-topics';
+import { warningLocation } from '../../compiler/warning-location';
 import type { CompileWarning } from '../../domain/compile';
 import { plural } from '../shared/plural';
 import type { ReadFiles } from './deck-import-files';
@@ -220,9 +221,7 @@ function ImportWarnings({ warnings }: { warnings: readonly CompileWarning[] }) {
           // Warnings can repeat word for word; their order is fixed, so the index is a stable key.
           // biome-ignore lint/suspicious/noArrayIndexKey: see above
           <li key={index}>
-            <code>
-              {warning.path}:{warning.line}
-            </code>
+            <code>{warningLocation(warning)}</code>
             : {warning.message}
           </li>
         ))}
