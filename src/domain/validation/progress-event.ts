@@ -11,6 +11,7 @@ import {
 } from '../progress';
 import { type Fields, Invalid, type Parsed, parse, shown } from './parsed';
 import { fieldsOf, numberField, oneOf, optionalNumberField, textField } from './record-fields';
+import { checkRetention } from './settings';
 
 /** A note's longest text: a note is a few lines, and every note loads at start-up. */
 export const noteMaxLength = 10_000;
@@ -45,6 +46,8 @@ export function parseProgressEvent(value: unknown, expectedCardId?: string): Par
       };
     }
     const pickedOptionIndex = optionalNumberField(fields, 'pickedOptionIndex', 'count');
+    const desiredRetention = optionalNumberField(fields, 'desiredRetention', 'finite');
+    if (desiredRetention !== undefined) checkRetention(desiredRetention, 'desiredRetention');
     return {
       kind,
       id,
@@ -54,6 +57,7 @@ export function parseProgressEvent(value: unknown, expectedCardId?: string): Par
       durationMillis: numberField(fields, 'durationMillis', 'non-negative'),
       source: oneOf(fields, 'source', ['study', 'quiz'] as const),
       ...(pickedOptionIndex !== undefined ? { pickedOptionIndex } : {}),
+      ...(desiredRetention !== undefined ? { desiredRetention } : {}),
     };
   });
 }
