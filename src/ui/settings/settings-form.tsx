@@ -8,6 +8,7 @@ import {
 } from '../../domain/progress';
 import { useAppStore } from '../shared/app-store';
 import { NumberSetting } from './number-setting';
+import { useConfirmLeave } from './use-confirm-leave';
 
 /** The scheduling settings, saved together. */
 export function SettingsForm() {
@@ -16,14 +17,26 @@ export function SettingsForm() {
   const [draft, setDraft] = useState<Settings>(saved);
   const [message, setMessage] = useState<{ kind: 'status' | 'alert'; text: string }>();
   useEffect(() => setDraft(saved), [saved]);
+  const unsaved = (Object.keys(saved) as (keyof Settings)[]).some(
+    (field) => !Object.is(draft[field], saved[field]),
+  );
+  useConfirmLeave(unsaved, 'Leave without saving your changes to the settings?');
 
+  // A field left empty or holding no number keeps NaN, so that its message shows and Save waits.
   const update = (field: keyof Settings) => (event: { currentTarget: HTMLInputElement }) => {
     const value = event.currentTarget.valueAsNumber;
-    setDraft((current) => ({ ...current, [field]: Number.isNaN(value) ? current[field] : value }));
+    setDraft((current) => ({ ...current, [field]: value }));
   };
 
-  async function submit(event: FormEvent) {
+  async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    // Each field that fails its checks shows its message (its `invalid` event), not a pop-up.
+    const form = event.currentTarget;
+    if (!form.checkValidity()) {
+      form.querySelector<HTMLElement>(':invalid')?.focus();
+      setMessage({ kind: 'alert', text: 'Settings were not saved: a value above is not valid.' });
+      return;
+    }
     try {
       await saveSettings(draft);
       setMessage({ kind: 'status', text: 'Settings saved' });
@@ -38,7 +51,7 @@ export function SettingsForm() {
   return (
     <section aria-labelledby="scheduling-heading">
       <h2 id="scheduling-heading">Scheduling</h2>
-      <form className="settings-form" onSubmit={submit}>
+      <form className="settings-form" noValidate onSubmit={submit}>
         <label>
           Desired retention: {Math.round(draft.desiredRetention * 100)}%
           <input
