@@ -2,6 +2,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import {
   desiredRetentionRange,
   learnAheadRange,
+  leechLapsesRange,
   masteryHorizonRange,
   quizLengthRange,
   type Settings,
@@ -72,6 +73,7 @@ export function SettingsForm() {
           max={9999}
           value={draft.newPerDay}
           onChange={update('newPerDay')}
+          hint="Each deck counts its own. A deck's options, on its page, can set another limit or retention."
         />
         <NumberSetting
           label="Reviews per deck per day"
@@ -124,6 +126,14 @@ export function SettingsForm() {
           value={draft.masteryHorizonDays}
           onChange={update('masteryHorizonDays')}
           hint="A card is fully mastered once it will still be recalled after this long."
+        />
+        <NumberSetting
+          label="Leech after this many lapses"
+          min={leechLapsesRange.min}
+          max={leechLapsesRange.max}
+          value={draft.leechLapses}
+          onChange={update('leechLapses')}
+          hint="A card forgotten this often is tagged a leech and suspended, and you are told: rewrite its note or reset it."
         />
         <button type="submit" className="button primary">
           Save settings
