@@ -5,6 +5,7 @@ import { LoadedGate } from '../ui/app/loaded-gate';
 import { CustomStudyButton } from '../ui/decks/custom-study-dialog';
 import { DeckCounts } from '../ui/decks/deck-counts';
 import { DeckFileActions } from '../ui/decks/deck-file-actions';
+import { DeckTools } from '../ui/decks/deck-tools';
 import { DeckView } from '../ui/decks/deck-view';
 import { MasteryBar, MasteryExplanation } from '../ui/decks/mastery-bar';
 import { useChangedTopics } from '../ui/decks/use-changed-topics';
@@ -49,6 +50,7 @@ function DeckDetails({ deck }: { deck: Deck }) {
             <CustomStudyButton deckId={deck.id} />
           </div>
           <DeckFileActions deck={deck} />
+          <DeckTools deck={deck} />
           {progress && (
             <>
               <DeckCounts counts={progress.counts} />

@@ -80,6 +80,8 @@ export interface QueueInputs {
   readonly decks: readonly (readonly CardId[])[];
   readonly states: ReadonlyMap<CardId, CardState>;
   readonly settings: QueueSettings;
+  /** Each deck's limits where its options set its own, in the order of `decks`. */
+  readonly deckSettings?: readonly QueueSettings[];
   readonly nowMillis: number;
 }
 
@@ -110,9 +112,13 @@ export function queueWithout(
   inputs: QueueInputs,
   cardId: CardId | undefined,
 ): CardId[] {
-  const { decks, states, settings, nowMillis } = inputs;
+  const { decks, states, settings, nowMillis, deckSettings } = inputs;
   const { custom } = session;
-  if (!custom) return studyQueue(decks, states, settings, nowMillis).filter((id) => id !== cardId);
+  if (!custom) {
+    return studyQueue(decks, states, settings, nowMillis, deckSettings).filter(
+      (id) => id !== cardId,
+    );
+  }
   // Custom study's cards only while the decks hold them and they are not suspended or buried.
   const studyable = new Set(decks.flat());
   return custom.cardIds.filter((id) => id !== cardId && studyable.has(id));

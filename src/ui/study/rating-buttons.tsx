@@ -15,20 +15,23 @@ export function RatingButtons({
   practice,
   cardId,
   revealedAtMillis,
+  desiredRetention,
   busy,
   onRate,
 }: {
   practice: boolean;
   cardId: CardId;
   revealedAtMillis: number;
+  /** The card's deck's own retention, when it sets one. */
+  desiredRetention: number | undefined;
   busy: boolean;
   onRate: (rating: Rating) => void;
 }) {
   const state = useAppStore((progress) => progress.states.get(cardId));
   const scheduler = useScheduler();
   const preview = useMemo(
-    () => scheduler.preview(state, cardId, revealedAtMillis),
-    [scheduler, state, cardId, revealedAtMillis],
+    () => scheduler.preview(state, cardId, revealedAtMillis, desiredRetention),
+    [scheduler, state, cardId, revealedAtMillis, desiredRetention],
   );
   return (
     <fieldset className="ratings">

@@ -48,6 +48,9 @@ export function StudySession({
   const only = summaries.length === 1 ? summaries[0] : undefined;
   const backTo = only ? `/decks/${encodeURIComponent(only.id)}` : '/';
   const deckTitle = summaries.find((summary) => summary.id === deckId)?.title ?? '';
+  const deckRetention = useAppStore((progress) =>
+    deckId === undefined ? undefined : progress.settings.deckOptions[deckId]?.desiredRetention,
+  );
 
   const [keysOpen, setKeysOpen] = useState(false);
   const act = current ? session.act : undefined;
@@ -105,6 +108,7 @@ export function StudySession({
                   practice={session.practice}
                   cardId={onCard.cardId}
                   revealedAtMillis={revealedAtMillis}
+                  desiredRetention={deckRetention}
                   busy={session.busy}
                   onRate={session.rate}
                 />

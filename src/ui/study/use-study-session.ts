@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { type CardAction, studyableCardIds } from '../../domain/card-controls';
 import type { Deck } from '../../domain/deck';
+import { settingsForDeck } from '../../domain/deck-options';
 import type { DeckSummary } from '../../domain/deck-summary';
 import type { CardId, DeckId } from '../../domain/ids';
 import type { Rating } from '../../domain/progress';
@@ -29,6 +30,7 @@ import {
 } from '../../scheduler/study-session';
 import { useAppStore, useAppStoreApi } from '../shared/app-store';
 import { findDeckCard } from './deck-card-lookup';
+import { withDeckRetention } from './deck-retention';
 import { keepSavedSession, readSavedSession } from './saved-session-storage';
 import { useStudyClock } from './use-study-clock';
 
@@ -124,9 +126,13 @@ export function useStudySession(
     const nowMillis = Date.now();
     // Suspended and buried cards leave the queue: acting on the card on screen moves on.
     const decks = studyIds.map((ids) => studyableCardIds(ids, controls, nowMillis));
-    const raised = { ...settings, newPerDay: settings.newPerDay + extraNewCards };
-    return { decks, states, settings: raised, nowMillis };
-  }, [store, studyIds, extraNewCards]);
+    // Custom study's raise of today's new-card limit, over each deck's own limit.
+    const deckSettings = summaries.map((summary) => {
+      const own = settingsForDeck(settings, summary.id);
+      return { ...own, newPerDay: own.newPerDay + extraNewCards };
+    });
+    return { decks, states, settings, deckSettings, nowMillis };
+  }, [store, studyIds, summaries, extraNewCards]);
 
   useEffect(() => {
     if (!ready) return;
@@ -188,11 +194,12 @@ export function useStudySession(
         setSession((current) => practiceAnswered(current, rating, inputs));
         return;
       }
-      const event = rateCard(session, rating, {
+      const rated = rateCard(session, rating, {
         nowMillis: Date.now(),
         eventId: crypto.randomUUID(),
       });
-      if (!event) return;
+      if (!rated) return;
+      const event = withDeckRetention(rated, store.getState().settings, cardDecks);
       setSession(actionTaken);
       setActionNotice(undefined);
       setBusy(true);
