@@ -1,6 +1,6 @@
 import type { ProgressEvent, Rating } from '../domain/progress';
 
-export interface ReviewEntry {
+interface ReviewEntry {
   readonly kind: 'review';
   readonly id: string;
   readonly atMillis: number;

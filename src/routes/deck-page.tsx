@@ -45,6 +45,9 @@ function DeckDetails({ deck }: { deck: Deck }) {
                 Quiz
               </Link>
             )}
+            <Link className="button" to={`/browse?deck=${encodeURIComponent(deck.id)}`}>
+              Browse cards
+            </Link>
           </div>
           <DeckFileActions deck={deck} />
           {progress && (

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { type BrowseCard, browseCatalog } from '../../src/browse/browse-catalog';
-import { type BrowseQuery, defaultBrowseQuery } from '../../src/browse/browse-query';
+import {
+  type BrowseQuery,
+  type DueFilter,
+  defaultBrowseQuery,
+} from '../../src/browse/browse-query';
 import { type FilterContext, filterCards } from '../../src/browse/filter-cards';
 import { topicId } from '../../src/domain/ids';
 import { cardState, stateMap } from '../scheduler/card-states';
@@ -110,7 +114,7 @@ describe('filterCards: filters', () => {
       cardState(inSixDays?.cardId ?? '', 'review', todayStart + 6 * day + hour),
       cardState(inEightDays?.cardId ?? '', 'review', todayStart + 8 * day),
     ]);
-    const due = (filter: BrowseQuery['due']) =>
+    const due = (filter: DueFilter) =>
       idsOf(filterCards(catalog, query({ due: filter }), context({ states })));
     expect(due('overdue')).toEqual([yesterday?.cardId]);
     expect(due('today')).toEqual([earlyToday?.cardId, tonight?.cardId]);

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { browserHarness, expectNoAxeViolations } from '../support/browser';
+
+const { baseUrl, openPage } = browserHarness();
+const frameworksDeck = 'Python asynchronous frameworks';
+
+describe('the Browse page', () => {
+  it('searches every card, filters by deck, keeps both across a reload and shows a card', async () => {
+    const { page, errors } = await openPage();
+    await page.goto(`${baseUrl}/browse`);
+    await page.getByRole('heading', { level: 1, name: 'Browse' }).waitFor();
+    const rows = page.getByRole('list', { name: 'Cards' }).getByRole('listitem');
+    await rows.first().waitFor();
+    const everyCard = await page.getByRole('status').first().textContent();
+
+    await page.getByLabel('Search cards').fill('greenlet');
+    await page.getByRole('status').filter({ hasText: 'match' }).waitFor();
+    const found = await rows.allTextContents();
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.some((text) => text.startsWith('gevent'))).toBe(true);
+    expect(found.every((text) => /gevent/i.test(text))).toBe(true);
+
+    await page.getByLabel('Deck').selectOption({ label: frameworksDeck });
+    await page.reload();
+    await expect(page.getByLabel('Search cards').inputValue()).resolves.toBe('greenlet');
+    await expect(page.getByLabel('Deck').inputValue()).resolves.toBe(
+      'python-asynchronous-frameworks',
+    );
+    await page.getByLabel('Deck').selectOption({ label: 'All decks' });
+    await page.getByLabel('Search cards').fill('');
+    await page
+      .getByRole('status')
+      .filter({ hasText: everyCard ?? '' })
+      .waitFor();
+
+    await page.getByLabel('Search cards').fill('Tornado');
+    await rows
+      .filter({ hasText: /^Tornado/ })
+      .getByRole('button')
+      .click();
+    const detail = page.getByRole('article', { name: /Tornado/ });
+    await detail.getByRole('heading', { name: 'Back' }).waitFor();
+    await detail.getByText('Never reviewed.', { exact: true }).waitFor();
+    await detail.getByText(/No recall to predict/).waitFor();
+    await expectNoAxeViolations(page);
+    expect(errors).toEqual([]);
+  });
+
+  it("opens filtered to a deck from the deck's page", async () => {
+    const { page } = await openPage();
+    await page.goto(`${baseUrl}/decks/python-asynchronous-frameworks`);
+    await page.getByRole('link', { name: 'Browse cards' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Browse' }).waitFor();
+    await expect(page.getByLabel('Deck').inputValue()).resolves.toBe(
+      'python-asynchronous-frameworks',
+    );
+    await page.getByRole('status').filter({ hasText: 'match' }).waitFor();
+  });
+
+  it('shows a card instead of the list on a phone, with a way back', async () => {
+    const { page } = await openPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(`${baseUrl}/browse?q=sanic`);
+    const list = page.getByRole('list', { name: 'Cards' });
+    await list
+      .getByRole('listitem')
+      .filter({ hasText: /^Sanic/ })
+      .getByRole('button')
+      .click();
+    await page.getByRole('article', { name: /Sanic/ }).waitFor();
+    await expect(list.isVisible()).resolves.toBe(false);
+    const scrollsSideways = () =>
+      page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+    await expect(scrollsSideways()).resolves.toBe(false);
+    await page.getByRole('button', { name: 'Back to the list' }).click();
+    await list.waitFor();
+    await expect(scrollsSideways()).resolves.toBe(false);
+  });
+});
