@@ -15,8 +15,8 @@ import {
   type Rating,
   type Settings,
 } from '../domain/progress';
-import { effectiveReviews } from './effective-reviews';
 import { fromFsrsCard, toFsrsCard } from './fsrs-card';
+import { type CardReplay, replayCard } from './replay-card';
 import { retrievabilityOn } from './retrievability';
 
 interface IntervalPreview {
@@ -43,8 +43,13 @@ export interface Scheduler {
     cardId: CardId,
     nowMillis: number,
   ): Record<Rating, IntervalPreview>;
-  /** The card's events (others are ignored) folded through `review`; undefined when none count. */
+  /**
+   * The card's events (others are ignored) folded through `review`; undefined when no review
+   * counts or since a reset. See `replayCard`.
+   */
   replay(cardId: CardId, events: Iterable<ProgressEvent>): CardState | undefined;
+  /** The whole replay: the state, the card's controls and, for a note log, the note. */
+  replayCard(cardId: CardId, events: Iterable<ProgressEvent>, leechLapses: number): CardReplay;
   /** Current probability of recall; 0 for a card never reviewed. */
   retrievability(state: CardState | undefined, nowMillis: number): number;
 }
@@ -126,14 +131,9 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       };
       return { 1: entry(1), 2: entry(2), 3: entry(3), 4: entry(4) };
     },
-    replay(cardId, events) {
-      let state: CardState | undefined;
-      const own = [...events].filter((event) => event.cardId === cardId);
-      for (const event of effectiveReviews(own)) {
-        state = review(state, cardId, event.rating, event.reviewedAtMillis);
-      }
-      return state;
-    },
+    // The leech threshold changes no state, only the controls.
+    replay: (cardId, events) => replayCard(review, cardId, events, Number.POSITIVE_INFINITY).state,
+    replayCard: (cardId, events, leechLapses) => replayCard(review, cardId, events, leechLapses),
     retrievability: (state, nowMillis) =>
       retrievabilityOn(
         (days, stability) => engine.forgetting_curve(days, stability),

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { studyableCardIds } from '../../domain/card-controls';
 import type { Deck } from '../../domain/deck';
 import type { DeckSummary } from '../../domain/deck-summary';
 import type { CardId, DeckId } from '../../domain/ids';
@@ -72,8 +73,11 @@ export function useStudySession(
 
   /** What the queue is built from, as stored progress stands now. */
   const queueInputs = useCallback((): QueueInputs => {
-    const { states, settings } = store.getState();
-    return { decks: studyIds, states, settings, nowMillis: Date.now() };
+    const { states, settings, controls } = store.getState();
+    const nowMillis = Date.now();
+    // Suspended and buried cards leave the queue: acting on the card on screen moves on.
+    const decks = studyIds.map((ids) => studyableCardIds(ids, controls, nowMillis));
+    return { decks, states, settings, nowMillis };
   }, [store, studyIds]);
 
   useEffect(() => {
