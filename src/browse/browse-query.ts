@@ -1,7 +1,19 @@
 // What Browse shows, as it lives in the page's URL query, so that a reload or a shared link keeps
 // the search, the filters and the order.
 
-export const cardStateFilters = ['new', 'learning', 'review'] as const;
+/** Phases, then what the learner set: `flag-1` to `flag-4` are Anki's red, orange, green, blue. */
+export const cardStateFilters = [
+  'new',
+  'learning',
+  'review',
+  'suspended',
+  'buried',
+  'leech',
+  'flag-1',
+  'flag-2',
+  'flag-3',
+  'flag-4',
+] as const;
 export type CardStateFilter = (typeof cardStateFilters)[number];
 
 /** `overdue`: due before today's study day; `today`: due during it; `week`: within 7 study days. */

@@ -1,3 +1,4 @@
+import { type CardControls, isBuried } from '../domain/card-controls';
 import type { CardId, TopicId } from '../domain/ids';
 import type { CardState } from '../domain/progress';
 import { nextStudyDayStartMillis, startOfStudyDayMillis } from '../scheduler/day-boundary';
@@ -6,16 +7,18 @@ import type { BrowseQuery, CardStateFilter, DueFilter } from './browse-query';
 
 export interface FilterContext {
   readonly states: ReadonlyMap<CardId, CardState>;
+  readonly controls: ReadonlyMap<CardId, CardControls>;
   /** Each topic's note: a search finds a card by its topic's note too. */
-  readonly notes: ReadonlyMap<TopicId, string>;
+  readonly notes: ReadonlyMap<TopicId, { readonly text: string }>;
   readonly nowMillis: number;
   readonly dayStartHour: number;
 }
 
 const weekStudyDays = 7;
 
-function phaseMatches(state: CardState | undefined, filter: CardStateFilter): boolean {
-  const phase = state?.phase ?? 'new';
+function stateMatches(cardId: CardId, filter: CardStateFilter, context: FilterContext): boolean {
+  const phase = context.states.get(cardId)?.phase ?? 'new';
+  const controls = context.controls.get(cardId);
   switch (filter) {
     case 'new':
       return phase === 'new';
@@ -23,6 +26,14 @@ function phaseMatches(state: CardState | undefined, filter: CardStateFilter): bo
       return phase === 'learning' || phase === 'relearning';
     case 'review':
       return phase === 'review';
+    case 'suspended':
+      return controls?.suspended === true;
+    case 'buried':
+      return isBuried(context.controls, cardId, context.nowMillis);
+    case 'leech':
+      return controls?.leech === true;
+    default:
+      return controls?.flag !== undefined && filter === `flag-${controls.flag}`;
   }
 }
 
@@ -61,13 +72,15 @@ export function filterCards(
   const notedTopics = new Set<TopicId>();
   if (needle !== '') {
     for (const [topicId, note] of context.notes) {
-      if (note.toLowerCase().includes(needle)) notedTopics.add(topicId);
+      if (note.text.toLowerCase().includes(needle)) notedTopics.add(topicId);
     }
   }
   return cards.filter((card) => {
     if (query.deckId !== undefined && !card.deckIds.some((id) => id === query.deckId)) return false;
     const state = context.states.get(card.cardId);
-    if (query.state !== undefined && !phaseMatches(state, query.state)) return false;
+    if (query.state !== undefined && !stateMatches(card.cardId, query.state, context)) {
+      return false;
+    }
     if (window) {
       // A card never reviewed has no due date: it is new, not due.
       if (!state || state.phase === 'new') return false;

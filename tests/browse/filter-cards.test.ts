@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { type BrowseCard, browseCatalog } from '../../src/browse/browse-catalog';
 import {
   type BrowseQuery,
+  type CardStateFilter,
   type DueFilter,
   defaultBrowseQuery,
 } from '../../src/browse/browse-query';
 import { type FilterContext, filterCards } from '../../src/browse/filter-cards';
-import { topicId } from '../../src/domain/ids';
+import { cardId, topicId } from '../../src/domain/ids';
 import { cardState, stateMap } from '../scheduler/card-states';
 import { compileOne, outlineSource } from '../support/deck-sources';
 import { inTimeZone } from '../support/time-zone';
@@ -36,6 +37,7 @@ const catalog = browseCatalog([asyncDeck, webDeck]);
 
 const context = (extra: Partial<FilterContext> = {}): FilterContext => ({
   states: new Map(),
+  controls: new Map(),
   notes: new Map(),
   nowMillis: now,
   dayStartHour: 4,
@@ -67,7 +69,7 @@ describe('filterCards: search', () => {
   it("finds every card of a topic by the topic's note", () => {
     const coroutine = catalog.find((card) => card.topicTitle === 'Coroutine');
     const notes = new Map([
-      [topicId(coroutine?.topicId ?? ''), 'Remember: asyncio.run starts one'],
+      [topicId(coroutine?.topicId ?? ''), { text: 'Remember: asyncio.run starts one' }],
     ]);
     const found = filterCards(catalog, query({ text: 'ASYNCIO.RUN' }), context({ notes }));
     expect(found.length).toBeGreaterThan(0);
@@ -119,6 +121,38 @@ describe('filterCards: filters', () => {
     expect(due('overdue')).toEqual([yesterday?.cardId]);
     expect(due('today')).toEqual([earlyToday?.cardId, tonight?.cardId]);
     expect(due('week')).toEqual([earlyToday?.cardId, tonight?.cardId, inSixDays?.cardId]);
+  });
+
+  it('keeps suspended, buried, leech and flagged cards by what the learner set', () => {
+    const [suspended, buriedToday, buriedBefore, leech, red, blue] = catalog.map(
+      (card) => card.cardId,
+    );
+    const controls = new Map(
+      [
+        { cardId: suspended, suspended: true, leech: false },
+        {
+          cardId: buriedToday,
+          suspended: false,
+          leech: false,
+          buriedUntilMillis: todayStart + day,
+        },
+        { cardId: buriedBefore, suspended: false, leech: false, buriedUntilMillis: todayStart },
+        { cardId: leech, suspended: true, leech: true },
+        { cardId: red, suspended: false, leech: false, flag: 1 as const },
+        { cardId: blue, suspended: false, leech: false, flag: 4 as const },
+      ].map((entry) => [
+        cardId(entry.cardId ?? ''),
+        { ...entry, cardId: cardId(entry.cardId ?? '') },
+      ]),
+    );
+    const kept = (state: CardStateFilter) =>
+      idsOf(filterCards(catalog, query({ state }), context({ controls })));
+    expect(kept('suspended')).toEqual([suspended, leech]);
+    expect(kept('buried')).toEqual([buriedToday]);
+    expect(kept('leech')).toEqual([leech]);
+    expect(kept('flag-1')).toEqual([red]);
+    expect(kept('flag-4')).toEqual([blue]);
+    expect(kept('flag-2')).toEqual([]);
   });
 
   it('combines a search, a deck and a state', () => {

@@ -46,6 +46,79 @@ describe('the Browse page', () => {
     expect(errors).toEqual([]);
   });
 
+  it('suspends a card, lists it as suspended, and finds it by its note', async () => {
+    const { page, errors } = await openPage();
+    await page.goto(`${baseUrl}/browse?q=aiohttp`);
+    const rows = page.getByRole('list', { name: 'Cards' }).getByRole('listitem');
+    await rows
+      .filter({ hasText: /^AIOHTTP/ })
+      .getByRole('button')
+      .click();
+    const detail = page.getByRole('article', { name: /AIOHTTP/ });
+    await detail.waitFor();
+
+    await page.getByRole('button', { name: 'Suspend', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Suspended 1 card' }).waitFor();
+    await page.getByRole('button', { name: 'Unsuspend' }).waitFor();
+    await detail.getByRole('listitem').filter({ hasText: 'Suspended' }).waitFor();
+    await page.getByLabel('Search cards').fill('');
+    await page.getByLabel('State').selectOption({ label: 'Suspended' });
+    await expect(rows.allTextContents()).resolves.toEqual([
+      expect.stringMatching(/^AIOHTTP.*suspended/),
+    ]);
+
+    await detail.getByLabel('Note').fill('Ask about the ClientSession lifetime');
+    await detail.getByRole('button', { name: 'Save note' }).click();
+    await detail.getByRole('status').filter({ hasText: 'Note saved' }).waitFor();
+    await page.getByLabel('State').selectOption({ label: 'Any state' });
+    await page.getByLabel('Search cards').fill('clientsession LIFETIME');
+    await rows.first().waitFor();
+    const found = await rows.allTextContents();
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((text) => text.includes('Note: Ask about the ClientSession lifetime'))).toBe(
+      true,
+    );
+
+    // The note and the suspension are stored: a reload keeps both.
+    await page.reload();
+    await rows
+      .filter({ hasText: /^AIOHTTP/ })
+      .getByRole('button')
+      .click();
+    await expect(page.getByLabel('Note').inputValue()).resolves.toBe(
+      'Ask about the ClientSession lifetime',
+    );
+    await page.getByRole('button', { name: 'Unsuspend' }).waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('resets the progress of the selection only once confirmed', async () => {
+    const { page } = await openPage();
+    await page.goto(`${baseUrl}/browse?q=sanic`);
+    await page.getByRole('button', { name: /^Select all \d+ matching$/ }).click();
+    await page.getByRole('button', { name: 'Mark as known' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Marked \d+ cards as known$/ })
+      .waitFor();
+    await page.getByLabel('State').selectOption({ label: 'Review' });
+    const rows = page.getByRole('list', { name: 'Cards' }).getByRole('listitem');
+    const known = await rows.count();
+    expect(known).toBeGreaterThan(1);
+
+    // The selection keeps the cards still listed: all of them.
+    await page.getByRole('status').filter({ hasText: `${known} selected` }).waitFor();
+    await page.getByRole('button', { name: 'Reset progress' }).click();
+    const confirm = page.getByRole('dialog', { name: /^Reset the progress of \d+ cards\?$/ });
+    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    await expect(rows.count()).resolves.toBe(known);
+    await page.getByRole('button', { name: 'Reset progress' }).click();
+    await confirm.getByRole('button', { name: 'Reset progress' }).click();
+    await page.getByText('No card matches.').waitFor();
+    await page.getByLabel('State').selectOption({ label: 'New' });
+    await expect(rows.count()).resolves.toBe(known);
+  });
+
   it("opens filtered to a deck from the deck's page", async () => {
     const { page } = await openPage();
     await page.goto(`${baseUrl}/decks/python-asynchronous-frameworks`);

@@ -8,12 +8,20 @@ import {
   type SortKey,
   sortKeys,
 } from '../../browse/browse-query';
+import { flagNames } from '../../domain/card-controls';
 import type { BrowseDeck } from './use-browse-catalog';
 
 const stateLabels: Record<CardStateFilter, string> = {
   new: 'New',
   learning: 'Learning',
   review: 'Review',
+  suspended: 'Suspended',
+  buried: 'Buried',
+  leech: 'Leech',
+  'flag-1': `${flagNames[1]} flag`,
+  'flag-2': `${flagNames[2]} flag`,
+  'flag-3': `${flagNames[3]} flag`,
+  'flag-4': `${flagNames[4]} flag`,
 };
 
 const dueLabels: Record<DueFilter, string> = {

@@ -10,19 +10,18 @@ import {
 } from '../../browse/card-selection';
 import { filterCards } from '../../browse/filter-cards';
 import { sortCards } from '../../browse/sort-cards';
-import type { CardId, TopicId } from '../../domain/ids';
+import type { CardId } from '../../domain/ids';
 import { useAppStore } from '../shared/app-store';
 import { plural } from '../shared/plural';
 import { useStudyClock } from '../study/use-study-clock';
 import { BrowseFilters } from './browse-filters';
 import { CardDetail } from './card-detail';
 import { CardList } from './card-list';
+import { SelectionActions } from './selection-actions';
 import type { Catalog } from './use-browse-catalog';
 
 /** Below this width the list and a card's detail take turns rather than sit side by side. */
 const narrowQuery = '(max-width: 720px)';
-
-const noNotes: ReadonlyMap<TopicId, string> = new Map();
 
 export function BrowseView({
   catalog,
@@ -34,6 +33,8 @@ export function BrowseView({
   onQueryChange: (query: BrowseQuery) => void;
 }) {
   const states = useAppStore((state) => state.states);
+  const controls = useAppStore((state) => state.controls);
+  const notes = useAppStore((state) => state.notes);
   const dayStartHour = useAppStore((state) => state.settings.dayStartHour);
   const nowMillis = useStudyClock();
   // Typing stays responsive: the field shows each key at once, the list follows when it can.
@@ -43,7 +44,8 @@ export function BrowseView({
       sortCards(
         filterCards(catalog.cards, listedQuery, {
           states,
-          notes: noNotes,
+          controls,
+          notes,
           nowMillis,
           dayStartHour,
         }),
@@ -51,7 +53,7 @@ export function BrowseView({
         listedQuery.direction,
         states,
       ),
-    [catalog, listedQuery, states, nowMillis, dayStartHour],
+    [catalog, listedQuery, states, controls, notes, nowMillis, dayStartHour],
   );
   const listedIds = useMemo(() => listed.map((card) => card.cardId), [listed]);
   const cardsById = useMemo(
@@ -105,6 +107,7 @@ export function BrowseView({
           </button>
         )}
       </div>
+      <SelectionActions cardIds={selection.cardIds} controls={controls} />
       <div className={`browse-layout${shown ? ' showing-detail' : ''}`}>
         <div className="browse-list-pane">
           {listed.length === 0 ? (
@@ -113,6 +116,9 @@ export function BrowseView({
             <CardList
               cards={listed}
               states={states}
+              controls={controls}
+              notes={notes}
+              nowMillis={nowMillis}
               selected={selection.cardIds}
               shownCardId={shownCardId}
               onClick={click}

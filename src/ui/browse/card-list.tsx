@@ -2,8 +2,10 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { type MouseEvent, useRef } from 'react';
 import type { BrowseCard } from '../../browse/browse-catalog';
 import type { SelectGesture } from '../../browse/card-selection';
-import type { CardId } from '../../domain/ids';
+import type { CardControls, TopicNote } from '../../domain/card-controls';
+import type { CardId, TopicId } from '../../domain/ids';
 import type { CardState } from '../../domain/progress';
+import { controlLabels } from './card-detail';
 
 /** Every row is one line of front text over one line of detail: a fixed height needs no measuring. */
 const rowHeightPx = 60;
@@ -21,13 +23,18 @@ function gestureOf(event: MouseEvent): SelectGesture {
   return 'only';
 }
 
-function rowDetail(card: BrowseCard, state: CardState | undefined): string {
-  const phase = phaseLabels[state?.phase ?? 'new'];
-  const due =
-    state && state.phase !== 'new'
-      ? ` · due ${new Date(state.dueAtMillis).toLocaleDateString()}`
-      : '';
-  return `${card.topicTitle} · ${card.kind} · ${phase}${due}`;
+function rowDetail(
+  card: BrowseCard,
+  state: CardState | undefined,
+  labels: readonly string[],
+  note: string | undefined,
+): string {
+  const parts = [card.topicTitle, card.kind, phaseLabels[state?.phase ?? 'new'], ...labels];
+  if (state && state.phase !== 'new') {
+    parts.push(`due ${new Date(state.dueAtMillis).toLocaleDateString()}`);
+  }
+  if (note) parts.push(`Note: ${note}`);
+  return parts.join(' · ');
 }
 
 /**
@@ -37,6 +44,9 @@ function rowDetail(card: BrowseCard, state: CardState | undefined): string {
 export function CardList({
   cards,
   states,
+  controls,
+  notes,
+  nowMillis,
   selected,
   shownCardId,
   onClick,
@@ -44,6 +54,9 @@ export function CardList({
 }: {
   cards: readonly BrowseCard[];
   states: ReadonlyMap<CardId, CardState>;
+  controls: ReadonlyMap<CardId, CardControls>;
+  notes: ReadonlyMap<TopicId, TopicNote>;
+  nowMillis: number;
   selected: ReadonlySet<CardId>;
   shownCardId: CardId | undefined;
   onClick: (cardId: CardId, gesture: SelectGesture) => void;
@@ -86,7 +99,12 @@ export function CardList({
               >
                 <span className="browse-row-front">{card.front}</span>
                 <span className="browse-row-detail">
-                  {rowDetail(card, states.get(card.cardId))}
+                  {rowDetail(
+                    card,
+                    states.get(card.cardId),
+                    controlLabels(controls.get(card.cardId), nowMillis),
+                    notes.get(card.topicId)?.text,
+                  )}
                 </span>
               </button>
             </li>
