@@ -107,7 +107,10 @@ describe('the Browse page', () => {
     expect(known).toBeGreaterThan(1);
 
     // The selection keeps the cards still listed: all of them.
-    await page.getByRole('status').filter({ hasText: `${known} selected` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${known} selected` })
+      .waitFor();
     await page.getByRole('button', { name: 'Reset progress' }).click();
     const confirm = page.getByRole('dialog', { name: /^Reset the progress of \d+ cards\?$/ });
     await confirm.getByRole('button', { name: 'Cancel' }).click();

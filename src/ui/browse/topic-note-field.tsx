@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import type { TopicId } from '../../domain/ids';
+import { noteMaxLength } from '../../domain/validation/progress-event';
 import { useAppStore } from '../shared/app-store';
 
 /**
@@ -37,6 +38,7 @@ export function TopicNoteField({ topicId }: { topicId: TopicId }) {
       <textarea
         id={id}
         rows={3}
+        maxLength={noteMaxLength}
         value={draft}
         onChange={(event) => setDraft(event.target.value)}
         onBlur={() => void save()}
