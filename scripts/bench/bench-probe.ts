@@ -27,6 +27,8 @@ export interface ProbeMarks {
   retention?: number;
   /** `/browse` shows rows of its card list. */
   browse?: number;
+  /** And every deck's cards are in it. */
+  browseAll?: number;
   /** A key typed in Browse's search field. */
   searchTyped?: number;
   /** After it, Browse says how many cards match. */
@@ -90,6 +92,9 @@ export function probeScript(options: ProbeOptions): string {
     browse: () =>
       location.pathname === '/browse' &&
       document.querySelector('main ul[aria-label="Cards"] li') !== null,
+    browseAll: () =>
+      probe.marks.browse !== undefined &&
+      [...document.querySelectorAll('main [role="status"]')].some((status) => / cards$/.test(text(status))),
     searched: () =>
       probe.marks.searchTyped !== undefined &&
       [...document.querySelectorAll('main [role="status"]')].some((status) => / match/.test(text(status))),

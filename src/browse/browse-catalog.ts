@@ -14,36 +14,49 @@ export interface BrowseCard {
   readonly searchText: string;
 }
 
+/** One deck's cards in its order, as Browse lists them. */
+export function deckBrowseCards(deck: Deck): BrowseCard[] {
+  const titles = new Map(deck.topics.map((topic) => [topic.id, topic.title]));
+  return deck.cards.map((card) => {
+    const topicTitle = titles.get(card.topicId) ?? '';
+    return {
+      cardId: card.id,
+      topicId: card.topicId,
+      kind: card.kind,
+      front: card.front,
+      back: card.back,
+      topicTitle,
+      deckIds: [deck.id],
+      searchText: `${card.front}\n${card.back}\n${topicTitle}`.toLowerCase(),
+    };
+  });
+}
+
 /**
- * Every card of `decks` in deck order, a card id held by two decks listed once (at its first
- * deck's place), as one card is one schedule.
+ * Decks' cards (`deckBrowseCards`) as one list in deck order, a card id held by two decks listed
+ * once (at its first deck's place) naming both, as one card is one schedule.
  */
-export function browseCatalog(decks: readonly Deck[]): BrowseCard[] {
-  const byId = new Map<CardId, { card: BrowseCard; deckIds: DeckId[] }>();
-  for (const deck of decks) {
-    const titles = new Map(deck.topics.map((topic) => [topic.id, topic.title]));
-    for (const card of deck.cards) {
-      const listed = byId.get(card.id);
-      if (listed) {
-        if (!listed.deckIds.includes(deck.id)) listed.deckIds.push(deck.id);
+export function mergeDeckCards(perDeck: readonly (readonly BrowseCard[])[]): BrowseCard[] {
+  const index = new Map<CardId, number>();
+  const merged: BrowseCard[] = [];
+  for (const cards of perDeck) {
+    for (const card of cards) {
+      const at = index.get(card.cardId);
+      if (at === undefined) {
+        index.set(card.cardId, merged.length);
+        merged.push(card);
         continue;
       }
-      const topicTitle = titles.get(card.topicId) ?? '';
-      const deckIds = [deck.id];
-      byId.set(card.id, {
-        deckIds,
-        card: {
-          cardId: card.id,
-          topicId: card.topicId,
-          kind: card.kind,
-          front: card.front,
-          back: card.back,
-          topicTitle,
-          deckIds,
-          searchText: `${card.front}\n${card.back}\n${topicTitle}`.toLowerCase(),
-        },
-      });
+      const listed = merged[at];
+      if (listed && !card.deckIds.every((id) => listed.deckIds.includes(id))) {
+        merged[at] = { ...listed, deckIds: [...new Set([...listed.deckIds, ...card.deckIds])] };
+      }
     }
   }
-  return [...byId.values()].map(({ card }) => card);
+  return merged;
+}
+
+/** Every card of `decks`, as `mergeDeckCards` lists them. */
+export function browseCatalog(decks: readonly Deck[]): BrowseCard[] {
+  return mergeDeckCards(decks.map(deckBrowseCards));
 }

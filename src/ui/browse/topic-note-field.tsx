@@ -1,6 +1,5 @@
 import { useId, useRef, useState } from 'react';
 import type { TopicId } from '../../domain/ids';
-import { noteMaxLength } from '../../domain/validation/progress-event';
 import { useAppStore } from '../shared/app-store';
 
 /**
@@ -38,7 +37,6 @@ export function TopicNoteField({ topicId }: { topicId: TopicId }) {
       <textarea
         id={id}
         rows={3}
-        maxLength={noteMaxLength}
         value={draft}
         onChange={(event) => setDraft(event.target.value)}
         onBlur={() => void save()}
