@@ -1,3 +1,4 @@
+import type { DeckOptions } from './deck-options';
 import { type CardId, cardId, type TopicId } from './ids';
 
 /** 1 Again, 2 Hard, 3 Good, 4 Easy: the four answer buttons, as FSRS numbers them. */
@@ -16,6 +17,11 @@ export interface ReviewEvent {
   readonly reviewedAtMillis: number;
   readonly durationMillis: number;
   readonly source: ReviewSource;
+  /**
+   * The desired retention that scheduled this answer, when its deck sets its own; absent, the
+   * global setting applies. Only the interval depends on it, never stability or difficulty.
+   */
+  readonly desiredRetention?: number;
   /** The option a quiz answer picked, so statistics can show which distractors fool learners. */
   readonly pickedOptionIndex?: number;
 }
@@ -121,6 +127,8 @@ export interface Settings {
   readonly masteryHorizonDays: number;
   /** A card lapsing this many times is tagged a leech and suspended, within `leechLapsesRange`. */
   readonly leechLapses: number;
+  /** Limits and retention a deck sets for itself, by deck id (see `settingsForDeck`). */
+  readonly deckOptions: Readonly<Record<string, DeckOptions>>;
 }
 
 export const quizLengthRange = { min: 5, max: 50 } as const;
@@ -144,4 +152,5 @@ export const defaultSettings: Settings = {
   learnAheadMinutes: 20,
   masteryHorizonDays: 30,
   leechLapses: 8,
+  deckOptions: {},
 };

@@ -18,6 +18,7 @@ type Review = (
   cardId: CardId,
   rating: Rating,
   nowMillis: number,
+  desiredRetention?: number,
 ) => CardState;
 
 /**
@@ -51,7 +52,7 @@ export function replayCard(
     switch (event.kind) {
       case 'review': {
         const lapsesBefore = state?.lapses ?? 0;
-        state = review(state, cardId, event.rating, event.reviewedAtMillis);
+        state = review(state, cardId, event.rating, event.reviewedAtMillis, event.desiredRetention);
         if (becomesLeech(lapsesBefore, state.lapses, leechLapses)) {
           leech = true;
           suspended = true;

@@ -70,7 +70,7 @@ export interface ProgressSlice {
 }
 
 /** An action as committed: its events, one per card. */
-export interface AppliedAction {
+interface AppliedAction {
   readonly eventIds: ReadonlyMap<CardId, string>;
 }
 

@@ -195,8 +195,8 @@ describe('backups', () => {
         'other-app.json was not imported: it is not a Recallmap backup: its format is "anki-deck"',
       ],
       [
-        jsonFile('from-the-future.json', { ...good, version: 2 }),
-        'from-the-future.json was not imported: it is version 2, written by a newer Recallmap',
+        jsonFile('from-the-future.json', { ...good, version: 3 }),
+        'from-the-future.json was not imported: it is version 3, written by a newer Recallmap',
       ],
       [
         jsonFile('bad-rating.json', {

@@ -1,3 +1,4 @@
+import { noteMaxLength } from '../card-controls';
 import { type CardId, cardId, topicId } from '../ids';
 import {
   type CardActionEvent,
@@ -11,9 +12,7 @@ import {
 } from '../progress';
 import { type Fields, Invalid, type Parsed, parse, shown } from './parsed';
 import { fieldsOf, numberField, oneOf, optionalNumberField, textField } from './record-fields';
-
-/** A note's longest text: a note is a few lines, and every note loads at start-up. */
-export const noteMaxLength = 10_000;
+import { checkRetention } from './settings';
 
 // An event as storage, another tab or a backup hands it over. Only the known fields are copied,
 // so stray extra fields never travel further.
@@ -45,6 +44,8 @@ export function parseProgressEvent(value: unknown, expectedCardId?: string): Par
       };
     }
     const pickedOptionIndex = optionalNumberField(fields, 'pickedOptionIndex', 'count');
+    const desiredRetention = optionalNumberField(fields, 'desiredRetention', 'finite');
+    if (desiredRetention !== undefined) checkRetention(desiredRetention, 'desiredRetention');
     return {
       kind,
       id,
@@ -54,6 +55,7 @@ export function parseProgressEvent(value: unknown, expectedCardId?: string): Par
       durationMillis: numberField(fields, 'durationMillis', 'non-negative'),
       source: oneOf(fields, 'source', ['study', 'quiz'] as const),
       ...(pickedOptionIndex !== undefined ? { pickedOptionIndex } : {}),
+      ...(desiredRetention !== undefined ? { desiredRetention } : {}),
     };
   });
 }
