@@ -19,7 +19,7 @@ export interface Catalog {
 
 /**
  * Every card of every deck, bundled and imported. Browse needs each card's text to show and
- * search it, so it loads every deck (each a chunk of its own, fetched in parallel). The list
+ * search it, so it loads every deck (each a chunk of its own). The list
  * shows as soon as the first deck is in, and grows as the others arrive: a hundred thousand
  * cards take seconds to load, and the first screen need not wait for the last deck. It loads
  * them again when the catalog changes (an import, a removal).
@@ -57,14 +57,15 @@ export function useBrowseCatalog(): Loaded<Catalog> {
         });
       };
       if (all.length === 0) publish();
-      await Promise.all(
-        all.map(async (summary, index) => {
-          const deck = await loadDeck(summary.id);
-          pending -= 1;
-          if (deck) perDeck[index] = { deck, cards: deckBrowseCards(deck) };
-          publish();
-        }),
-      );
+      // One deck after another: decks loaded together are parsed back to back, and the list
+      // could not be drawn before the last of them.
+      for (const [index, summary] of all.entries()) {
+        const deck = await loadDeck(summary.id);
+        if (cancelled) return;
+        pending -= 1;
+        if (deck) perDeck[index] = { deck, cards: deckBrowseCards(deck) };
+        publish();
+      }
     })().catch(fail);
     return () => {
       cancelled = true;
