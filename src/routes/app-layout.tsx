@@ -30,6 +30,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
           <NavLink to="/" end>
             Decks
           </NavLink>
+          <NavLink to="/browse">Browse</NavLink>
           <NavLink to="/stats">Statistics</NavLink>
           <NavLink to="/settings">Settings</NavLink>
         </nav>

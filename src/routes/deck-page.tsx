@@ -48,6 +48,9 @@ function DeckDetails({ deck }: { deck: Deck }) {
               </Link>
             )}
             <CustomStudyButton deckId={deck.id} />
+            <Link className="button" to={`/browse?deck=${encodeURIComponent(deck.id)}`}>
+              Browse cards
+            </Link>
           </div>
           <DeckFileActions deck={deck} />
           <DeckTools deck={deck} />
