@@ -24,7 +24,9 @@ import { gzipSync } from 'node:zlib';
 // The one home of the bundle budgets: `npm run bench` reads them from this script's --json output.
 const budgets = {
   homeGzipBytes: 100 * 1024,
-  studyAddedGzipBytes: 20 * 1024,
+  // 20 KB until the study screen gained its three counts, a resumable session and the keys and
+  // More menu of card actions (the menu, the keys list and custom study load only when used).
+  studyAddedGzipBytes: 22 * 1024,
   browseAddedGzipBytes: 25 * 1024,
 };
 
