@@ -3,28 +3,8 @@ import { type CardAction, type CardControls, flagNames } from '../../domain/card
 import type { CardId } from '../../domain/ids';
 import { flagNumbers } from '../../domain/progress';
 import { useAppStore } from '../shared/app-store';
+import { describeAction } from '../shared/describe-action';
 import { plural } from '../shared/plural';
-
-/** What the status line says once an action is stored, e.g. "Suspended 1,000 cards". */
-function doneMessage(action: CardAction, count: number): string {
-  const cards = plural(count, 'card');
-  switch (action.kind) {
-    case 'suspend':
-      return `Suspended ${cards}`;
-    case 'unsuspend':
-      return `Unsuspended ${cards}`;
-    case 'bury':
-      return `Buried ${cards} until tomorrow`;
-    case 'flag':
-      return action.flag === 0
-        ? `Cleared the flag of ${cards}`
-        : `Flagged ${cards} ${flagNames[action.flag].toLowerCase()}`;
-    case 'reset':
-      return `Reset the progress of ${cards}`;
-    case 'known':
-      return `Marked ${cards} as known`;
-  }
-}
 
 /**
  * The actions on the selected cards, one stored commit each however many cards are selected.
@@ -51,7 +31,7 @@ export function SelectionActions({
     setFlagsOpen(false);
     try {
       await applyCardAction(action, selected);
-      setMessage({ text: doneMessage(action, selected.length), failed: false });
+      setMessage({ text: describeAction(action, selected.length), failed: false });
     } catch (error) {
       setMessage({
         text: `Nothing was changed: ${error instanceof Error ? error.message : String(error)}`,
