@@ -1,3 +1,4 @@
+import '../shared/session-controls.css';
 import './study-session.css';
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
@@ -79,7 +80,11 @@ export function StudySession({
                   onRate={session.rate}
                 />
               ) : (
-                <button type="button" className="button primary wide" onClick={session.reveal}>
+                <button
+                  type="button"
+                  className="button primary wide answer-bar"
+                  onClick={session.reveal}
+                >
                   Show answer{' '}
                   <span className="key" aria-hidden="true">
                     Space
