@@ -6,7 +6,12 @@ import { parseSettings } from '../domain/validation/settings';
 import { parseDeckSource } from './parse-deck-source';
 
 const backupFormat = 'recallmap-backup';
-const backupVersion = 1;
+/**
+ * Version 2 added card actions (suspend, bury, flag, reset, known) and topic notes to the events,
+ * and the leech threshold to the settings. A version 1 file holds reviews and undos only, with
+ * settings that lack the threshold (it gets the default): it reads as it is.
+ */
+const backupVersion = 2;
 /** Far above any real log (100,000 reviews take about 15 MB), low enough to read in a tab. */
 export const maxBackupBytes = 256 * 1024 * 1024;
 

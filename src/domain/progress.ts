@@ -1,4 +1,5 @@
-import type { CardId } from './ids';
+import type { DeckOptions } from './deck-options';
+import { type CardId, cardId, type TopicId } from './ids';
 
 /** 1 Again, 2 Hard, 3 Good, 4 Easy: the four answer buttons, as FSRS numbers them. */
 export const ratings = [1, 2, 3, 4] as const;
@@ -16,6 +17,11 @@ export interface ReviewEvent {
   readonly reviewedAtMillis: number;
   readonly durationMillis: number;
   readonly source: ReviewSource;
+  /**
+   * The desired retention that scheduled this answer, when its deck sets its own; absent, the
+   * global setting applies. Only the interval depends on it, never stability or difficulty.
+   */
+  readonly desiredRetention?: number;
   /** The option a quiz answer picked, so statistics can show which distractors fool learners. */
   readonly pickedOptionIndex?: number;
 }
@@ -32,7 +38,46 @@ export interface UndoEvent {
   readonly undoneAtMillis: number;
 }
 
-export type ProgressEvent = ReviewEvent | UndoEvent;
+/**
+ * What a learner does to a card besides answering it, at `atMillis`: suspend and unsuspend, bury
+ * until `untilMillis` (the start of the next study day), flag (0 clears it), reset to new, or mark
+ * as known (scheduled as an Easy answer would be). An undo may cancel any of them.
+ */
+export type CardActionEvent =
+  | CardActionOf<'suspend' | 'unsuspend' | 'reset' | 'known'>
+  | (CardActionOf<'bury'> & { readonly untilMillis: number })
+  | (CardActionOf<'flag'> & { readonly flag: FlagNumber | 0 });
+
+interface CardActionOf<Kind extends string> {
+  readonly kind: Kind;
+  readonly id: string;
+  readonly cardId: CardId;
+  readonly atMillis: number;
+}
+
+export const cardActionKinds = ['suspend', 'unsuspend', 'bury', 'flag', 'reset', 'known'] as const;
+
+/** Red, orange, green, blue, as Anki numbers its flags. */
+export type FlagNumber = 1 | 2 | 3 | 4;
+export const flagNumbers: readonly FlagNumber[] = [1, 2, 3, 4];
+
+/**
+ * A topic's note as it reads from `atMillis` on; the latest wins. Its log is that of a pseudo
+ * card, `noteOwnerId(topicId)`, so notes travel, merge and replay through the same path as cards.
+ */
+export interface NoteEvent {
+  readonly kind: 'note';
+  readonly id: string;
+  readonly cardId: CardId;
+  readonly topicId: TopicId;
+  readonly text: string;
+  readonly atMillis: number;
+}
+
+export type ProgressEvent = ReviewEvent | UndoEvent | CardActionEvent | NoteEvent;
+
+/** The log a topic's note events live in; no card id has this form (card ids hold no `note:`). */
+export const noteOwnerId = (topic: TopicId): CardId => cardId(`note:${topic}`);
 
 export const cardPhases = ['new', 'learning', 'review', 'relearning'] as const;
 export type CardPhase = (typeof cardPhases)[number];
@@ -80,6 +125,10 @@ export interface Settings {
   readonly learnAheadMinutes: number;
   /** Mastery is full when a card's memory will last this many days, within `masteryHorizonRange`. */
   readonly masteryHorizonDays: number;
+  /** A card lapsing this many times is tagged a leech and suspended, within `leechLapsesRange`. */
+  readonly leechLapses: number;
+  /** Limits and retention a deck sets for itself, by deck id (see `settingsForDeck`). */
+  readonly deckOptions: Readonly<Record<string, DeckOptions>>;
 }
 
 export const quizLengthRange = { min: 5, max: 50 } as const;
@@ -89,6 +138,8 @@ export const desiredRetentionRange = { min: 0.7, max: 0.97 } as const;
 export const learnAheadRange = { min: 0, max: 1440 } as const;
 
 export const masteryHorizonRange = { min: 1, max: 365 } as const;
+
+export const leechLapsesRange = { min: 1, max: 99 } as const;
 
 export const defaultSettings: Settings = {
   desiredRetention: 0.9,
@@ -100,4 +151,6 @@ export const defaultSettings: Settings = {
   siblingsWait: true,
   learnAheadMinutes: 20,
   masteryHorizonDays: 30,
+  leechLapses: 8,
+  deckOptions: {},
 };

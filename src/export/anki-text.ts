@@ -1,32 +1,43 @@
+import type { TopicNote } from '../domain/card-controls';
 import type { Deck } from '../domain/deck';
+import type { TopicId } from '../domain/ids';
 import { splitAtMask, termMask } from '../markdown/term-mask';
 
 /**
  * The header Anki (2.1.54 and later) reads before the notes: tab-separated, fields as HTML, the
  * first column the note's guid and the last its tags. Columns named like the Basic note type's
- * fields map onto them without the learner choosing.
+ * fields map onto them without the learner choosing; `Note`, the learner's note on the topic, is
+ * a field Basic lacks, which Anki's import offers to map (to an added field, or to nothing).
  */
 export const ankiHeaderLines = [
   '#separator:tab',
   '#html:true',
   '#notetype:Basic',
   '#guid column:1',
-  '#tags column:4',
-  '#columns:guid\tFront\tBack\tTags',
+  '#tags column:5',
+  '#columns:guid\tFront\tBack\tNote\tTags',
 ] as const;
 
 /**
  * A deck's study cards (`term` and `recall`) as a text file Anki imports as it is. The guid is
  * the card id, so importing the file again after a deck edit updates the notes instead of adding
- * them twice. Quiz cards stay out: Anki has no multiple-choice note type of its own.
+ * them twice; the topic's note, if any, goes with each of its cards. Quiz cards stay out: Anki has no multiple-choice note type of its own.
  */
-export function ankiText(deck: Deck): string {
+export function ankiText(deck: Deck, notes: ReadonlyMap<TopicId, TopicNote> = new Map()): string {
   const tags = deck.id.replace(/\s+/g, '_');
   const lines: string[] = [...ankiHeaderLines];
   for (const card of deck.cards) {
     if (card.kind === 'quiz') continue;
     lines.push(
-      [card.id, htmlField(card.front), htmlField(card.back), tags].map(ankiField).join('\t'),
+      [
+        card.id,
+        htmlField(card.front),
+        htmlField(card.back),
+        htmlField(notes.get(card.topicId)?.text ?? ''),
+        tags,
+      ]
+        .map(ankiField)
+        .join('\t'),
     );
   }
   return `${lines.join('\n')}\n`;

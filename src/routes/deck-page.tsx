@@ -6,6 +6,7 @@ import type { Deck } from '../domain/deck';
 import { LoadedGate } from '../ui/app/loaded-gate';
 import { DeckCounts } from '../ui/decks/deck-counts';
 import { DeckFileActions } from '../ui/decks/deck-file-actions';
+import { DeckTools } from '../ui/decks/deck-tools';
 import { DeckView } from '../ui/decks/deck-view';
 import { MasteryBar, MasteryExplanation } from '../ui/decks/mastery-bar';
 import { useChangedTopics } from '../ui/decks/use-changed-topics';
@@ -65,6 +66,7 @@ function DeckDetails({ deck }: { deck: Deck }) {
                 : `${plural(studyCount, 'card')} to study now`}
             </p>
           )}
+          <DeckTools deck={deck} />
           {progress && (
             <>
               <DeckCounts counts={progress.counts} />

@@ -15,8 +15,8 @@ import {
   type Rating,
   type Settings,
 } from '../domain/progress';
-import { effectiveReviews } from './effective-reviews';
 import { fromFsrsCard, toFsrsCard } from './fsrs-card';
+import { type CardReplay, replayCard } from './replay-card';
 import { retrievabilityOn } from './retrievability';
 
 interface IntervalPreview {
@@ -29,22 +29,30 @@ export interface Scheduler {
   readonly desiredRetention: number;
   /**
    * The card's state after one answer. A review timed before the card's last one (the clock went
-   * back) counts as made at the last one: ts-fsrs refuses negative elapsed time.
+   * back) counts as made at the last one: ts-fsrs refuses negative elapsed time. A deck's own
+   * `desiredRetention` replaces the scheduler's for this answer.
    */
   review(
     state: CardState | undefined,
     cardId: CardId,
     rating: Rating,
     nowMillis: number,
+    desiredRetention?: number,
   ): CardState;
   /** What each of the four buttons would do now; the same fuzz as `review`, so labels hold. */
   preview(
     state: CardState | undefined,
     cardId: CardId,
     nowMillis: number,
+    desiredRetention?: number,
   ): Record<Rating, IntervalPreview>;
-  /** The card's events (others are ignored) folded through `review`; undefined when none count. */
+  /**
+   * The card's events (others are ignored) folded through `review`; undefined when no review
+   * counts or since a reset. See `replayCard`.
+   */
   replay(cardId: CardId, events: Iterable<ProgressEvent>): CardState | undefined;
+  /** The whole replay: the state, the card's controls and, for a note log, the note. */
+  replayCard(cardId: CardId, events: Iterable<ProgressEvent>, leechLapses: number): CardReplay;
   /** Current probability of recall; 0 for a card never reviewed. */
   retrievability(state: CardState | undefined, nowMillis: number): number;
 }
@@ -70,8 +78,7 @@ export interface SchedulerOptions {
   readonly fuzz: boolean;
 }
 
-export function createScheduler(options: SchedulerOptions): Scheduler {
-  const { desiredRetention } = options;
+function checkRetention(desiredRetention: number): void {
   if (
     !(
       desiredRetention >= desiredRetentionRange.min && desiredRetention <= desiredRetentionRange.max
@@ -81,18 +88,33 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
       `Desired retention ${desiredRetention} is outside ${desiredRetentionRange.min}-${desiredRetentionRange.max}`,
     );
   }
-  const engine: FSRS = fsrs(
-    generatorParameters({
-      request_retention: desiredRetention,
-      maximum_interval: options.maxIntervalDays ?? 36500,
-      learning_steps: ['1m', '10m'],
-      relearning_steps: ['10m'],
-      enable_fuzz: options.fuzz,
-      enable_short_term: true,
-    }),
-  );
-  // biome-ignore lint/correctness/useHookAtTopLevel: ts-fsrs's useStrategy is no React hook.
-  engine.useStrategy(StrategyMode.SEED, cardOrdinalSeed);
+}
+
+export function createScheduler(options: SchedulerOptions): Scheduler {
+  const { desiredRetention } = options;
+  checkRetention(desiredRetention);
+  // One ts-fsrs engine per retention in use: a deck's own retention gets its own.
+  const engines = new Map<number, FSRS>();
+  const engineFor = (retention = desiredRetention): FSRS => {
+    const known = engines.get(retention);
+    if (known) return known;
+    checkRetention(retention);
+    const engine = fsrs(
+      generatorParameters({
+        request_retention: retention,
+        maximum_interval: options.maxIntervalDays ?? 36500,
+        learning_steps: ['1m', '10m'],
+        relearning_steps: ['10m'],
+        enable_fuzz: options.fuzz,
+        enable_short_term: true,
+      }),
+    );
+    // biome-ignore lint/correctness/useHookAtTopLevel: ts-fsrs's useStrategy is no React hook.
+    engine.useStrategy(StrategyMode.SEED, cardOrdinalSeed);
+    engines.set(retention, engine);
+    return engine;
+  };
+  const engine = engineFor();
 
   const prepare = (state: CardState | undefined, cardId: CardId, nowMillis: number) => {
     const reviewAtMillis = Math.max(nowMillis, state?.lastReviewAtMillis ?? nowMillis);
@@ -103,9 +125,9 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
     return { card, reviewAt: new Date(reviewAtMillis), reviewAtMillis };
   };
 
-  const review: Scheduler['review'] = (state, cardId, rating, nowMillis) => {
+  const review: Scheduler['review'] = (state, cardId, rating, nowMillis, retention) => {
     const { card, reviewAt, reviewAtMillis } = prepare(state, cardId, nowMillis);
-    const next = engine.next(card, reviewAt, rating).card;
+    const next = engineFor(retention).next(card, reviewAt, rating).card;
     const lastDueReviewAtMillis =
       state?.phase === 'review' ? reviewAtMillis : state?.lastDueReviewAtMillis;
     return fromFsrsCard(cardId, next, {
@@ -117,23 +139,18 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   return {
     desiredRetention,
     review,
-    preview(state, cardId, nowMillis) {
+    preview(state, cardId, nowMillis, retention) {
       const { card, reviewAt } = prepare(state, cardId, nowMillis);
-      const log = engine.repeat(card, reviewAt);
+      const log = engineFor(retention).repeat(card, reviewAt);
       const entry = (rating: Rating): IntervalPreview => {
         const dueAtMillis = log[rating].card.due.getTime();
         return { dueAtMillis, intervalMillis: dueAtMillis - nowMillis };
       };
       return { 1: entry(1), 2: entry(2), 3: entry(3), 4: entry(4) };
     },
-    replay(cardId, events) {
-      let state: CardState | undefined;
-      const own = [...events].filter((event) => event.cardId === cardId);
-      for (const event of effectiveReviews(own)) {
-        state = review(state, cardId, event.rating, event.reviewedAtMillis);
-      }
-      return state;
-    },
+    // The leech threshold changes no state, only the controls.
+    replay: (cardId, events) => replayCard(review, cardId, events, Number.POSITIVE_INFINITY).state,
+    replayCard: (cardId, events, leechLapses) => replayCard(review, cardId, events, leechLapses),
     retrievability: (state, nowMillis) =>
       retrievabilityOn(
         (days, stability) => engine.forgetting_curve(days, stability),

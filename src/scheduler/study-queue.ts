@@ -8,8 +8,9 @@ const minuteMillis = 60_000;
 
 /**
  * The queue of a session over one deck or several ("Study all due"): each deck's own queue within
- * its own daily limits, decks in the order given; when none is due, the learning cards due within
- * the learn-ahead limit. A card id two decks share must be left in one of them
+ * its own daily limits (`deckSettings[i]`, a deck's options over the global settings, where
+ * given), decks in the order given; when none is due, the learning cards due within the
+ * learn-ahead limit. A card id two decks share must be left in one of them
  * (`distinctSessionCards`), or it would be queued twice.
  */
 export function studyQueue(
@@ -17,13 +18,14 @@ export function studyQueue(
   states: ReadonlyMap<CardId, CardState>,
   settings: QueueSettings,
   nowMillis: number,
+  deckSettings?: readonly QueueSettings[],
 ): CardId[] {
-  const queue = decks.flatMap((studyCardIds) =>
+  const queue = decks.flatMap((studyCardIds, index) =>
     buildReviewQueue(
       studyCardIds,
       states,
       studiedToday(studyCardIds, states, settings.dayStartHour, nowMillis),
-      settings,
+      deckSettings?.[index] ?? settings,
       nowMillis,
     ),
   );

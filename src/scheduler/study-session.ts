@@ -65,6 +65,8 @@ export interface QueueInputs {
   readonly decks: readonly (readonly CardId[])[];
   readonly states: ReadonlyMap<CardId, CardState>;
   readonly settings: QueueSettings;
+  /** Each deck's limits where its options set its own, in the order of `decks`. */
+  readonly deckSettings?: readonly QueueSettings[];
   readonly nowMillis: number;
 }
 
@@ -89,8 +91,8 @@ export function startStudySession(startedAtMillis: number): StudySession {
 
 /** The queue without `cardId`: a card on screen is not also up next. */
 function queueWithout(inputs: QueueInputs, cardId: CardId | undefined): CardId[] {
-  const { decks, states, settings, nowMillis } = inputs;
-  return studyQueue(decks, states, settings, nowMillis).filter((id) => id !== cardId);
+  const { decks, states, settings, nowMillis, deckSettings } = inputs;
+  return studyQueue(decks, states, settings, nowMillis, deckSettings).filter((id) => id !== cardId);
 }
 
 function cardStep(cardId: CardId, rest: readonly CardId[]): StudyStep {

@@ -1,5 +1,6 @@
+import type { CardControls, TopicNote } from '../domain/card-controls';
 import type { CardId } from '../domain/ids';
-import type { CardState, ProgressEvent, ReviewEvent } from '../domain/progress';
+import type { CardState, ProgressEvent, ReviewEvent, Settings } from '../domain/progress';
 import { dayKey } from '../scheduler/day-boundary';
 import { effectiveReviews } from '../scheduler/effective-reviews';
 import type { Scheduler } from '../scheduler/scheduler';
@@ -12,18 +13,25 @@ export interface CardCommit {
   readonly addedEvents: readonly ProgressEvent[];
   /** The replay of the whole log; undefined when no review counts. */
   readonly state: CardState | undefined;
+  /** What the replay left set on the card; undefined when nothing. */
+  readonly controls: CardControls | undefined;
+  /** For a topic's note log, its note. */
+  readonly note: TopicNote | undefined;
   /** Change of counted reviews per study day: a review adds one, an undo takes its day's back. */
   readonly reviewDeltaByDay: ReadonlyMap<string, number>;
 }
 
 const countedIds = (reviews: readonly ReviewEvent[]) => new Set(reviews.map((review) => review.id));
 
+/** The settings a card's replay and its day counts follow. */
+export type ReplaySettings = Pick<Settings, 'dayStartHour' | 'leechLapses'>;
+
 export function planCardCommit(
   cardId: CardId,
   storedEvents: readonly ProgressEvent[],
   incomingEvents: readonly ProgressEvent[],
   scheduler: Scheduler,
-  dayStartHour: number,
+  settings: ReplaySettings,
 ): CardCommit {
   const knownIds = new Set(storedEvents.map((event) => event.id));
   const addedEvents: ProgressEvent[] = [];
@@ -39,8 +47,8 @@ export function planCardCommit(
   return {
     cardId,
     addedEvents,
-    state: scheduler.replay(cardId, log),
-    reviewDeltaByDay: dayDeltasBetween(before, after, dayStartHour),
+    ...scheduler.replayCard(cardId, log, settings.leechLapses),
+    reviewDeltaByDay: dayDeltasBetween(before, after, settings.dayStartHour),
   };
 }
 
@@ -86,13 +94,16 @@ export function groupByCard(events: readonly ProgressEvent[]): Map<CardId, Progr
   return groups;
 }
 
-/** An undo must cancel a review the card's log holds; anything else is a caller's mistake. */
+/**
+ * An undo must cancel a review or an action the card's log holds (a note is edited, not undone);
+ * anything else is a caller's mistake.
+ */
 export function checkUndoTarget(storedEvents: readonly ProgressEvent[], undo: ProgressEvent): void {
   if (undo.kind !== 'undo') return;
   const target = storedEvents.find((event) => event.id === undo.cancelsEventId);
-  if (target?.kind !== 'review') {
+  if (target === undefined || target.kind === 'undo' || target.kind === 'note') {
     throw new Error(
-      `Cannot undo ${undo.cancelsEventId}: card ${undo.cardId} has no review with that id`,
+      `Cannot undo ${undo.cancelsEventId}: card ${undo.cardId} has no review or action with that id`,
     );
   }
 }

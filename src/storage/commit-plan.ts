@@ -1,4 +1,5 @@
-import type { CardId } from '../domain/ids';
+import type { CardControls, TopicNote } from '../domain/card-controls';
+import type { CardId, TopicId } from '../domain/ids';
 import type { CardState, ProgressEvent } from '../domain/progress';
 import type { Scheduler } from '../scheduler/scheduler';
 import {
@@ -8,8 +9,9 @@ import {
   checkUndoTarget,
   groupByCard,
   planCardCommit,
+  type ReplaySettings,
 } from './card-commit';
-import type { CommittedCard, MergeResult } from './progress-repository';
+import type { CommittedActions, CommittedCard, MergeResult } from './progress-repository';
 
 // The commit and merge rules both repositories follow, in one place: each checks and plans a whole
 // commit with these before it changes anything, then writes the plan its own way.
@@ -37,7 +39,7 @@ export function planCommits(
   incoming: readonly ProgressEvent[],
   storedLog: (cardId: CardId) => readonly ProgressEvent[],
   scheduler: Scheduler,
-  dayStartHour: number,
+  settings: ReplaySettings,
   checks: CommitChecks = {},
 ): CommitPlan {
   const { storedCardOfId } = checks;
@@ -47,7 +49,7 @@ export function planCommits(
   const commits = [...groupByCard(incoming)].map(([cardId, events]) => {
     const stored = storedLog(cardId);
     if (checks.undo) for (const event of events) checkUndoTarget(stored, event);
-    return planCardCommit(cardId, stored, events, scheduler, dayStartHour);
+    return planCardCommit(cardId, stored, events, scheduler, settings);
   });
   const dayDeltas = new Map<string, number>();
   for (const commit of commits) addDayDeltas(dayDeltas, commit.reviewDeltaByDay);
@@ -60,12 +62,35 @@ export function reviewedState(
   action: string,
 ): CommittedCard<CardState> {
   if (!commit?.state) throw new Error(`${action} failed: an undo already cancels it`);
-  return { state: commit.state, reviewDeltaByDay: commit.reviewDeltaByDay };
+  return {
+    state: commit.state,
+    controls: commit.controls,
+    reviewDeltaByDay: commit.reviewDeltaByDay,
+  };
 }
 
 /** An undo's outcome: the card's state without the cancelled review, and the day it leaves. */
 export function undoneState(commit: CardCommit | undefined): CommittedCard {
-  return { state: commit?.state, reviewDeltaByDay: commit?.reviewDeltaByDay ?? new Map() };
+  return {
+    state: commit?.state,
+    controls: commit?.controls,
+    reviewDeltaByDay: commit?.reviewDeltaByDay ?? new Map(),
+  };
+}
+
+/** What a batch of actions left on each card: states and controls, and the notes written. */
+export function committedActions(commits: readonly CardCommit[]): CommittedActions {
+  const states = new Map<CardId, CardState | undefined>();
+  const controls = new Map<CardId, CardControls | undefined>();
+  const notes = new Map<TopicId, TopicNote>();
+  for (const commit of commits) {
+    if (commit.note) notes.set(commit.note.topicId, commit.note);
+    else {
+      states.set(commit.cardId, commit.state);
+      controls.set(commit.cardId, commit.controls);
+    }
+  }
+  return { states, controls, notes };
 }
 
 /** What a merge added: events and reviews the logs lacked, and the cards they changed. */

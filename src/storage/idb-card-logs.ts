@@ -163,12 +163,7 @@ export class CardLogs<T> {
     readSettings(scope, (settings) => {
       const scheduler = this.schedulerIn(settings);
       if (!scheduler) return;
-      const { plans, dayDeltas } = planWithdrawals(
-        logs,
-        withdrawn,
-        scheduler,
-        settings.dayStartHour,
-      );
+      const { plans, dayDeltas } = planWithdrawals(logs, withdrawn, scheduler, settings);
       this.storeCommits(settings, plans, dayDeltas, next);
     });
   }

@@ -1,14 +1,21 @@
 import type { UseStore } from 'idb-keyval';
 import { runTransaction } from './idb-transaction';
-import type { DailyCounts, RepairReport, SchedulerForSettings } from './progress-repository';
+import type {
+  CardExtras,
+  DailyCounts,
+  RepairReport,
+  SchedulerForSettings,
+} from './progress-repository';
 import { readForRepair, type StoredForRepair } from './read-for-repair';
 import { planRepair, type RepairPlan } from './repair-plan';
 import { currentSchemaVersion } from './schema-version';
 import {
+  controlsKey,
   corruptKey,
   dayRecordKey,
   keyPart,
   kindRange,
+  noteKey,
   schemaVersionKey,
   settingsKey,
   statePageKey,
@@ -34,7 +41,7 @@ export async function checkAndRepairStore(
       stored.logs,
       stored.derived,
       schedulerFor?.(settings),
-      settings.dayStartHour,
+      settings,
       pause,
     );
     const report = await writeRepair(database, stored, plan);
@@ -76,12 +83,21 @@ function writeRepair(
           if (page) store.put(page, statePageKey(pageIndex));
           else store.delete(statePageKey(pageIndex));
         }
+        writeExtras(store, plan.extras);
       }
       if (plan.countsDiffer) writeDailyCounts(store, plan.counts);
       if (!stored.schemaVersionIsCurrent) store.put(currentSchemaVersion, schemaVersionKey);
       scope.finish({ ...plan.report, restampedSchemaVersion: !stored.schemaVersionIsCurrent });
     });
   });
+}
+
+/** Replaces every control and note record with the log's. */
+function writeExtras(store: IDBObjectStore, extras: CardExtras): void {
+  store.delete(kindRange('controls'));
+  store.delete(kindRange('note'));
+  for (const [id, controls] of extras.controls) store.put(controls, controlsKey(id));
+  for (const [topic, note] of extras.notes) store.put(note, noteKey(topic));
 }
 
 /** Replaces every day record and the total. */

@@ -1,13 +1,27 @@
 import type { UseStore } from 'idb-keyval';
-import type { CardState, ReviewEvent, Settings, UndoEvent } from '../domain/progress';
+import type {
+  CardActionEvent,
+  CardState,
+  NoteEvent,
+  ReviewEvent,
+  Settings,
+  UndoEvent,
+} from '../domain/progress';
 import { requireEvents } from '../domain/validation/arrival-times';
 import { requireSettings } from '../domain/validation/settings';
 import { type CardCommit, cardsOfEventIds } from './card-commit';
-import { mergeResultOf, planCommits, reviewedState, undoneState } from './commit-plan';
+import {
+  committedActions,
+  mergeResultOf,
+  planCommits,
+  reviewedState,
+  undoneState,
+} from './commit-plan';
 import { CardLogs } from './idb-card-logs';
 import { runTransaction } from './idb-transaction';
 import type {
   Clock,
+  CommittedActions,
   CommittedCard,
   MergeOptions,
   MergeResult,
@@ -53,6 +67,14 @@ export async function commitUndo(target: CommitTarget, event: UndoEvent): Promis
   return undoneState(commit);
 }
 
+export async function commitActions(
+  target: CommitTarget,
+  events: readonly (CardActionEvent | NoteEvent)[],
+): Promise<CommittedActions> {
+  const action = `Saving ${events.length === 1 ? 'an action' : `${events.length} actions`}`;
+  return committedActions(await commitEvents(target, action, events));
+}
+
 /** Adds events of another device or a backup, with the settings saved in the same transaction. */
 export async function mergeEvents(
   target: CommitTarget,
@@ -95,7 +117,7 @@ export async function commitEvents(
           incoming,
           (id) => logs.get(id) ?? [],
           target.schedulerFor(settings),
-          settings.dayStartHour,
+          settings,
           {
             ...(options.undo ? { undo: true } : {}),
             ...(idOwnerKeys ? { storedCardOfId: cardsOfEventIds(idOwnerKeys.result) } : {}),

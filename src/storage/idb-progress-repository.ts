@@ -1,17 +1,22 @@
 import { createStore, type UseStore } from 'idb-keyval';
 import type { CardId } from '../domain/ids';
 import type {
+  CardActionEvent,
   CardState,
+  NoteEvent,
   ProgressEvent,
   ReviewEvent,
   Settings,
   UndoEvent,
 } from '../domain/progress';
 import { requireSettings } from '../domain/validation/settings';
+import { readExtrasFor } from './card-extras-reads';
 import type { CommitTarget } from './idb-commit-events';
 import { runTransaction } from './idb-transaction';
 import type {
+  CardExtras,
   Clock,
+  CommittedActions,
   CommittedCard,
   DailyCounts,
   MergeOptions,
@@ -129,6 +134,16 @@ export class IdbProgressRepository implements ProgressRepository {
   async commitUndo(event: UndoEvent): Promise<CommittedCard> {
     const [{ commitUndo }, target] = await this.writePath();
     return commitUndo(target, event);
+  }
+
+  async commitActions(events: readonly (CardActionEvent | NoteEvent)[]): Promise<CommittedActions> {
+    const [{ commitActions }, target] = await this.writePath();
+    return commitActions(target, events);
+  }
+
+  async extrasFor(cardIds: readonly CardId[]): Promise<CardExtras> {
+    await this.open();
+    return readExtrasFor(this.store, cardIds);
   }
 
   async eventsForCard(cardId: CardId): Promise<ProgressEvent[]> {

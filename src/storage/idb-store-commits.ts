@@ -3,7 +3,14 @@ import type { TransactionScope } from './idb-transaction';
 import { parseDayRecord, parseTotals } from './record-validation';
 import { statePagesOf } from './state-page';
 import type { StatePageSet } from './state-page-set';
-import { dayRecordKey, eventKey, statePageKey, totalsKey } from './store-keys';
+import {
+  controlsKey,
+  dayRecordKey,
+  eventKey,
+  noteKey,
+  statePageKey,
+  totalsKey,
+} from './store-keys';
 
 // Writing what commits and withdrawals planned; loaded with the scheduler, not at start-up.
 
@@ -19,6 +26,13 @@ export function writeStatePages<T>(scope: TransactionScope<T>, pages: StatePageS
     if (page) scope.store.put(page, statePageKey(pageIndex));
     else scope.store.delete(statePageKey(pageIndex));
   }
+}
+
+/** The card's controls (none left: the record goes) and, for a note log, the note. */
+function writeExtras(store: IDBObjectStore, commit: CardCommit): void {
+  if (commit.controls) store.put(commit.controls, controlsKey(commit.cardId));
+  else store.delete(controlsKey(commit.cardId));
+  if (commit.note) store.put(commit.note, noteKey(commit.note.topicId));
 }
 
 /**
@@ -43,6 +57,7 @@ export function storeCommits<T>(
       for (const commit of commits) {
         for (const event of commit.addedEvents) store.put(event, eventKey(event));
         pages.set(commit.cardId, commit.state);
+        writeExtras(store, commit);
       }
       writeStatePages(scope, pages);
       let totalDelta = 0;

@@ -1,7 +1,10 @@
-import type { CardId } from '../domain/ids';
+import type { CardControls, TopicNote } from '../domain/card-controls';
+import type { CardId, TopicId } from '../domain/ids';
 import {
+  type CardActionEvent,
   type CardState,
   defaultSettings,
+  type NoteEvent,
   type ProgressEvent,
   type ReviewEvent,
   type Settings,
@@ -13,13 +16,16 @@ import { compareEventsByTime } from '../scheduler/effective-reviews';
 import type { CardCommit } from './card-commit';
 import {
   type CommitChecks,
+  committedActions,
   mergeResultOf,
   planCommits,
   reviewedState,
   undoneState,
 } from './commit-plan';
 import type {
+  CardExtras,
   Clock,
+  CommittedActions,
   CommittedCard,
   DailyCounts,
   MergeOptions,
@@ -41,6 +47,8 @@ export class InMemoryProgressRepository implements ProgressRepository {
   private readonly clock: Clock;
   private readonly events = new Map<CardId, Map<string, ProgressEvent>>();
   private readonly states = new Map<CardId, CardState>();
+  private readonly controls = new Map<CardId, CardControls>();
+  private readonly notes = new Map<TopicId, TopicNote>();
   private readonly reviewsByDay = new Map<string, number>();
   private totalReviews = 0;
   private settings: Settings = defaultSettings;
@@ -53,6 +61,8 @@ export class InMemoryProgressRepository implements ProgressRepository {
   async load(): Promise<ProgressSnapshot> {
     return {
       states: structuredClone(this.states),
+      controls: structuredClone(this.controls),
+      notes: structuredClone(this.notes),
       reviewsByDay: new Map(this.reviewsByDay),
       totalReviews: this.totalReviews,
       settings: this.settings,
@@ -86,6 +96,25 @@ export class InMemoryProgressRepository implements ProgressRepository {
     const [commit] = this.commit(action, valid, { undo: true });
     const undone = undoneState(commit);
     return { ...undone, state: undone.state && structuredClone(undone.state) };
+  }
+
+  async commitActions(events: readonly (CardActionEvent | NoteEvent)[]): Promise<CommittedActions> {
+    const action = `Saving ${events.length} actions`;
+    const commits = this.commit(action, requireEvents(events, action, this.clock()));
+    return structuredClone(committedActions(commits));
+  }
+
+  async extrasFor(cardIds: readonly CardId[]): Promise<CardExtras> {
+    const controls = new Map<CardId, CardControls>();
+    const notes = new Map<TopicId, TopicNote>();
+    for (const id of cardIds) {
+      const found = this.controls.get(id);
+      if (found) controls.set(id, found);
+    }
+    for (const note of this.notes.values()) {
+      if (cardIds.some((id) => id === `note:${note.topicId}`)) notes.set(note.topicId, note);
+    }
+    return structuredClone({ controls, notes });
   }
 
   async eventsForCard(cardId: CardId): Promise<ProgressEvent[]> {
@@ -137,9 +166,13 @@ export class InMemoryProgressRepository implements ProgressRepository {
       logs,
       { states: this.states, reviewsByDay: this.reviewsByDay, totalReviews: this.totalReviews },
       this.schedulerFor(this.settings),
-      this.settings.dayStartHour,
+      this.settings,
       async () => {},
     );
+    this.controls.clear();
+    for (const [id, controls] of plan.extras.controls) this.controls.set(id, controls);
+    this.notes.clear();
+    for (const [topic, note] of plan.extras.notes) this.notes.set(topic, note);
     for (const [id, state] of plan.states) {
       if (state) this.states.set(id, state);
       else this.states.delete(id);
@@ -163,7 +196,7 @@ export class InMemoryProgressRepository implements ProgressRepository {
       incoming,
       (cardId) => [...(this.events.get(cardId)?.values() ?? [])],
       this.schedulerFor(this.settings),
-      this.settings.dayStartHour,
+      this.settings,
       checks,
     );
     for (const commit of commits) {
@@ -173,6 +206,9 @@ export class InMemoryProgressRepository implements ProgressRepository {
       this.events.set(commit.cardId, log);
       if (commit.state) this.states.set(commit.cardId, commit.state);
       else this.states.delete(commit.cardId);
+      if (commit.controls) this.controls.set(commit.cardId, commit.controls);
+      else this.controls.delete(commit.cardId);
+      if (commit.note) this.notes.set(commit.note.topicId, commit.note);
     }
     for (const [day, delta] of dayDeltas) {
       const count = Math.max(0, (this.reviewsByDay.get(day) ?? 0) + delta);

@@ -73,6 +73,12 @@ export function announcingCommits(
       channel.announce([event.cardId]);
       return state;
     },
+    async commitActions(events) {
+      const result = await repository.commitActions(events);
+      channel.announce([...new Set(events.map((event) => event.cardId))]);
+      return result;
+    },
+    extrasFor: (cardIds) => repository.extrasFor(cardIds),
     eventsForCard: (cardId) => repository.eventsForCard(cardId),
     eventsForCards: (cardIds) => repository.eventsForCards(cardIds),
     allEvents: () => repository.allEvents(),

@@ -1,6 +1,9 @@
-import type { CardId } from '../domain/ids';
+import type { CardControls, TopicNote } from '../domain/card-controls';
+import type { CardId, TopicId } from '../domain/ids';
 import type {
+  CardActionEvent,
   CardState,
+  NoteEvent,
   ProgressEvent,
   ReviewEvent,
   Settings,
@@ -15,8 +18,15 @@ export interface CorruptRecord {
   readonly reason: string;
 }
 
+/** What cards carry besides their schedules: the learner's controls, and the topics' notes. */
+export interface CardExtras {
+  /** Only cards with something set. */
+  readonly controls: ReadonlyMap<CardId, CardControls>;
+  readonly notes: ReadonlyMap<TopicId, TopicNote>;
+}
+
 /** What the pages need at start-up, read without touching the review log. */
-export interface ProgressSnapshot {
+export interface ProgressSnapshot extends CardExtras {
   readonly states: ReadonlyMap<CardId, CardState>;
   /**
    * Reviews that count (undone ones do not) per study day, `YYYY-MM-DD`. The day of each review is
@@ -36,8 +46,17 @@ export type DailyCounts = Pick<ProgressSnapshot, 'reviewsByDay' | 'totalReviews'
  */
 export interface CommittedCard<State extends CardState | undefined = CardState | undefined> {
   readonly state: State;
+  /** The card's controls after the commit: a review may have made it a leech. */
+  readonly controls: CardControls | undefined;
   /** Counted reviews gained (+1) or lost (-1) per study day; empty when the log already held it. */
   readonly reviewDeltaByDay: ReadonlyMap<string, number>;
+}
+
+/** What a batch of actions and notes left on each card it touched. */
+export interface CommittedActions {
+  readonly states: ReadonlyMap<CardId, CardState | undefined>;
+  readonly controls: ReadonlyMap<CardId, CardControls | undefined>;
+  readonly notes: ReadonlyMap<TopicId, TopicNote>;
 }
 
 export interface MergeResult {
@@ -101,6 +120,13 @@ export interface ProgressRepository {
    * Rejects when the card has no such review.
    */
   commitUndo(event: UndoEvent): Promise<CommittedCard>;
+  /**
+   * Adds card actions and note edits, any number of cards in one transaction, and returns what
+   * each card's replay left. An action already stored changes nothing.
+   */
+  commitActions(events: readonly (CardActionEvent | NoteEvent)[]): Promise<CommittedActions>;
+  /** The stored controls and notes of these cards and note logs, e.g. after another tab's commit. */
+  extrasFor(cardIds: readonly CardId[]): Promise<CardExtras>;
   /** The card's events, undos included, in time order. */
   eventsForCard(cardId: CardId): Promise<ProgressEvent[]>;
   /** The events of these cards, undos included, in time order: one read however many cards. */

@@ -1,7 +1,15 @@
-import type { ProgressEvent } from '../domain/progress';
+import type { CardControls, TopicNote } from '../domain/card-controls';
+import { cardId, topicId } from '../domain/ids';
+import { type FlagNumber, flagNumbers, type ProgressEvent } from '../domain/progress';
 import { Invalid, type Parsed, parse, shown } from '../domain/validation/parsed';
 import { parseProgressEvent } from '../domain/validation/progress-event';
-import { fieldsOf, numberField, textField } from '../domain/validation/record-fields';
+import {
+  fieldsOf,
+  numberField,
+  oneOf,
+  optionalNumberField,
+  textField,
+} from '../domain/validation/record-fields';
 import { keyPart } from './store-keys';
 
 // The records only storage holds, checked against the keys they sit under. Every record read back
@@ -65,4 +73,45 @@ export function parseEventAt(value: unknown, key: IDBValidKey): Parsed<ProgressE
     return { ok: false, reason: `id ${parsed.value.id} does not match its key` };
   }
   return parsed;
+}
+
+function booleanField(fields: Readonly<Record<string, unknown>>, name: string): boolean {
+  const value = fields[name];
+  if (typeof value !== 'boolean')
+    throw new Invalid(`${name} is ${shown(value)}, not true or false`);
+  return value;
+}
+
+/** `['controls', cardId]`: what the learner set on the card. */
+export function parseControlsAt(value: unknown, key: IDBValidKey): Parsed<CardControls> {
+  return parse(() => {
+    const fields = fieldsOf(value, 'Card controls');
+    const id = textField(fields, 'cardId');
+    if (id !== keyPart(key, 1)) throw new Invalid(`cardId ${id} does not match its key`);
+    const buriedUntilMillis = optionalNumberField(fields, 'buriedUntilMillis', 'finite');
+    const flag =
+      fields.flag === undefined ? undefined : oneOf<FlagNumber>(fields, 'flag', flagNumbers);
+    return {
+      cardId: cardId(id),
+      suspended: booleanField(fields, 'suspended'),
+      leech: booleanField(fields, 'leech'),
+      ...(buriedUntilMillis !== undefined ? { buriedUntilMillis } : {}),
+      ...(flag !== undefined ? { flag } : {}),
+    };
+  });
+}
+
+/** `['note', topicId]`: the topic's latest note. */
+export function parseNoteAt(value: unknown, key: IDBValidKey): Parsed<TopicNote> {
+  return parse(() => {
+    const fields = fieldsOf(value, 'Note');
+    const id = textField(fields, 'topicId');
+    if (id !== keyPart(key, 1)) throw new Invalid(`topicId ${id} does not match its key`);
+    if (typeof fields.text !== 'string') throw new Invalid(`text is ${shown(fields.text)}`);
+    return {
+      topicId: topicId(id),
+      text: fields.text,
+      atMillis: numberField(fields, 'atMillis', 'finite'),
+    };
+  });
 }

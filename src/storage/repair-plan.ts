@@ -1,7 +1,9 @@
-import type { CardId } from '../domain/ids';
+import type { CardControls, TopicNote } from '../domain/card-controls';
+import type { CardId, TopicId } from '../domain/ids';
 import type { CardState, ProgressEvent } from '../domain/progress';
 import type { Scheduler } from '../scheduler/scheduler';
-import type { DailyCounts, RepairReport } from './progress-repository';
+import type { ReplaySettings } from './card-commit';
+import type { CardExtras, DailyCounts, RepairReport } from './progress-repository';
 import { addReviewCounts } from './review-counts';
 
 /** The derived records as stored, to be checked against the log. */
@@ -16,6 +18,8 @@ export interface StoredDerivedRecords {
 export interface RepairPlan {
   /** Cards whose stored state differs from the replay of their log; undefined removes the state. */
   readonly states: ReadonlyMap<CardId, CardState | undefined>;
+  /** Every card's controls and every note, as the log gives them (written whole). */
+  readonly extras: CardExtras;
   /** Every day count and the total, as the log gives them. */
   readonly counts: DailyCounts;
   readonly countsDiffer: boolean;
@@ -36,10 +40,12 @@ export async function planRepair(
   logs: ReadonlyMap<CardId, readonly ProgressEvent[]>,
   stored: StoredDerivedRecords,
   scheduler: Scheduler | undefined,
-  dayStartHour: number,
+  settings: ReplaySettings,
   pause: () => Promise<void>,
 ): Promise<RepairPlan> {
   const states = new Map<CardId, CardState | undefined>();
+  const controls = new Map<CardId, CardControls>();
+  const notes = new Map<TopicId, TopicNote>();
   const reviewsByDay = new Map<string, number>();
   let totalReviews = 0;
   let sincePause = 0;
@@ -49,9 +55,12 @@ export async function planRepair(
       await pause();
     }
     sincePause += log.length;
-    totalReviews += addReviewCounts(reviewsByDay, log, dayStartHour);
+    totalReviews += addReviewCounts(reviewsByDay, log, settings.dayStartHour);
     if (!scheduler) continue;
-    const state = scheduler.replay(cardId, log);
+    const replay = scheduler.replayCard(cardId, log, settings.leechLapses);
+    if (replay.controls) controls.set(cardId, replay.controls);
+    if (replay.note) notes.set(replay.note.topicId, replay.note);
+    const { state } = replay;
     if (!sameState(state, stored.states.get(cardId))) states.set(cardId, state);
   }
   const days = new Set([...reviewsByDay.keys(), ...stored.reviewsByDay.keys()]);
@@ -65,6 +74,7 @@ export async function planRepair(
       : { was: stored.totalReviews, now: totalReviews };
   return {
     states,
+    extras: { controls, notes },
     counts: { reviewsByDay, totalReviews },
     countsDiffer: rebuiltDayCounts > 0 || rebuiltTotal !== undefined,
     statesChecked: scheduler !== undefined,

@@ -18,7 +18,8 @@ interface StoredLayout {
 
 /**
  * The version whose layout these records have. Version 1 keyed events by id alone and wrote dates
- * as ISO text; version 2 kept one record per card state; version 3 packs them into pages. A store
+ * as ISO text; version 2 kept one record per card state; version 3 packs them into pages, and
+ * version 4 (card actions, notes) reads pages alike, so pages mean the current version. A store
  * holding none of these (settings or counts only) reads the same in every version since 2.
  */
 function schemaVersionOfLayout(layout: StoredLayout): number {

@@ -3,7 +3,7 @@ import { parseSchemaVersion } from './record-validation';
 // The version of the progress store's layout (store-keys.ts). Apart from the migrations, which a
 // store at this version never loads.
 
-export const currentSchemaVersion = 3;
+export const currentSchemaVersion = 4;
 
 /** Refuses data from a newer app: writing to it would damage what that version understands. */
 export function assertKnownSchemaVersion(version: number): void {

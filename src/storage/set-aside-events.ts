@@ -2,7 +2,12 @@ import type { CardId } from '../domain/ids';
 import type { ProgressEvent } from '../domain/progress';
 import { effectiveReviews } from '../scheduler/effective-reviews';
 import type { Scheduler } from '../scheduler/scheduler';
-import { addDayDeltas, type CardCommit, dayDeltasBetween } from './card-commit';
+import {
+  addDayDeltas,
+  type CardCommit,
+  dayDeltasBetween,
+  type ReplaySettings,
+} from './card-commit';
 import { eventKey, keyPart, type StoredEntry } from './store-keys';
 
 // What a read of stored events sets aside besides records that fail validation, and what setting
@@ -58,7 +63,7 @@ export function planWithdrawals(
   logs: ReadonlyMap<CardId, readonly ProgressEvent[]>,
   setAside: readonly StoredEntry[],
   scheduler: Scheduler,
-  dayStartHour: number,
+  settings: ReplaySettings,
 ): { plans: CardCommit[]; dayDeltas: Map<string, number> } {
   const byCard = new Map<CardId, ProgressEvent[]>();
   for (const record of setAside.filter(writtenUnderItsKey)) {
@@ -72,10 +77,15 @@ export function planWithdrawals(
     const reviewDeltaByDay = dayDeltasBetween(
       effectiveReviews([...kept, ...counted]),
       effectiveReviews(kept),
-      dayStartHour,
+      settings.dayStartHour,
     );
     addDayDeltas(dayDeltas, reviewDeltaByDay);
-    return { cardId, addedEvents: [], state: scheduler.replay(cardId, kept), reviewDeltaByDay };
+    return {
+      cardId,
+      addedEvents: [],
+      ...scheduler.replayCard(cardId, kept, settings.leechLapses),
+      reviewDeltaByDay,
+    };
   });
   return { plans, dayDeltas };
 }

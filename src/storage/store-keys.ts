@@ -1,4 +1,4 @@
-import type { CardId } from '../domain/ids';
+import type { CardId, TopicId } from '../domain/ids';
 import type { ProgressEvent } from '../domain/progress';
 
 // The layout of the one `progress` object store. Keys are arrays so that each kind of record is
@@ -13,10 +13,20 @@ import type { ProgressEvent } from '../domain/progress';
 //                               (see state-page.ts); ['state', cardId] held one each until v3
 //   ['event', cardId, eventId]  ProgressEvent; the card id leads so a card's log is one range
 //   ['day', 'YYYY-MM-DD']       { dayKey, reviewCount }
+//   ['controls', cardId]        CardControls: what the learner set on the card, when anything
+//   ['note', topicId]           TopicNote: the topic's latest note
 //   ['corrupt', keyAsJson]      { key, value, reason }: a record that failed validation; the
 //                               key as JSON text, since an array there would leave the range
 
-export type RecordKind = 'meta' | 'state' | 'states' | 'event' | 'day' | 'corrupt';
+export type RecordKind =
+  | 'meta'
+  | 'state'
+  | 'states'
+  | 'event'
+  | 'day'
+  | 'controls'
+  | 'note'
+  | 'corrupt';
 
 /** A stored record as read: its key and its value, unchecked. */
 export interface StoredEntry {
@@ -36,6 +46,8 @@ export const stateKey = (cardId: CardId): IDBValidKey[] => ['state', cardId];
 export const statePageKey = (pageIndex: number): IDBValidKey[] => ['states', pageIndex];
 export const eventKey = (event: ProgressEvent): IDBValidKey[] => ['event', event.cardId, event.id];
 export const dayRecordKey = (dayKey: string): IDBValidKey[] => ['day', dayKey];
+export const controlsKey = (cardId: CardId): IDBValidKey[] => ['controls', cardId];
+export const noteKey = (topicId: TopicId): IDBValidKey[] => ['note', topicId];
 export const corruptKey = (key: IDBValidKey): IDBValidKey[] => ['corrupt', keyText(key)];
 
 export function kindRange(kind: RecordKind): IDBKeyRange {

@@ -1,9 +1,15 @@
 import type { StateCreator } from 'zustand/vanilla';
-import type { CardId } from '../domain/ids';
+import type { CardAction, CardControls, TopicNote } from '../domain/card-controls';
+import type { CardId, TopicId } from '../domain/ids';
 import type { CardState, ProgressEvent, ReviewEvent, UndoEvent } from '../domain/progress';
 import type { OpenedProgressRepository } from '../storage/open-progress-repository';
 import { announcingCommits, type ProgressChannel } from '../storage/progress-channel';
-import type { CorruptRecord, ProgressRepository } from '../storage/progress-repository';
+import type {
+  CardExtras,
+  CommittedActions,
+  CorruptRecord,
+  ProgressRepository,
+} from '../storage/progress-repository';
 import { applyDayChanges } from './apply-day-changes';
 import type { SettingsSlice } from './settings-slice';
 
@@ -18,6 +24,10 @@ export interface ProgressDependencies {
   /** How commits reach other tabs, and theirs reach this one. */
   readonly openProgressChannel: () => ProgressChannel;
   readonly storagePersistence: StoragePersistence | undefined;
+  /** When actions are made, in epoch ms. */
+  readonly clock: () => number;
+  /** A fresh unique event id (a random UUID in the app). */
+  readonly newEventId: () => string;
 }
 
 export interface ProgressSlice {
@@ -26,6 +36,9 @@ export interface ProgressSlice {
   readonly persistent: boolean;
   readonly storageProblem?: string;
   readonly states: ReadonlyMap<CardId, CardState>;
+  /** Only cards the learner set something on (suspended, buried, flagged, leech). */
+  readonly controls: ReadonlyMap<CardId, CardControls>;
+  readonly notes: ReadonlyMap<TopicId, TopicNote>;
   readonly reviewsByDay: ReadonlyMap<string, number>;
   readonly totalReviews: number;
   readonly corrupt: readonly CorruptRecord[];
@@ -42,10 +55,64 @@ export interface ProgressSlice {
   requireRepository(): ProgressRepository;
   /** Rejects when the write failed: the caller keeps the review on screen to retry. */
   commitReview(event: ReviewEvent): Promise<CardState>;
+  /** Undoes a review or an action; resolves to the card's state without it. */
   commitUndo(event: UndoEvent): Promise<CardState | undefined>;
+  /**
+   * Applies one action to every card given, in one transaction, and returns its events (an undo
+   * takes one back). Rejects, changing nothing, when the write failed.
+   */
+  applyCardAction(action: CardAction, cardIds: readonly CardId[]): Promise<AppliedAction>;
+  /** Saves the topic's note (an empty text clears it). */
+  saveNote(topicId: TopicId, text: string): Promise<void>;
   /** The whole log: for statistics of a log kept in memory, and backups; never at start-up. */
   allEvents(): Promise<ProgressEvent[]>;
   eventsForCards(cardIds: readonly CardId[]): Promise<ProgressEvent[]>;
+}
+
+/** An action as committed: its events, one per card. */
+interface AppliedAction {
+  readonly eventIds: ReadonlyMap<CardId, string>;
+}
+
+/** The maps with what a commit of actions left on its cards and notes. */
+function withActions(
+  current: Pick<ProgressSlice, 'states' | 'controls' | 'notes'>,
+  committed: CommittedActions,
+): Pick<ProgressSlice, 'states' | 'controls' | 'notes'> {
+  const states = new Map(current.states);
+  for (const [id, state] of committed.states) {
+    if (state) states.set(id, state);
+    else states.delete(id);
+  }
+  const controls = withControls(current.controls, committed.controls);
+  const notes = new Map(current.notes);
+  for (const [topic, note] of committed.notes) notes.set(topic, note);
+  return { states, controls, notes };
+}
+
+function withControls(
+  controls: ReadonlyMap<CardId, CardControls>,
+  changes: ReadonlyMap<CardId, CardControls | undefined>,
+): Map<CardId, CardControls> {
+  const next = new Map(controls);
+  for (const [id, value] of changes) {
+    if (value) next.set(id, value);
+    else next.delete(id);
+  }
+  return next;
+}
+
+/** Another tab's commit: its cards' stored controls, and its note logs' notes. */
+function withExtrasOf(
+  current: Pick<ProgressSlice, 'controls' | 'notes'>,
+  cardIds: readonly CardId[],
+  fresh: CardExtras,
+): Pick<ProgressSlice, 'controls' | 'notes'> {
+  const changes = new Map<CardId, CardControls | undefined>();
+  for (const id of cardIds) changes.set(id, fresh.controls.get(id));
+  const notes = new Map(current.notes);
+  for (const [topic, note] of fresh.notes) notes.set(topic, note);
+  return { controls: withControls(current.controls, changes), notes };
 }
 
 function withState(
@@ -102,9 +169,10 @@ export function createProgressSlice(
       channel.subscribe(async (cardIds) => {
         await shown;
         const storage = requireRepository();
-        const [fresh, counts] = await Promise.all([
+        const [fresh, counts, extras] = await Promise.all([
           storage.statesFor(cardIds),
           storage.loadDailyCounts(),
+          storage.extrasFor(cardIds),
         ]);
         set((current) => {
           const states = new Map(current.states);
@@ -113,7 +181,12 @@ export function createProgressSlice(
             if (state) states.set(id, state);
             else states.delete(id);
           }
-          return { states, ...counts, changedElsewhere: { cardIds } };
+          return {
+            states,
+            ...withExtrasOf(current, cardIds, extras),
+            ...counts,
+            changedElsewhere: { cardIds },
+          };
         });
       });
       const [snapshot, persistenceGrant] = await Promise.all([
@@ -125,6 +198,8 @@ export function createProgressSlice(
         persistent: opened.persistent,
         ...(opened.reason === undefined ? {} : { storageProblem: opened.reason }),
         states: snapshot.states,
+        controls: snapshot.controls,
+        notes: snapshot.notes,
         reviewsByDay: snapshot.reviewsByDay,
         totalReviews: snapshot.totalReviews,
         settings: snapshot.settings,
@@ -138,6 +213,8 @@ export function createProgressSlice(
       ready: false,
       persistent: true,
       states: new Map(),
+      controls: new Map(),
+      notes: new Map(),
       reviewsByDay: new Map(),
       totalReviews: 0,
       corrupt: [],
@@ -149,21 +226,40 @@ export function createProgressSlice(
       },
       requireRepository,
       async commitReview(event) {
-        const { state, reviewDeltaByDay } = await requireRepository().commitReview(event);
+        const { state, controls, reviewDeltaByDay } = await requireRepository().commitReview(event);
         set((current) => ({
           states: withState(current.states, event.cardId, state),
+          controls: withControls(current.controls, new Map([[event.cardId, controls]])),
           ...applyDayChanges(current, reviewDeltaByDay),
         }));
         void askForPersistenceOnce();
         return state;
       },
       async commitUndo(event) {
-        const { state, reviewDeltaByDay } = await requireRepository().commitUndo(event);
+        const { state, controls, reviewDeltaByDay } = await requireRepository().commitUndo(event);
         set((current) => ({
           states: withState(current.states, event.cardId, state),
+          controls: withControls(current.controls, new Map([[event.cardId, controls]])),
           ...applyDayChanges(current, reviewDeltaByDay),
         }));
         return state;
+      },
+      async applyCardAction(action, cardIds) {
+        const { cardActionEvents } = await import('../scheduler/card-action-events');
+        const stamps = { nowMillis: deps.clock(), newEventId: deps.newEventId };
+        const events = cardActionEvents(action, cardIds, get().settings.dayStartHour, stamps);
+        const committed = await requireRepository().commitActions(events);
+        set((current) => withActions(current, committed));
+        void askForPersistenceOnce();
+        return { eventIds: new Map(events.map((event) => [event.cardId, event.id])) };
+      },
+      async saveNote(topicId, text) {
+        const { noteEvent } = await import('../scheduler/card-action-events');
+        const stamps = { nowMillis: deps.clock(), newEventId: deps.newEventId };
+        const committed = await requireRepository().commitActions([
+          noteEvent(topicId, text, stamps),
+        ]);
+        set((current) => withActions(current, committed));
       },
       allEvents: () => requireRepository().allEvents(),
       eventsForCards: (cardIds) => requireRepository().eventsForCards(cardIds),

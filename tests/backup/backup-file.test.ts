@@ -6,8 +6,8 @@ import {
   parseBackup,
 } from '../../src/backup/backup-file';
 import type { DeckSource } from '../../src/domain/compile';
-import { cardId } from '../../src/domain/ids';
-import { defaultSettings, type ProgressEvent } from '../../src/domain/progress';
+import { cardId, topicId } from '../../src/domain/ids';
+import { defaultSettings, noteOwnerId, type ProgressEvent } from '../../src/domain/progress';
 import { review, undo } from '../support/events';
 
 const t0 = Date.UTC(2026, 4, 4, 10);
@@ -63,7 +63,7 @@ describe('createBackup', () => {
       'events',
     ]);
     expect(backup.format).toBe('recallmap-backup');
-    expect(backup.version).toBe(1);
+    expect(backup.version).toBe(2);
     expect(backup.exportedAtMillis).toBe(t0);
     expect(backup.events).toEqual(events);
     expect(backup.decks).toEqual(decks);
@@ -71,6 +71,46 @@ describe('createBackup', () => {
 });
 
 describe('parseBackup', () => {
+  it('reads a version 1 file as it was written: reviews and undos, settings without newer fields', () => {
+    const { leechLapses: _, ...version1Settings } = defaultSettings;
+    const text = JSON.stringify({
+      format: 'recallmap-backup',
+      version: 1,
+      exportedAtMillis: t0,
+      appVersion: '0.1.0',
+      settings: version1Settings,
+      decks: [],
+      events,
+    });
+    const parsed = parseBackup(text, text.length, importedAtMillis);
+    if (!parsed.ok) throw new Error(parsed.reason);
+    expect(parsed.value.events).toEqual(events);
+    expect(parsed.value.settings.leechLapses).toBe(defaultSettings.leechLapses);
+  });
+
+  it('carries card actions and notes both ways', () => {
+    const term = cardId('css/box-model:term');
+    const actions: ProgressEvent[] = [
+      { kind: 'suspend', id: 'a1', cardId: term, atMillis: t0 + 1 },
+      { kind: 'bury', id: 'a2', cardId: term, atMillis: t0 + 2, untilMillis: t0 + 3_600_000 },
+      { kind: 'flag', id: 'a3', cardId: term, atMillis: t0 + 3, flag: 2 },
+      { kind: 'known', id: 'a4', cardId: term, atMillis: t0 + 4 },
+      { kind: 'reset', id: 'a5', cardId: term, atMillis: t0 + 5 },
+      {
+        kind: 'note',
+        id: 'n1',
+        cardId: noteOwnerId(topicId('css/box-model')),
+        topicId: topicId('css/box-model'),
+        text: 'Padding is inside the border.',
+        atMillis: t0 + 6,
+      },
+    ];
+    const text = JSON.stringify(createBackup({ ...backup, events: actions }));
+    const parsed = parseBackup(text, text.length, importedAtMillis);
+    if (!parsed.ok) throw new Error(parsed.reason);
+    expect(parsed.value.events).toEqual(actions);
+  });
+
   it('reads back what createBackup wrote, unchanged', () => {
     const text = JSON.stringify(backup);
     expect(parseBackup(text, text.length, importedAtMillis)).toEqual({ ok: true, value: backup });
@@ -113,8 +153,8 @@ describe('parseBackup', () => {
   });
 
   it('refuses a newer version, and a version that is no version', () => {
-    expect(errorOf(fileWith({ version: 2 }))).toBe(
-      'it is version 2, written by a newer Recallmap; this one reads version 1. Update Recallmap, then import it again',
+    expect(errorOf(fileWith({ version: 3 }))).toBe(
+      'it is version 3, written by a newer Recallmap; this one reads version 2. Update Recallmap, then import it again',
     );
     expect(errorOf(fileWith({ version: '1' }))).toBe('its version "1" is not a whole number ≥ 1');
     expect(errorOf(fileWith({ version: 0 }))).toBe('its version 0 is not a whole number ≥ 1');
@@ -129,7 +169,7 @@ describe('parseBackup', () => {
       'event 3: reviewedAtMillis is "yesterday", not a finite number',
     );
     expect(errorOf(bad({ kind: 'delete' }))).toBe(
-      'event 3: kind is "delete", not one of review, undo',
+      'event 3: kind is "delete", not one of review, undo, note, suspend, unsuspend, bury, flag, reset, known',
     );
     expect(errorOf(fileWith({ events: [events[0], null] }))).toBe(
       'event 2: Event is not an object',

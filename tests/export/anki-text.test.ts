@@ -32,12 +32,12 @@ describe('ankiText', () => {
       '#html:true',
       '#notetype:Basic',
       '#guid column:1',
-      '#tags column:4',
-      '#columns:guid\tFront\tBack\tTags',
+      '#tags column:5',
+      '#columns:guid\tFront\tBack\tNote\tTags',
     ]);
   });
 
-  it('writes one line of four fields per study card, the card id as guid, the deck id as tag', () => {
+  it('writes one line of five fields per study card, the card id as guid, the deck id as tag', () => {
     const deck = compiledDeck();
     const text = ankiText(deck);
     expect(text.endsWith('\n')).toBe(true);
@@ -48,14 +48,15 @@ describe('ankiText', () => {
       .map((line) => line.split('\t'));
     const studyCards = deck.cards.filter((card) => card.kind !== 'quiz');
     expect(rows.map((row) => row[0])).toEqual(studyCards.map((card) => card.id));
-    expect(rows.every((row) => row.length === 4)).toBe(true);
-    expect(new Set(rows.map((row) => row[3]))).toEqual(new Set([deck.id]));
+    expect(rows.every((row) => row.length === 5)).toBe(true);
+    expect(new Set(rows.map((row) => row[4]))).toEqual(new Set([deck.id]));
+    expect(new Set(rows.map((row) => row[3]))).toEqual(new Set(['']));
     expect(rows.some((row) => row[0]?.endsWith(':quiz'))).toBe(false);
   });
 
   it('escapes the deck text, so Anki shows markup as text, and keeps each note on one line', () => {
     const text = ankiText(compiledDeck());
-    const eventLoop = text.split('\n').find((line) => line.endsWith('Event loop\ttricky-text'));
+    const eventLoop = text.split('\n').find((line) => line.endsWith('Event loop\t\ttricky-text'));
     expect(eventLoop).toBeDefined();
     expect(text).toContain('&lt;b&gt;callbacks&lt;/b&gt; &amp; &quot;tasks&quot;.<br>It has a tab');
     expect(text).not.toContain('<b>');
@@ -65,7 +66,19 @@ describe('ankiText', () => {
   it('turns tags with spaces into one tag', () => {
     const deck = { ...compiledDeck(), id: 'my deck' as ReturnType<typeof compiledDeck>['id'] };
     const row = ankiText(deck).split('\n')[ankiHeaderLines.length] ?? '';
-    expect(row.split('\t')[3]).toBe('my_deck');
+    expect(row.split('\t')[4]).toBe('my_deck');
+  });
+
+  it('puts the topic’s note beside each of its cards, escaped like the rest', () => {
+    const deck = compiledDeck();
+    const topic = deck.topics.find((candidate) => candidate.title === 'Futures');
+    if (!topic) throw new Error('the deck has no Futures topic');
+    const note = { topicId: topic.id, text: 'Like a <Promise>\nin JS', atMillis: 0 };
+    const rows = ankiText(deck, new Map([[topic.id, note]]))
+      .split('\n')
+      .filter((line) => line.startsWith(`${topic.id}:`));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row.split('\t')[3]).toBe('Like a &lt;Promise&gt;<br>in JS');
   });
 });
 

@@ -17,6 +17,7 @@ const t0 = Date.UTC(2026, 4, 4, 10);
 const minute = 60_000;
 const scheduler = testSchedulerFor(defaultSettings);
 const { dayStartHour } = defaultSettings;
+const replaySettings = defaultSettings;
 
 const repositories: [string, () => ProgressRepository][] = [
   ['in memory', () => new InMemoryProgressRepository(testSchedulerFor)],
@@ -43,9 +44,16 @@ describe('planCommits', () => {
   it('refuses an incoming event that reuses the id of another card’s stored event', () => {
     const stored = new Map([['shared', term]]);
     expect(() =>
-      planCommits('Merging', [review('shared', recall, 3, t0)], () => [], scheduler, dayStartHour, {
-        storedCardOfId: stored,
-      }),
+      planCommits(
+        'Merging',
+        [review('shared', recall, 3, t0)],
+        () => [],
+        scheduler,
+        replaySettings,
+        {
+          storedCardOfId: stored,
+        },
+      ),
     ).toThrow(
       'Merging: event shared of card css/box-model:recall has the id of a stored event of card css/box-model:term',
     );
@@ -54,10 +62,10 @@ describe('planCommits', () => {
   it('refuses an undo of a review the card’s log does not hold', () => {
     const ghost = review('ghost', term, 3, t0);
     expect(() =>
-      planCommits('Undoing', [undo('u', ghost, t0 + minute)], () => [], scheduler, dayStartHour, {
+      planCommits('Undoing', [undo('u', ghost, t0 + minute)], () => [], scheduler, replaySettings, {
         undo: true,
       }),
-    ).toThrow('Cannot undo ghost: card css/box-model:term has no review with that id');
+    ).toThrow('Cannot undo ghost: card css/box-model:term has no review or action with that id');
   });
 
   it('plans each card once, with the day counts its new reviews and undos move', () => {
@@ -67,7 +75,7 @@ describe('planCommits', () => {
       [stored, review('b', recall, 4, t0), undo('u', stored, t0 + minute)],
       (id) => (id === term ? [stored] : []),
       scheduler,
-      dayStartHour,
+      replaySettings,
     );
     expect(commits.map((commit) => commit.cardId)).toEqual([term, recall]);
     // The term card's review was stored and counted; its undo takes it back, the recall card adds one.

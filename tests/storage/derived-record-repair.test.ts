@@ -82,7 +82,7 @@ describe('derived records found damaged at start-up', () => {
     expect(snapshot.states).toEqual(before.states);
     expect(snapshot.corrupt).toContainEqual({
       key: JSON.stringify(['meta', 'schema']),
-      reason: expect.stringMatching(/not a whole number.*version 3's layout/),
+      reason: expect.stringMatching(/not a whole number.*version 4's layout/),
     });
     expect(await get(['meta', 'schema'], store)).toBe(currentSchemaVersion);
   });

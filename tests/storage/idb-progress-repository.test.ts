@@ -4,6 +4,7 @@ import { cardId } from '../../src/domain/ids';
 import { defaultSettings } from '../../src/domain/progress';
 import { createIdbProgressRepository } from '../../src/storage/idb-progress-repository';
 import { review } from '../support/events';
+import { describeCardActions } from './card-actions-suite';
 import { describeProgressRepository, testSchedulerFor } from './progress-repository-suite';
 
 let databases = 0;
@@ -11,6 +12,10 @@ let databases = 0;
 const freshName = () => `progress-test-${++databases}`;
 
 describeProgressRepository('IdbProgressRepository over fake-indexeddb', async () =>
+  createIdbProgressRepository(freshName(), testSchedulerFor),
+);
+
+describeCardActions('IdbProgressRepository over fake-indexeddb', async () =>
   createIdbProgressRepository(freshName(), testSchedulerFor),
 );
 

@@ -8,6 +8,7 @@ import { migrateEntries } from '../../src/storage/migrations/run-migrations';
 import type { ReviewEventV1, StateV1 } from '../../src/storage/migrations/version-1-to-2';
 import { currentSchemaVersion } from '../../src/storage/schema-version';
 import { type PackedStatePage, statePageOf } from '../../src/storage/state-page';
+import { packStatePage } from '../../src/storage/state-page-set';
 import { review } from '../support/events';
 import { inTimeZone } from '../support/time-zone';
 import { testSchedulerFor } from './progress-repository-suite';
@@ -209,5 +210,40 @@ describe('migration from schema version 2', () => {
     const pages = migrated.filter(({ key }) => (key as IDBValidKey[])[0] === 'states');
     const packedIds = pages.flatMap(({ value }) => (value as PackedStatePage).cardIds);
     expect(packedIds.toSorted()).toEqual([...cards].sort());
+  });
+});
+
+describe('migration from schema version 3', () => {
+  it('opens a version 3 store as it was, and takes card actions afterwards', async () => {
+    const t0 = Date.parse('2026-03-02T09:00:00Z');
+    const card = cardId('deck/topic:term');
+    const events = [review('r1', card, 3, t0), review('r2', card, 3, t0 + 86_400_000)];
+    const state = scheduler.replay(card, events);
+    if (!state) throw new Error('expected a state');
+    const { leechLapses: _, ...version3Settings } = defaultSettings;
+    const store = createStore(freshDatabaseName('v3'), 'progress');
+    await setMany(
+      [
+        [['meta', 'schema'], 3],
+        [['meta', 'settings'], version3Settings],
+        [['meta', 'totals'], { reviewCount: 2 }],
+        [['day', '2026-03-02'], { dayKey: '2026-03-02', reviewCount: 1 }],
+        [['day', '2026-03-03'], { dayKey: '2026-03-03', reviewCount: 1 }],
+        ...events.map((event): [IDBValidKey, unknown] => [['event', card, event.id], event]),
+        [['states', statePageOf(card)], packStatePage([state])],
+      ],
+      store,
+    );
+    const repository = new IdbProgressRepository({ store, schedulerFor: testSchedulerFor });
+    const snapshot = await repository.load();
+    expect(await get(['meta', 'schema'], store)).toBe(currentSchemaVersion);
+    expect(snapshot.states.get(card)).toEqual(state);
+    expect(snapshot.settings.leechLapses).toBe(defaultSettings.leechLapses);
+    expect(snapshot.controls.size).toBe(0);
+    const committed = await repository.commitActions([
+      { kind: 'suspend', id: 's1', cardId: card, atMillis: Date.now() },
+    ]);
+    expect(committed.controls.get(card)?.suspended).toBe(true);
+    expect(committed.states.get(card)).toEqual(state);
   });
 });

@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { type CardId, cardId } from '../../src/domain/ids';
-import { defaultSettings, type ProgressEvent } from '../../src/domain/progress';
+import { type CardId, cardId, topicId } from '../../src/domain/ids';
+import { defaultSettings, noteOwnerId, type ProgressEvent } from '../../src/domain/progress';
 import { InMemoryProgressRepository } from '../../src/storage/in-memory-progress-repository';
 import type { ProgressChannel } from '../../src/storage/progress-channel';
 import { testSchedulerFor } from '../storage/progress-repository-suite';
-import { review, undo } from '../support/events';
+import { note, review, undo } from '../support/events';
 import { createTestAppStore } from '../support/test-app-store';
 import { inTimeZone } from '../support/time-zone';
 
@@ -43,6 +43,7 @@ async function openStore() {
   const store = createTestAppStore({
     openProgressRepository: async () => ({ repository, persistent: true }),
     openProgressChannel: () => channel,
+    clock: () => t0 + 2 * day,
   });
   await store.getState().init();
   return { store, repository, announced, fromAnotherTab };
@@ -186,5 +187,49 @@ describe('the progress store', () => {
     expect(report.checkedReviews).toBe(2);
     expect(store.getState().totalReviews).toBe(2);
     expect(shown(store.getState())).toEqual(await stored(repository));
+  });
+});
+
+describe('card actions in the progress store', () => {
+  it('applies an action to many cards in one commit, shows it, and tells other tabs', async () => {
+    const { store, repository, announced } = await openStore();
+    await store.getState().commitReview(review('e1', term, 3, t0));
+    const { eventIds } = await store
+      .getState()
+      .applyCardAction({ kind: 'suspend' }, [term, recall]);
+    expect([...eventIds.keys()]).toEqual([term, recall]);
+    expect([...store.getState().controls.values()].map((c) => [c.cardId, c.suspended])).toEqual([
+      [term, true],
+      [recall, true],
+    ]);
+    expect(announced.at(-1)).toEqual([term, recall]);
+    expect((await repository.load()).controls).toEqual(store.getState().controls);
+    // Reset takes the reviewed card back to new; its review still counts in the totals.
+    await store.getState().applyCardAction({ kind: 'reset' }, [term]);
+    expect(store.getState().states.has(term)).toBe(false);
+    expect(store.getState().totalReviews).toBe(1);
+  });
+
+  it('saves a note and shows another tab’s note once it arrives', async () => {
+    const { store, repository, fromAnotherTab } = await openStore();
+    const topic = topicId('css/box-model');
+    await store.getState().saveNote(topic, 'first');
+    expect(store.getState().notes.get(topic)?.text).toBe('first');
+    await repository.commitActions([
+      note('n-elsewhere', topic, 'from the other tab', t0 + 3 * day),
+    ]);
+    fromAnotherTab([noteOwnerId(topic)]);
+    await vi.waitFor(() =>
+      expect(store.getState().notes.get(topic)?.text).toBe('from the other tab'),
+    );
+  });
+
+  it('keeps everything as it was when the write fails', async () => {
+    const { store, repository } = await openStore();
+    vi.spyOn(repository, 'commitActions').mockRejectedValueOnce(new Error('disk full'));
+    await expect(store.getState().applyCardAction({ kind: 'suspend' }, [term])).rejects.toThrow(
+      'disk full',
+    );
+    expect(store.getState().controls.size).toBe(0);
   });
 });

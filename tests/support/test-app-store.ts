@@ -29,6 +29,7 @@ export function createTestAppStore(dependencies: Partial<AppStoreDependencies> =
     bundledDecks: { summaries: [], loaders: {} },
     openImportedDeckRepository,
     clock: () => Date.now(),
+    newEventId: () => crypto.randomUUID(),
     ...dependencies,
   });
 }

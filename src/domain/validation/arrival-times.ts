@@ -43,9 +43,22 @@ export function arrivalTimeProblem(
 
 /** The problem with the times of one arriving event, undefined when there is none. */
 function eventTimeProblem(event: ProgressEvent, arrivedAtMillis: number): string | undefined {
-  return event.kind === 'undo'
-    ? arrivalTimeProblem('undoneAtMillis', event.undoneAtMillis, arrivedAtMillis)
-    : arrivalTimeProblem('reviewedAtMillis', event.reviewedAtMillis, arrivedAtMillis);
+  switch (event.kind) {
+    case 'review':
+      return arrivalTimeProblem('reviewedAtMillis', event.reviewedAtMillis, arrivedAtMillis);
+    case 'undo':
+      return arrivalTimeProblem('undoneAtMillis', event.undoneAtMillis, arrivedAtMillis);
+    case 'bury':
+      // A bury lasts to the next study day's start: never more than two days (a DST day is 25 h).
+      return (
+        arrivalTimeProblem('atMillis', event.atMillis, arrivedAtMillis) ??
+        (event.untilMillis > event.atMillis + 2 * dayMillis
+          ? `untilMillis is ${shownAsGiven(event.untilMillis)}, more than two days after atMillis`
+          : undefined)
+      );
+    default:
+      return arrivalTimeProblem('atMillis', event.atMillis, arrivedAtMillis);
+  }
 }
 
 /**

@@ -1,13 +1,15 @@
+import type { DeckOptions } from '../deck-options';
 import {
   defaultSettings,
   desiredRetentionRange,
   learnAheadRange,
+  leechLapsesRange,
   masteryHorizonRange,
   quizLengthRange,
   type Settings,
 } from '../progress';
 import { Invalid, type Parsed, parse, shown } from './parsed';
-import { countInRange, fieldsOf, numberField } from './record-fields';
+import { countInRange, fieldsOf, numberField, optionalNumberField } from './record-fields';
 
 // Settings as storage or a backup holds them: records written by older versions lack the newer
 // fields, which get their defaults.
@@ -16,14 +18,7 @@ export function parseSettings(value: unknown): Parsed<Settings> {
   return parse(() => {
     const fields = fieldsOf(value, 'Settings');
     const desiredRetention = numberField(fields, 'desiredRetention', 'finite');
-    if (
-      desiredRetention < desiredRetentionRange.min ||
-      desiredRetention > desiredRetentionRange.max
-    ) {
-      throw new Invalid(
-        `desiredRetention ${desiredRetention} is outside ${desiredRetentionRange.min}-${desiredRetentionRange.max}`,
-      );
-    }
+    checkRetention(desiredRetention, 'desiredRetention');
     const dayStartHour = numberField(fields, 'dayStartHour', 'count');
     if (dayStartHour > 23) throw new Invalid(`dayStartHour ${dayStartHour} is not 0-23`);
     const maxIntervalDays = numberField(fields, 'maxIntervalDays', 'count');
@@ -60,6 +55,13 @@ export function parseSettings(value: unknown): Parsed<Settings> {
         masteryHorizonRange,
         defaultSettings.masteryHorizonDays,
       ),
+      leechLapses: countInRange(
+        fields,
+        'leechLapses',
+        leechLapsesRange,
+        defaultSettings.leechLapses,
+      ),
+      deckOptions: parseDeckOptions(fields.deckOptions),
       desiredRetention,
       dayStartHour,
       newPerDay: numberField(fields, 'newPerDay', 'count'),
@@ -67,6 +69,36 @@ export function parseSettings(value: unknown): Parsed<Settings> {
       maxIntervalDays,
     };
   });
+}
+
+/** Each deck's own options; settings stored before decks had options have none. */
+function parseDeckOptions(value: unknown): Settings['deckOptions'] {
+  if (value === undefined) return {};
+  const byDeck = fieldsOf(value, 'deckOptions');
+  const parsed: Record<string, DeckOptions> = {};
+  for (const [deck, options] of Object.entries(byDeck)) {
+    const fields = fieldsOf(options, `deckOptions of ${deck}`);
+    const own: { -readonly [K in keyof DeckOptions]: DeckOptions[K] } = {};
+    for (const name of ['newPerDay', 'reviewsPerDay'] as const) {
+      const limit = optionalNumberField(fields, name, 'count');
+      if (limit !== undefined) own[name] = limit;
+    }
+    const retention = optionalNumberField(fields, 'desiredRetention', 'finite');
+    if (retention !== undefined) {
+      checkRetention(retention, `desiredRetention of deck ${deck}`);
+      own.desiredRetention = retention;
+    }
+    parsed[deck] = own;
+  }
+  return parsed;
+}
+
+export function checkRetention(value: number, name: string): void {
+  if (value < desiredRetentionRange.min || value > desiredRetentionRange.max) {
+    throw new Invalid(
+      `${name} ${value} is outside ${desiredRetentionRange.min}-${desiredRetentionRange.max}`,
+    );
+  }
 }
 
 /** Valid settings, or a RangeError that starts with `action`. */

@@ -3,9 +3,10 @@ import type { RecordKind, StoredEntry } from '../store-keys';
 import type { MigrationContext, MigrationStep } from './migration-step';
 import { version1To2 } from './version-1-to-2';
 import { version2To3 } from './version-2-to-3';
+import { version3To4 } from './version-3-to-4';
 
 /** Every step, in order: a new layout adds its step here and bumps the schema version. */
-const migrationSteps: readonly MigrationStep[] = [version1To2, version2To3];
+const migrationSteps: readonly MigrationStep[] = [version1To2, version2To3, version3To4];
 
 /**
  * The kinds of record a migration from `fromVersion` reads and replaces; undefined when it

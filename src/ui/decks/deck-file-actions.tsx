@@ -1,6 +1,8 @@
 import { useId, useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
+import type { TopicNote } from '../../domain/card-controls';
 import type { Deck } from '../../domain/deck';
+import type { TopicId } from '../../domain/ids';
 import { ankiText } from '../../export/anki-text';
 import './deck-file-actions.css';
 import { useAppStore } from '../shared/app-store';
@@ -14,9 +16,10 @@ export function DeckFileActions({ deck }: { deck: Deck }) {
   const imported = useAppStore((state) =>
     state.summaries.some((summary) => summary.id === deck.id && summary.imported),
   );
+  const notes = useAppStore((state) => state.notes);
   return (
     <>
-      <button type="button" className="button" onClick={() => downloadAnkiText(deck)}>
+      <button type="button" className="button" onClick={() => downloadAnkiText(deck, notes)}>
         Export for Anki
       </button>
       {imported && <RemoveDeck deck={deck} />}
@@ -24,8 +27,8 @@ export function DeckFileActions({ deck }: { deck: Deck }) {
   );
 }
 
-function downloadAnkiText(deck: Deck) {
-  downloadTextFile(`${deck.id}.txt`, ankiText(deck), 'text/plain;charset=utf-8');
+function downloadAnkiText(deck: Deck, notes: ReadonlyMap<TopicId, TopicNote>) {
+  downloadTextFile(`${deck.id}.txt`, ankiText(deck, notes), 'text/plain;charset=utf-8');
 }
 
 function RemoveDeck({ deck }: { deck: Deck }) {

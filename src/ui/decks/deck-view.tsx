@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Deck } from '../../domain/deck';
-import type { TopicId } from '../../domain/ids';
+import type { CardId, TopicId } from '../../domain/ids';
 import type { TopicMastery } from '../../scheduler/mastery';
 import { MarkdownText } from '../shared/markdown-text';
 import { plural } from '../shared/plural';
@@ -18,6 +18,7 @@ interface DeckViewProps {
 
 export function DeckView({ deck, summary, topicMastery, changedTopics }: DeckViewProps) {
   const topicsById = new Map(deck.topics.map((topic) => [topic.id, topic]));
+  const topicCards = cardsByTopic(deck);
   const studyCards = deck.cards.filter((card) => card.kind !== 'quiz').length;
   return (
     <div className="page">
@@ -39,6 +40,7 @@ export function DeckView({ deck, summary, topicMastery, changedTopics }: DeckVie
                 <li key={topic.id}>
                   <TopicDisclosure
                     topic={topic}
+                    cardIds={topicCards.get(topic.id) ?? []}
                     mastery={topicMastery?.get(topic.id)}
                     changed={changedTopics?.has(topic.id) ?? false}
                   />
@@ -50,4 +52,14 @@ export function DeckView({ deck, summary, topicMastery, changedTopics }: DeckVie
       ))}
     </div>
   );
+}
+
+function cardsByTopic(deck: Deck): Map<TopicId, CardId[]> {
+  const byTopic = new Map<TopicId, CardId[]>();
+  for (const card of deck.cards) {
+    const ids = byTopic.get(card.topicId);
+    if (ids) ids.push(card.id);
+    else byTopic.set(card.topicId, [card.id]);
+  }
+  return byTopic;
 }

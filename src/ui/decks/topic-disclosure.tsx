@@ -1,20 +1,31 @@
 import { useId, useState } from 'react';
 import type { Topic } from '../../domain/deck';
+import type { CardId } from '../../domain/ids';
 import type { TopicMastery } from '../../scheduler/mastery';
+import { useAppStore } from '../shared/app-store';
+import { CardActions } from '../shared/card-actions';
 import { MarkdownText } from '../shared/markdown-text';
 import { ResourceList } from '../shared/resource-list';
 import { MasteryBar } from './mastery-bar';
+import { TopicNote } from './topic-note';
 
-/** A topic's title as a button that shows or hides its description and resources. */
+/**
+ * A topic's title as a button that shows or hides its description and resources, the learner's
+ * note, and the actions on the topic's cards.
+ */
 export function TopicDisclosure({
   topic,
+  cardIds = [],
   mastery,
   changed = false,
 }: {
   topic: Topic;
+  /** The topic's cards, for its actions; none hides them. */
+  cardIds?: readonly CardId[];
   mastery?: TopicMastery | undefined;
   changed?: boolean;
 }) {
+  const hasNote = useAppStore((state) => (state.notes.get(topic.id)?.text ?? '') !== '');
   const [expanded, setExpanded] = useState(false);
   const panelId = useId();
   return (
@@ -28,6 +39,12 @@ export function TopicDisclosure({
         >
           <span className="chevron" aria-hidden="true" />
           {topic.title}
+          {hasNote && (
+            <>
+              {' '}
+              <span className="badge note">Note</span>
+            </>
+          )}
         </button>
       </h3>
       {mastery && (
@@ -42,6 +59,12 @@ export function TopicDisclosure({
           <>
             <MarkdownText markdown={topic.description} />
             {topic.resources.length > 0 && <ResourceList resources={topic.resources} />}
+            <TopicNote topicId={topic.id} />
+            {cardIds.length > 0 && (
+              <section aria-label={`${topic.title} cards`}>
+                <CardActions cardIds={cardIds} />
+              </section>
+            )}
           </>
         )}
       </div>

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { studyableCardIds } from '../../domain/card-controls';
 import type { DeckSummary } from '../../domain/deck-summary';
 import { deckCounts } from '../../scheduler/deck-counts';
 import { fsrsRecall } from '../../scheduler/fsrs-recall';
@@ -11,13 +12,19 @@ type DeckCardIds = Pick<DeckSummary, 'studyCardIds' | 'topicCardIds'>;
 export function useDeckProgress(deck: DeckCardIds, nowMillis: number) {
   const ready = useAppStore((state) => state.ready);
   const states = useAppStore((state) => state.states);
+  const controls = useAppStore((state) => state.controls);
   const dayStartHour = useAppStore((state) => state.settings.dayStartHour);
   const horizonDays = useAppStore((state) => state.settings.masteryHorizonDays);
   return useMemo(() => {
     if (!ready) return undefined;
     return {
-      counts: deckCounts(deck.studyCardIds, states, dayStartHour, nowMillis),
+      counts: deckCounts(
+        studyableCardIds(deck.studyCardIds, controls, nowMillis),
+        states,
+        dayStartHour,
+        nowMillis,
+      ),
       mastery: deckMastery(deck.topicCardIds, states, fsrsRecall, nowMillis, horizonDays),
     };
-  }, [ready, deck, states, dayStartHour, horizonDays, nowMillis]);
+  }, [ready, deck, states, controls, dayStartHour, horizonDays, nowMillis]);
 }

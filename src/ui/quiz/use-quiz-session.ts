@@ -78,13 +78,17 @@ export function useQuizSession(deck: Deck) {
       const pickedIndex = order[shownIndex];
       if (!current || answered || busy || pickedIndex === undefined) return;
       const nowMillis = Date.now();
-      const event: ReviewEvent = quizAnswerEvent({
+      const answerEvent: ReviewEvent = quizAnswerEvent({
         item: current,
         pickedIndex,
         answeredAtMillis: nowMillis,
         durationMillis: Math.max(0, nowMillis - shownAtMillis.current),
         eventId: crypto.randomUUID(),
       });
+      // The quiz is over one deck: its own retention, if it sets one, schedules the answer.
+      const desiredRetention = store.getState().settings.deckOptions[deck.id]?.desiredRetention;
+      const event =
+        desiredRetention === undefined ? answerEvent : { ...answerEvent, desiredRetention };
       setBusy(true);
       try {
         await commitReview(event);
@@ -103,7 +107,7 @@ export function useQuizSession(deck: Deck) {
         setBusy(false);
       }
     },
-    [current, order, answered, busy, commitReview, deck, rememberSeenContent],
+    [current, order, answered, busy, commitReview, deck, rememberSeenContent, store],
   );
 
   const next = useCallback(() => {

@@ -18,6 +18,7 @@ export const appStore = createAppStore({
   bundledDecks: { summaries: bundledDeckSummaries, loaders: bundledDeckLoaders },
   openImportedDeckRepository,
   clock: () => Date.now(),
+  newEventId: () => crypto.randomUUID(),
 });
 
 /** The app's store unless a provider gives another: a test renders pages over its own. */

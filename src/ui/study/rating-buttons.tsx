@@ -13,19 +13,22 @@ const ratingNames: Record<Rating, string> = { 1: 'Again', 2: 'Hard', 3: 'Good', 
 export function RatingButtons({
   cardId,
   revealedAtMillis,
+  desiredRetention,
   busy,
   onRate,
 }: {
   cardId: CardId;
   revealedAtMillis: number;
+  /** The card's deck's own retention, when it sets one. */
+  desiredRetention: number | undefined;
   busy: boolean;
   onRate: (rating: Rating) => void;
 }) {
   const state = useAppStore((progress) => progress.states.get(cardId));
   const scheduler = useScheduler();
   const preview = useMemo(
-    () => scheduler.preview(state, cardId, revealedAtMillis),
-    [scheduler, state, cardId, revealedAtMillis],
+    () => scheduler.preview(state, cardId, revealedAtMillis, desiredRetention),
+    [scheduler, state, cardId, revealedAtMillis, desiredRetention],
   );
   return (
     <fieldset className="ratings answer-bar">

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
+import { studyableCardIds } from '../../domain/card-controls';
 import type { DeckSummary } from '../../domain/deck-summary';
 import { formatInterval } from '../../scheduler/format-interval';
 import { firstDeckToStudy } from '../../scheduler/study-queue';
@@ -68,11 +69,17 @@ function WhatNext({
   const allDecks = useAppStore((catalog) => catalog.summaries);
   const states = useAppStore((progress) => progress.states);
   const settings = useAppStore((progress) => progress.settings);
+  const controls = useAppStore((progress) => progress.controls);
   const otherDeck = useMemo(() => {
     const inSession = new Set(summaries.map((summary) => summary.id));
-    const others = allDecks.filter((deck) => !inSession.has(deck.id));
+    const others = allDecks
+      .filter((deck) => !inSession.has(deck.id))
+      .map((deck) => ({
+        ...deck,
+        studyCardIds: studyableCardIds(deck.studyCardIds, controls, nowMillis),
+      }));
     return firstDeckToStudy(others, states, settings, nowMillis);
-  }, [allDecks, summaries, states, settings, nowMillis]);
+  }, [allDecks, summaries, states, controls, settings, nowMillis]);
   const only = summaries.length === 1 ? summaries[0] : undefined;
   return (
     <>

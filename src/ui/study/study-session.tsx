@@ -3,6 +3,7 @@ import './study-session.css';
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import type { DeckSummary } from '../../domain/deck-summary';
+import { useAppStore } from '../shared/app-store';
 import { MarkdownText } from '../shared/markdown-text';
 import { ResourceList } from '../shared/resource-list';
 import { useShortcuts } from '../shared/use-shortcuts';
@@ -40,6 +41,9 @@ export function StudySession({
   const only = summaries.length === 1 ? summaries[0] : undefined;
   const backTo = only ? `/decks/${encodeURIComponent(only.id)}` : '/';
   const deckTitle = summaries.find((summary) => summary.id === deckId)?.title ?? '';
+  const deckRetention = useAppStore((progress) =>
+    deckId === undefined ? undefined : progress.settings.deckOptions[deckId]?.desiredRetention,
+  );
 
   useShortcuts({
     ' ': current && onCard && !revealed ? session.reveal : undefined,
@@ -76,6 +80,7 @@ export function StudySession({
                 <RatingButtons
                   cardId={onCard.cardId}
                   revealedAtMillis={revealedAtMillis}
+                  desiredRetention={deckRetention}
                   busy={session.busy}
                   onRate={session.rate}
                 />

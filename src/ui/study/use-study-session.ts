@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { studyableCardIds } from '../../domain/card-controls';
 import type { Deck } from '../../domain/deck';
+import { settingsForDeck } from '../../domain/deck-options';
 import type { DeckSummary } from '../../domain/deck-summary';
 import type { CardId, DeckId } from '../../domain/ids';
 import type { Rating } from '../../domain/progress';
@@ -23,6 +25,7 @@ import {
 } from '../../scheduler/study-session';
 import { useAppStore, useAppStoreApi } from '../shared/app-store';
 import { findDeckCard } from './deck-card-lookup';
+import { withDeckRetention } from './deck-retention';
 import { useStudyClock } from './use-study-clock';
 
 const handedOverNotice = 'This card was answered in another tab.';
@@ -72,9 +75,13 @@ export function useStudySession(
 
   /** What the queue is built from, as stored progress stands now. */
   const queueInputs = useCallback((): QueueInputs => {
-    const { states, settings } = store.getState();
-    return { decks: studyIds, states, settings, nowMillis: Date.now() };
-  }, [store, studyIds]);
+    const { states, settings, controls } = store.getState();
+    const nowMillis = Date.now();
+    // Suspended and buried cards leave the queue: acting on the card on screen moves on.
+    const decks = studyIds.map((ids) => studyableCardIds(ids, controls, nowMillis));
+    const deckSettings = summaries.map((summary) => settingsForDeck(settings, summary.id));
+    return { decks, states, settings, deckSettings, nowMillis };
+  }, [store, studyIds, summaries]);
 
   useEffect(() => {
     if (!ready) return;
@@ -111,11 +118,12 @@ export function useStudySession(
   const rate = useCallback(
     async (rating: Rating) => {
       if (busy) return;
-      const event = rateCard(session, rating, {
+      const rated = rateCard(session, rating, {
         nowMillis: Date.now(),
         eventId: crypto.randomUUID(),
       });
-      if (!event) return;
+      if (!rated) return;
+      const event = withDeckRetention(rated, store.getState().settings, cardDecks);
       setSession(actionTaken);
       setBusy(true);
       try {

@@ -1,0 +1,93 @@
+import type { UseStore } from 'idb-keyval';
+import type { CardControls, TopicNote } from '../domain/card-controls';
+import { type CardId, type TopicId, topicId } from '../domain/ids';
+import { runTransaction, type TransactionScope } from './idb-transaction';
+import type { CardExtras } from './progress-repository';
+import { parseControlsAt, parseNoteAt } from './record-validation';
+import { controlsKey, kindRange, noteKey } from './store-keys';
+
+// Controls and notes as start-up and other tabs' commits read them. Both are few (only cards the
+// learner set something on, only topics with a note), so start-up reads them whole. A record that
+// fails validation is set aside and listed; `Check and repair` rebuilds it from the log.
+
+const notePrefix = 'note:';
+
+/** The topic whose note log this is, if it is one (see `noteOwnerId`). */
+const noteTopicOf = (id: CardId): TopicId | undefined =>
+  id.startsWith(notePrefix) ? topicId(id.slice(notePrefix.length)) : undefined;
+
+/** Parses values read under their keys, setting aside those that fail. */
+function validRecords<V>(
+  scope: TransactionScope<unknown>,
+  keys: readonly IDBValidKey[],
+  values: readonly unknown[],
+  parse: (
+    value: unknown,
+    key: IDBValidKey,
+  ) => { ok: true; value: V } | { ok: false; reason: string },
+): V[] {
+  const valid: V[] = [];
+  keys.forEach((key, index) => {
+    const value = values[index];
+    if (value === undefined) return;
+    const parsed = parse(value, key);
+    if (parsed.ok) valid.push(parsed.value);
+    else scope.quarantine.setAside(key, value, parsed.reason);
+  });
+  return valid;
+}
+
+function extrasOf(controls: readonly CardControls[], notes: readonly TopicNote[]): CardExtras {
+  return {
+    controls: new Map(controls.map((record) => [record.cardId, record])),
+    notes: new Map(notes.map((note) => [note.topicId, note])),
+  };
+}
+
+/** Every stored control and note, inside a transaction (start-up's read). */
+export function readAllExtras<T>(
+  scope: TransactionScope<T>,
+  next: (extras: CardExtras) => void,
+): void {
+  const { store } = scope;
+  const requests = (['controls', 'note'] as const).map((kind) => ({
+    values: store.getAll(kindRange(kind)),
+    keys: store.getAllKeys(kindRange(kind)),
+  }));
+  const [controls, notes] = requests as [(typeof requests)[number], (typeof requests)[number]];
+  scope.afterAll([controls.values, controls.keys, notes.values, notes.keys], () => {
+    next(
+      extrasOf(
+        validRecords(scope, controls.keys.result, controls.values.result, parseControlsAt),
+        validRecords(scope, notes.keys.result, notes.values.result, parseNoteAt),
+      ),
+    );
+  });
+}
+
+/** The controls of these cards, and the notes of the note logs among them. */
+export function readExtrasFor(database: UseStore, cardIds: readonly CardId[]): Promise<CardExtras> {
+  return runTransaction(database, 'readwrite', 'Reading card controls', (scope) => {
+    const keys = cardIds.map((id) => {
+      const topic = noteTopicOf(id);
+      return topic ? noteKey(topic) : controlsKey(id);
+    });
+    const requests = keys.map((key) => scope.store.get(key));
+    scope.afterAll(requests, () => {
+      const values = requests.map((request): unknown => request.result);
+      const isNote = keys.map((key) => Array.isArray(key) && key[0] === 'note');
+      const pick = (note: boolean) => ({
+        keys: keys.filter((_, index) => isNote[index] === note),
+        values: values.filter((_, index) => isNote[index] === note),
+      });
+      const controls = pick(false);
+      const notes = pick(true);
+      scope.finish(
+        extrasOf(
+          validRecords(scope, controls.keys, controls.values, parseControlsAt),
+          validRecords(scope, notes.keys, notes.values, parseNoteAt),
+        ),
+      );
+    });
+  });
+}
