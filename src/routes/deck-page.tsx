@@ -30,7 +30,7 @@ function DeckDetails({ deck }: { deck: Deck }) {
   const nowMillis = useStudyClock();
   const summary = useMemo(() => summarizeDeck(deck), [deck]);
   const progress = useDeckProgress(summary, nowMillis);
-  const studyCount = useStudyCount(summary.studyCardIds, nowMillis);
+  const studyCount = useStudyCount(summary, nowMillis);
   const studyCountId = useId();
   const topicMastery = useTopicMastery(deck, nowMillis);
   const confusions = useQuizConfusions(deck);

@@ -7,6 +7,7 @@ import { summarizeDeck } from '../../src/compiler/summarize-deck';
 import { defaultSettings, type Settings } from '../../src/domain/progress';
 import DeckPage from '../../src/routes/deck-page';
 import StudyPage from '../../src/routes/study-page';
+import type { AppStore } from '../../src/stores/app-store';
 import { AppStoreContext } from '../../src/ui/shared/app-store';
 import { compileOne, outlineSource } from '../support/deck-sources';
 import { createTestAppStore } from '../support/test-app-store';
@@ -30,7 +31,10 @@ beforeEach(() => {
   vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
 });
 
-async function openDeckPage(settings: Settings) {
+async function openDeckPage(
+  settings: Settings,
+  beforeRender?: (store: AppStore) => Promise<unknown>,
+) {
   const store = createTestAppStore({
     bundledDecks: {
       summaries: [summarizeDeck(deck)],
@@ -39,6 +43,7 @@ async function openDeckPage(settings: Settings) {
   });
   await store.getState().init();
   await store.getState().saveSettings(settings);
+  await beforeRender?.(store);
   render(
     <AppStoreContext.Provider value={store}>
       <MemoryRouter initialEntries={[`/decks/${deck.id}`]}>
@@ -73,6 +78,29 @@ describe('the deck page', () => {
     expect(await studyCount()).toBe('3 cards to study now');
     await user.click(screen.getByRole('link', { name: 'Study' }));
     expect(await screen.findByText(/^\d+ of \d+$/)).toHaveTextContent('1 of 3');
+  });
+
+  it("counts within the deck's own limit, which overrides the global one", async () => {
+    const settings = { ...defaultSettings, siblingsWait: false };
+    const user = await openDeckPage({
+      ...settings,
+      deckOptions: { [deck.id]: { newPerDay: 4 } },
+    });
+    expect(await studyCount()).toBe('4 cards to study now');
+    await user.click(screen.getByRole('link', { name: 'Study' }));
+    expect(await screen.findByText(/^\d+ of \d+$/)).toHaveTextContent('1 of 4');
+  });
+
+  it('leaves suspended and buried cards out of the count', async () => {
+    const [first, second, third] = summarizeDeck(deck).studyCardIds;
+    if (!first || !second || !third) throw new Error('the deck has fewer than three study cards');
+    const user = await openDeckPage({ ...defaultSettings, siblingsWait: false }, async (store) => {
+      await store.getState().applyCardAction({ kind: 'suspend' }, [first, second]);
+      await store.getState().applyCardAction({ kind: 'bury' }, [third]);
+    });
+    expect(await studyCount()).toBe('7 cards to study now');
+    await user.click(screen.getByRole('link', { name: 'Study' }));
+    expect(await screen.findByText(/^\d+ of \d+$/)).toHaveTextContent('1 of 7');
   });
 
   it('says so when Study has nothing to show', async () => {
