@@ -12,9 +12,12 @@ beforeEach(() => {
   vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
 });
 
-function openAt(path: string) {
+/** The layout at `path`, once stored progress has loaded, as the app starts it. */
+async function openAt(path: string) {
+  const store = createTestAppStore();
+  await store.getState().init();
   render(
-    <AppStoreContext.Provider value={createTestAppStore()}>
+    <AppStoreContext.Provider value={store}>
       <MemoryRouter initialEntries={[path]}>
         <AppLayout>
           <p>Page content</p>
@@ -42,20 +45,20 @@ describe('the header', () => {
     ['/study', 'Decks'],
     ['/stats', 'Statistics'],
     ['/settings', 'Settings'],
-  ])('on %s, marks %s as the current section', (path, section) => {
-    const nav = openAt(path);
+  ])('on %s, marks %s as the current section', async (path, section) => {
+    const nav = await openAt(path);
     expect(nav.getByRole('link', { name: section })).toHaveAttribute('aria-current', 'page');
     expect(currentLinks()).toEqual([section]);
   });
 
-  it('marks no section on a page outside them', () => {
-    openAt('/no/such/page');
+  it('marks no section on a page outside them', async () => {
+    await openAt('/no/such/page');
     expect(currentLinks()).toEqual([]);
   });
 
   it('moves the mark with the learner from a deck to the statistics', async () => {
     const user = userEvent.setup();
-    const nav = openAt('/decks/python-asynchronous-frameworks');
+    const nav = await openAt('/decks/python-asynchronous-frameworks');
     await user.click(nav.getByRole('link', { name: 'Statistics' }));
     expect(currentLinks()).toEqual(['Statistics']);
     await user.click(nav.getByRole('link', { name: 'Decks' }));
