@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Plugin } from 'vite';
 import { compileDecks } from '../../src/compiler/compile-decks.ts';
 import { summarizeDeck } from '../../src/compiler/summarize-deck.ts';
+import { warningLocation } from '../../src/compiler/warning-location.ts';
 import type { Deck } from '../../src/domain/deck.ts';
 import type { DeckSummary } from '../../src/domain/deck-summary.ts';
 import { listDeckPaths, readDeckSources } from '../cli/read-deck-sources.ts';
@@ -33,7 +34,7 @@ export function bundledDecks(decksDirs: readonly string[]): Plugin {
     for (const error of errors) throw new Error(`${error.path}: error: ${error.message}`);
     const result = compileDecks(sources);
     for (const warning of result.warnings) {
-      warn(`${warning.path}:${warning.line}: warning: ${warning.message}`);
+      warn(`${warningLocation(warning)}: warning: ${warning.message}`);
     }
     decks = [...result.decks];
     deckFiles = new Map(decks.map((deck) => [deck.id, deckFile(deck)]));

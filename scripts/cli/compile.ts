@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { compileDecks } from '../../src/compiler/compile-decks.ts';
+import { warningLocation } from '../../src/compiler/warning-location.ts';
 import { readDeckSources } from './read-deck-sources.ts';
 
 const usage = `Usage: npm run compile -- <file-or-folder>... [--out FILE]
@@ -9,7 +10,8 @@ Compiles decks to JSON ({ "decks": [...], "warnings": [...] }) on standard outpu
   a .md or .txt file   one deck: "#" title, "##" sections, "###" topics
   a folder             one deck of its .md files, one topic per file (roadmap.sh layout);
                        each .txt file in the folder is a deck of its own, as above
-Warnings go to standard error as "path:line: warning: message" (line 0: the whole deck).
+Warnings go to standard error as "path:line: warning: message", or "path: warning: message" for
+one about the whole file or deck (its "line" in the JSON is 0).
 Exit status: 0 when at least one deck came out (errors about other inputs are still printed),
 1 when none did, 2 for a usage error.`;
 
@@ -52,7 +54,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const { sources, errors } = await readDeckSources(parsed.inputs);
   const result = compileDecks(sources);
   for (const warning of result.warnings) {
-    process.stderr.write(`${warning.path}:${warning.line}: warning: ${warning.message}\n`);
+    process.stderr.write(`${warningLocation(warning)}: warning: ${warning.message}\n`);
   }
   for (const error of errors) process.stderr.write(`${error.path}: error: ${error.message}\n`);
   const compiled = new Set(result.decks.map((deck) => deck.source));

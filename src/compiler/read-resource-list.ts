@@ -1,7 +1,7 @@
 import type { CompileWarning } from '../domain/compile';
 import { type Resource, type ResourceType, resourceTypes } from '../domain/deck';
 import { isWebUrl } from '../markdown/inline-spans';
-import { scanLeadingLink } from './scan-link';
+import { opensLink, scanLeadingLink } from './scan-link';
 
 export interface ResourceListItem {
   readonly line: number;
@@ -25,6 +25,17 @@ const gluedPrefixes: readonly (readonly [string, ResourceType])[] = [
 ];
 
 const typedLabel = /^@([^@]*)@\s*([\s\S]*)$/;
+
+// roadmap.sh's Portuguese files name the same types in Portuguese (`@artigo@`, `@oficial@`).
+const translatedTypes: ReadonlyMap<string, ResourceType> = new Map([
+  ['artigo', 'article'],
+  ['oficial', 'official'],
+  ['curso', 'course'],
+  ['livro', 'book'],
+  ['rota', 'roadmap'],
+  ['vídeo', 'video'],
+  ['site', 'website'],
+]);
 
 interface GluedLabel {
   readonly type: ResourceType;
@@ -53,10 +64,13 @@ export function readResourceList(
   const resources: Resource[] = [];
   links.forEach(({ item, link }, index) => {
     if (!link) {
+      const broken = opensLink(stripEmphasis(item.text));
       warnings.push({
         path,
         line: item.line,
-        message: `resource list item is not a link, dropped: ${shorten(item.text)}`,
+        message: broken
+          ? `resource link is broken (a missing ")" or "]"?), dropped: ${shorten(item.text)}`
+          : `resource list item is not a link, dropped: ${shorten(item.text)}`,
       });
       return;
     }
@@ -74,8 +88,17 @@ export function readResourceList(
     let type: ResourceType = 'other';
     let title = label;
     if (typed) {
-      type = toResourceType(typed[1] ?? '');
+      const typeName = typed[1] ?? '';
       title = (typed[2] ?? '').trim();
+      const known = toResourceType(typeName);
+      if (known) type = known;
+      else {
+        warnings.push({
+          path,
+          line: item.line,
+          message: `unknown resource type "${typeName}", kept as a link: ${shorten(title || link.url)}`,
+        });
+      }
     } else if (gluedLabel && (gluedLabel.strong || listIsGlued)) {
       type = gluedLabel.type;
       title = gluedLabel.title;
@@ -96,9 +119,10 @@ function readGluedLabel(label: string): GluedLabel | undefined {
   return undefined;
 }
 
-function toResourceType(name: string): ResourceType {
+function toResourceType(name: string): ResourceType | undefined {
   const lower = name.trim().toLowerCase();
-  return (resourceTypes as readonly string[]).includes(lower) ? (lower as ResourceType) : 'other';
+  if ((resourceTypes as readonly string[]).includes(lower)) return lower as ResourceType;
+  return translatedTypes.get(lower);
 }
 
 /** `**[title](url)**` is still a link item. */

@@ -42,3 +42,11 @@ export function scanLeadingLink(text: string): ScannedLink | undefined {
   if (!/^\s*(?:(["']).*?\1\s*)?\)/.test(after)) return undefined;
   return { label, url: rest.slice(0, end) };
 }
+
+/**
+ * Whether `text` starts the way a markdown link does, `[label](`, complete or not: a resource
+ * line whose link is broken (its `)` missing) is still meant as a resource, not as prose.
+ */
+export function opensLink(text: string): boolean {
+  return /^\[.*\]\(/.test(text);
+}

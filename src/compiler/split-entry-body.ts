@@ -2,7 +2,7 @@ import type { CompileWarning } from '../domain/compile';
 import type { Resource } from '../domain/deck';
 import type { MarkdownLine } from '../markdown/markdown-lines';
 import { readResourceList } from './read-resource-list';
-import { scanLeadingLink } from './scan-link';
+import { opensLink } from './scan-link';
 
 export interface EntryBody {
   /** Markdown, paragraphs separated by one blank line; empty when there is no text. */
@@ -23,7 +23,7 @@ const resourceLabel =
  * Splits the lines under a topic's (or section's) heading into its description and its resources.
  * The resources are the list at the end of the entry: the list after an intro line such as
  * "Visit the following resources to learn more:", or, without one, a final list whose first item
- * is a link. Any other list stays in the description, links and all.
+ * is a link (or a broken one). Any other list stays in the description, links and all.
  */
 export function splitEntryBody(
   body: readonly MarkdownLine[],
@@ -66,7 +66,9 @@ export function splitEntryBody(
       resources: readResourceList(items, path, warnings),
     };
   }
-  if (scanLeadingLink(items[0]?.text ?? '')) {
+  // A first item whose link is broken still makes the list resources: in the description it would
+  // show as raw markdown, and the resource list warns about it with its line.
+  if (opensLink(items[0]?.text ?? '')) {
     return {
       description: joinDescription(lines, firstItem),
       resources: readResourceList(items, path, warnings),

@@ -22,6 +22,9 @@ export interface TopicNote {
   readonly atMillis: number;
 }
 
+/** A note's longest text: a note is a few lines, and every note loads at start-up. */
+export const noteMaxLength = 10_000;
+
 /** What the learner can do to cards from Browse, the study screen and the deck page. */
 export type CardAction =
   | { readonly kind: 'suspend' }

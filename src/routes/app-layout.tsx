@@ -74,12 +74,17 @@ function StorageNotices() {
   );
 }
 
+/** Study and quiz screens: a reminder there would only push the card down. */
+const focusedScreenPath = /^\/(study|decks\/[^/]+\/(study|quiz))\/?$/;
+
 /**
  * A gentle nudge, no live region: nothing happened that needs announcing. A landmark of its own,
- * so that it is found outside the page's main content.
+ * so that it is found outside the page's main content. Short, so that it takes a line or two of
+ * a phone's screen.
  */
 function BackupReminder() {
   const nowMillis = useNow(60_000);
+  const { pathname } = useLocation();
   const persistent = useAppStore((state) => state.persistent);
   const lastExportMillis = useAppStore((state) => state.lastBackupExportMillis);
   const readLastBackupExport = useAppStore((state) => state.readLastBackupExport);
@@ -91,20 +96,22 @@ function BackupReminder() {
         persistent: state.persistent,
         persistenceGrant: state.persistenceGrant,
         totalReviews: state.totalReviews,
+        reviewDays: state.reviewsByDay.size,
         lastExportMillis: state.lastBackupExportMillis,
         nowMillis,
       }),
   );
-  if (!show) return null;
+  if (!show || focusedScreenPath.test(pathname)) return null;
   return (
     <aside className="banner info" aria-label="Backup reminder">
-      <strong>Back up your progress:</strong>{' '}
-      {persistent ? 'this browser may clear it to free space' : 'it lives in this tab only'}
-      {lastExportMillis === undefined
-        ? ', and there is no backup of it yet. '
-        : ', and the last backup is over 30 days old. '}
+      <strong>
+        {lastExportMillis === undefined ? 'No backup yet.' : 'Last backup over 30 days ago.'}
+      </strong>{' '}
+      {persistent
+        ? 'This browser may clear your progress: '
+        : 'Your progress lives in this tab only: '}
       {/* The link's name leaves out "Settings": the header's Settings link keeps a unique name. */}
-      <Link to="/settings">Export a backup</Link> in Settings.
+      <Link to="/settings">Export a backup</Link>
     </aside>
   );
 }

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router-dom';
 import { summarizeDeck } from '../compiler/summarize-deck';
 import type { Deck } from '../domain/deck';
 import { LoadedGate } from '../ui/app/loaded-gate';
+import { CustomStudyButton } from '../ui/decks/custom-study-dialog';
 import { DeckCounts } from '../ui/decks/deck-counts';
 import { DeckFileActions } from '../ui/decks/deck-file-actions';
 import { DeckTools } from '../ui/decks/deck-tools';
@@ -57,6 +58,7 @@ function DeckDetails({ deck }: { deck: Deck }) {
                 Quiz
               </Link>
             )}
+            <CustomStudyButton deckId={deck.id} />
             <DeckFileActions deck={deck} />
           </div>
           {studyCount !== undefined && (

@@ -58,7 +58,7 @@ function DeckList({ decks }: { decks: readonly DeckSummary[] }) {
       )}
       {/* After the deck list: the decks are what most visits come for. */}
       <Suspense fallback={null}>
-        <DeckImportPanel />
+        <DeckImportPanel Link={Link} />
       </Suspense>
     </div>
   );

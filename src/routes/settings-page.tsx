@@ -8,17 +8,27 @@ import { useDocumentTitle } from '../ui/shared/use-document-title';
 const persistenceText: Record<PersistenceGrant, string> = {
   granted: 'Persistent: the browser will not clear your progress to free space.',
   denied:
-    'Not persistent: the browser may clear your progress when space runs low. Export backups now and then.',
+    'Not persistent: the browser was asked to keep your progress and declined, so it may clear it when space runs low. Export backups now and then.',
   unknown:
     'Not yet persistent: Recallmap asks the browser to keep your progress at your first review.',
   unsupported: 'This browser cannot promise to keep stored data.',
 };
+
+/**
+ * The first review asks the browser to keep storage, in this tab or another, on this visit or an
+ * earlier one; a tab only hears the answer to its own request. Storage that is still not
+ * persistent once reviews exist is the browser's no.
+ */
+function answeredGrant(grant: PersistenceGrant, hasReviews: boolean): PersistenceGrant {
+  return grant === 'unknown' && hasReviews ? 'denied' : grant;
+}
 
 export default function SettingsPage() {
   useDocumentTitle('Settings');
   const ready = useAppStore((state) => state.ready);
   const persistent = useAppStore((state) => state.persistent);
   const grant = useAppStore((state) => state.persistenceGrant);
+  const hasReviews = useAppStore((state) => state.totalReviews > 0);
   return (
     <div className="page narrow">
       <h1>Settings</h1>
@@ -27,7 +37,7 @@ export default function SettingsPage() {
         {ready && (
           <p>
             {persistent
-              ? persistenceText[grant]
+              ? persistenceText[answeredGrant(grant, hasReviews)]
               : 'Progress is kept in memory only in this browser and will not be saved.'}
           </p>
         )}

@@ -1,6 +1,7 @@
 import type { CardId } from '../domain/ids';
 import type { CardState, Rating, ReviewEvent, UndoEvent } from '../domain/progress';
 import type { QueueSettings } from './deck-counts';
+import { noCardsLeft, type QueueCounts, queueCounts } from './queue-counts';
 import { awayFromSibling } from './sibling-cards';
 import { comeBackAtMillis, studyQueue } from './study-queue';
 
@@ -36,6 +37,16 @@ type StudyStep =
       readonly checkedAtMillis: number;
     };
 
+/**
+ * A session's own list of cards instead of the decks' schedule (custom study), each card shown
+ * once. A practice session records nothing: the schedule stays as it was.
+ */
+export interface CustomQueue {
+  /** The cards not yet answered here, the card on screen among them, in the order to show. */
+  readonly cardIds: readonly CardId[];
+  readonly practice: boolean;
+}
+
 /** A write that failed, said beside the card until a later write succeeds. */
 export interface WriteFailure {
   readonly action: 'review' | 'undo';
@@ -44,6 +55,8 @@ export interface WriteFailure {
 
 export interface StudySession {
   readonly step: StudyStep;
+  /** The card on screen and the queue after it, as the three counts above the card. */
+  readonly counts: QueueCounts;
   readonly tally: SessionTally;
   /** This session's own reviews, oldest first: Z takes back the last. */
   readonly undoable: readonly ReviewEvent[];
@@ -57,6 +70,8 @@ export interface StudySession {
   readonly writeFailure: WriteFailure | undefined;
   /** Another tab answered the card that was on screen; the next action here clears it. */
   readonly handedOver: boolean;
+  /** Custom study's cards; undefined for the decks' own schedule. */
+  readonly custom: CustomQueue | undefined;
 }
 
 /** What a session's queue is built from, as it stands at `nowMillis`. */
@@ -80,22 +95,44 @@ interface EventStamp {
 export function startStudySession(startedAtMillis: number): StudySession {
   return {
     step: { kind: 'loading' },
+    counts: noCardsLeft,
     tally: { studied: 0, again: 0, startedAtMillis },
     undoable: [],
     shownAtMillis: startedAtMillis,
     failedReview: undefined,
     writeFailure: undefined,
     handedOver: false,
+    custom: undefined,
   };
 }
 
 /** The queue without `cardId`: a card on screen is not also up next. */
-function queueWithout(inputs: QueueInputs, cardId: CardId | undefined): CardId[] {
+export function queueWithout(
+  session: StudySession,
+  inputs: QueueInputs,
+  cardId: CardId | undefined,
+): CardId[] {
   const { decks, states, settings, nowMillis, deckSettings } = inputs;
-  return studyQueue(decks, states, settings, nowMillis, deckSettings).filter((id) => id !== cardId);
+  const { custom } = session;
+  if (!custom) {
+    return studyQueue(decks, states, settings, nowMillis, deckSettings).filter(
+      (id) => id !== cardId,
+    );
+  }
+  // Custom study's cards only while the decks hold them and they are not suspended or buried.
+  const studyable = new Set(decks.flat());
+  return custom.cardIds.filter((id) => id !== cardId && studyable.has(id));
 }
 
-function cardStep(cardId: CardId, rest: readonly CardId[]): StudyStep {
+/** Custom study's cards without one just answered: each shows once. */
+export function customWithout(
+  custom: CustomQueue | undefined,
+  cardId: CardId,
+): CustomQueue | undefined {
+  return custom && { ...custom, cardIds: custom.cardIds.filter((id) => id !== cardId) };
+}
+
+function cardStep(cardId: CardId, rest: readonly CardId[]): Extract<StudyStep, { kind: 'card' }> {
   return {
     kind: 'card',
     cardId,
@@ -110,29 +147,53 @@ function cardStep(cardId: CardId, rest: readonly CardId[]): StudyStep {
  * The queue is built afresh, so a sibling of the card just `answered` waits as it should; where
  * siblings wait, one that does not (a learning card) still does not follow it straight away.
  */
-function advance(
+export function advance(
   session: StudySession,
   inputs: QueueInputs,
   handedOverCard?: CardId,
   answered?: CardId,
 ): StudySession {
-  const queue = queueWithout(inputs, handedOverCard);
+  const queue = queueWithout(session, inputs, handedOverCard);
   const [next, ...rest] = inputs.settings.siblingsWait ? awayFromSibling(queue, answered) : queue;
   const { decks, states, settings, nowMillis } = inputs;
-  const step: StudyStep = next
-    ? cardStep(next, rest)
-    : {
-        kind: 'done',
-        comeBackAtMillis: comeBackAtMillis(decks, states, settings, nowMillis),
-        checkedAtMillis: nowMillis,
-      };
-  return { ...session, step, shownAtMillis: nowMillis };
+  if (next) {
+    const counts = queueCounts([next, ...rest], states);
+    return { ...session, step: cardStep(next, rest), counts, shownAtMillis: nowMillis };
+  }
+  const step: StudyStep = {
+    kind: 'done',
+    comeBackAtMillis: comeBackAtMillis(decks, states, settings, nowMillis),
+    checkedAtMillis: nowMillis,
+  };
+  return { ...session, step, counts: noCardsLeft, shownAtMillis: nowMillis };
+}
+
+/** Shows `cardId`, answer hidden, with the queue after it as it stands. */
+export function showCard(session: StudySession, cardId: CardId, inputs: QueueInputs): StudySession {
+  const rest = queueWithout(session, inputs, cardId);
+  return {
+    ...session,
+    step: cardStep(cardId, rest),
+    counts: queueCounts([cardId, ...rest], inputs.states),
+    shownAtMillis: inputs.nowMillis,
+  };
 }
 
 /** Shows the first card of the queue as it stands, or the end of the session when none is due. */
 export function showNextCard(session: StudySession, inputs: QueueInputs): StudySession {
   return advance(session, inputs);
 }
+
+/** Starts custom study over `cardIds`, in that order, in place of the decks' schedule. */
+export function startCustomStudy(
+  session: StudySession,
+  custom: CustomQueue,
+  inputs: QueueInputs,
+): StudySession {
+  return advance({ ...session, custom }, inputs);
+}
+
+export const isPractice = (session: StudySession): boolean => session.custom?.practice === true;
 
 /** "No cards due" looks again once the study clock has moved past the moment it looked. */
 export function afterClockTick(
@@ -192,14 +253,17 @@ export function reviewSaved(
     failedReview: undefined,
     writeFailure: undefined,
     undoable: [...session.undoable, review],
-    tally: {
-      ...tally,
-      studied: tally.studied + 1,
-      again: tally.again + (review.rating === 1 ? 1 : 0),
-    },
+    tally: counted(tally, review.rating),
+    custom: customWithout(session.custom, review.cardId),
   };
   return advance(saved, inputs, undefined, review.cardId);
 }
+
+export const counted = (tally: SessionTally, rating: Rating): SessionTally => ({
+  ...tally,
+  studied: tally.studied + 1,
+  again: tally.again + (rating === 1 ? 1 : 0),
+});
 
 /** The card and its answer stay on screen with the failure, to rate again. */
 export function reviewFailed(
@@ -236,11 +300,10 @@ export function undoSaved(
 ): StudySession {
   const undone = session.undoable.find((review) => review.id === undo.cancelsEventId);
   if (!undone) return session;
-  const { tally } = session;
+  const { tally, custom } = session;
+  const back = custom && { ...custom, cardIds: [undone.cardId, ...custom.cardIds] };
   return {
-    ...session,
-    step: cardStep(undone.cardId, queueWithout(inputs, undone.cardId)),
-    shownAtMillis: inputs.nowMillis,
+    ...showCard({ ...session, custom: back }, undone.cardId, inputs),
     writeFailure: undefined,
     undoable: session.undoable.filter((review) => review !== undone),
     tally: {
@@ -267,17 +330,25 @@ export function answeredElsewhere(
   changedCardIds: readonly CardId[],
   inputs: QueueInputs,
 ): StudySession {
+  // Practice is apart from the schedule: what other tabs record does not change it.
+  if (isPractice(session)) return session;
   const changed = new Set(changedCardIds);
   const undoable = session.undoable.filter((review) => !changed.has(review.cardId));
-  const { step } = session;
-  const kept = { ...session, undoable };
+  const { step, custom } = session;
+  // Custom study's cards answered there are done with.
+  const left = custom && { ...custom, cardIds: custom.cardIds.filter((id) => !changed.has(id)) };
+  const kept = { ...session, undoable, custom: left };
   if (step.kind === 'card' && changed.has(step.cardId)) {
     const cleared = { ...kept, failedReview: undefined, writeFailure: undefined };
     return advance({ ...cleared, handedOver: true }, inputs, step.cardId);
   }
   if (step.kind === 'card') {
-    const rest = queueWithout(inputs, step.cardId);
-    return { ...kept, step: { ...step, remaining: rest.length, upNext: rest[0] } };
+    const rest = queueWithout(kept, inputs, step.cardId);
+    return {
+      ...kept,
+      step: { ...step, remaining: rest.length, upNext: rest[0] },
+      counts: queueCounts([step.cardId, ...rest], inputs.states),
+    };
   }
   if (step.kind === 'done') return advance(kept, inputs);
   return kept;

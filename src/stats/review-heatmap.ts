@@ -132,3 +132,29 @@ export function heatmapMonthRows(heatmap: ReviewHeatmap): HeatmapMonthRow[] {
   if (current) rows.push(current);
   return rows;
 }
+
+export interface HeatmapMonthLabel {
+  /** `YYYY-MM`; the UI words it. */
+  readonly month: string;
+  /** The week column the label starts at: that of the month's first day in the window. */
+  readonly column: number;
+}
+
+/**
+ * Where each month begins on the calendar, for labels above its columns. A label needs
+ * `minColumns` columns of room before the next: the first month, partly outside the window, goes
+ * without one when it has fewer.
+ */
+export function heatmapMonthLabels(
+  heatmap: ReviewHeatmap,
+  minColumns: number,
+): HeatmapMonthLabel[] {
+  const labels: HeatmapMonthLabel[] = [];
+  for (const cell of heatmap.cells) {
+    const month = cell.dayKey.slice(0, 7);
+    if (labels.at(-1)?.month !== month) labels.push({ month, column: cell.column });
+  }
+  const [first, second] = labels;
+  if (first && second && second.column - first.column < minColumns) labels.shift();
+  return labels;
+}

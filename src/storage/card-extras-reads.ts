@@ -1,13 +1,22 @@
 import type { UseStore } from 'idb-keyval';
 import type { CardControls, TopicNote } from '../domain/card-controls';
-import { type CardId, type TopicId, topicId } from '../domain/ids';
+import { type CardId, cardId, type TopicId, topicId } from '../domain/ids';
+import { type FlagNumber, flagNumbers } from '../domain/progress';
+import { Invalid, type Parsed, parse, shown } from '../domain/validation/parsed';
+import {
+  fieldsOf,
+  numberField,
+  oneOf,
+  optionalNumberField,
+  textField,
+} from '../domain/validation/record-fields';
 import { runTransaction, type TransactionScope } from './idb-transaction';
-import type { CardExtras } from './progress-repository';
-import { parseControlsAt, parseNoteAt } from './record-validation';
-import { controlsKey, kindRange, noteKey } from './store-keys';
+import type { CardExtras, CorruptRecord } from './progress-repository';
+import { controlsKey, keyPart, kindRange, noteKey } from './store-keys';
 
 // Controls and notes as start-up and other tabs' commits read them. Both are few (only cards the
-// learner set something on, only topics with a note), so start-up reads them whole. A record that
+// learner set something on, only topics with a note), so start-up reads them whole, in a
+// transaction of their own that runs beside the main read while this module loads. A record that
 // fails validation is set aside and listed; `Check and repair` rebuilds it from the log.
 
 const notePrefix = 'note:';
@@ -44,11 +53,16 @@ function extrasOf(controls: readonly CardControls[], notes: readonly TopicNote[]
   };
 }
 
-/** Every stored control and note, inside a transaction (start-up's read). */
-export function readAllExtras<T>(
-  scope: TransactionScope<T>,
-  next: (extras: CardExtras) => void,
-): void {
+/** Every stored control and note (start-up's read), with what failed validation. */
+export function readAllExtras(
+  database: UseStore,
+): Promise<{ extras: CardExtras; corrupt: readonly CorruptRecord[] }> {
+  return runTransaction(database, 'readwrite', 'Loading card controls and notes', (scope) => {
+    readAllExtrasIn(scope, (extras) => scope.finish({ extras, corrupt: scope.quarantine.records }));
+  });
+}
+
+function readAllExtrasIn<T>(scope: TransactionScope<T>, next: (extras: CardExtras) => void): void {
   const { store } = scope;
   const requests = (['controls', 'note'] as const).map((kind) => ({
     values: store.getAll(kindRange(kind)),
@@ -89,5 +103,46 @@ export function readExtrasFor(database: UseStore, cardIds: readonly CardId[]): P
         ),
       );
     });
+  });
+}
+
+function booleanField(fields: Readonly<Record<string, unknown>>, name: string): boolean {
+  const value = fields[name];
+  if (typeof value !== 'boolean')
+    throw new Invalid(`${name} is ${shown(value)}, not true or false`);
+  return value;
+}
+
+/** `['controls', cardId]`: what the learner set on the card. */
+function parseControlsAt(value: unknown, key: IDBValidKey): Parsed<CardControls> {
+  return parse(() => {
+    const fields = fieldsOf(value, 'Card controls');
+    const id = textField(fields, 'cardId');
+    if (id !== keyPart(key, 1)) throw new Invalid(`cardId ${id} does not match its key`);
+    const buriedUntilMillis = optionalNumberField(fields, 'buriedUntilMillis', 'finite');
+    const flag =
+      fields.flag === undefined ? undefined : oneOf<FlagNumber>(fields, 'flag', flagNumbers);
+    return {
+      cardId: cardId(id),
+      suspended: booleanField(fields, 'suspended'),
+      leech: booleanField(fields, 'leech'),
+      ...(buriedUntilMillis !== undefined ? { buriedUntilMillis } : {}),
+      ...(flag !== undefined ? { flag } : {}),
+    };
+  });
+}
+
+/** `['note', topicId]`: the topic's latest note. */
+function parseNoteAt(value: unknown, key: IDBValidKey): Parsed<TopicNote> {
+  return parse(() => {
+    const fields = fieldsOf(value, 'Note');
+    const id = textField(fields, 'topicId');
+    if (id !== keyPart(key, 1)) throw new Invalid(`topicId ${id} does not match its key`);
+    if (typeof fields.text !== 'string') throw new Invalid(`text is ${shown(fields.text)}`);
+    return {
+      topicId: topicId(id),
+      text: fields.text,
+      atMillis: numberField(fields, 'atMillis', 'finite'),
+    };
   });
 }

@@ -10,7 +10,6 @@ import type {
   UndoEvent,
 } from '../domain/progress';
 import { requireSettings } from '../domain/validation/settings';
-import { readExtrasFor } from './card-extras-reads';
 import type { CommitTarget } from './idb-commit-events';
 import { runTransaction } from './idb-transaction';
 import type {
@@ -85,7 +84,11 @@ export class IdbProgressRepository implements ProgressRepository {
    */
   async load(): Promise<ProgressSnapshot> {
     await this.open();
-    const { snapshot, pages } = await this.readRepairingCounts();
+    const [{ snapshot: counted, pages }, { extras, corrupt }] = await Promise.all([
+      this.readRepairingCounts(),
+      import('./card-extras-reads').then(({ readAllExtras }) => readAllExtras(this.store)),
+    ]);
+    const snapshot = { ...counted, ...extras, corrupt: [...counted.corrupt, ...corrupt] };
     const { states, damagedPages } = await unpackInSlices(pages);
     if (damagedPages.length === 0) return { ...snapshot, states };
     const { repairStoredPages } = await this.loading.loadCardLogs();
@@ -143,6 +146,7 @@ export class IdbProgressRepository implements ProgressRepository {
 
   async extrasFor(cardIds: readonly CardId[]): Promise<CardExtras> {
     await this.open();
+    const { readExtrasFor } = await import('./card-extras-reads');
     return readExtrasFor(this.store, cardIds);
   }
 

@@ -1,21 +1,11 @@
-import type { CardControls, TopicNote } from '../domain/card-controls';
-import { cardId, topicId } from '../domain/ids';
-import { type FlagNumber, flagNumbers, type ProgressEvent } from '../domain/progress';
 import { Invalid, type Parsed, parse, shown } from '../domain/validation/parsed';
-import { parseProgressEvent } from '../domain/validation/progress-event';
-import {
-  fieldsOf,
-  numberField,
-  oneOf,
-  optionalNumberField,
-  textField,
-} from '../domain/validation/record-fields';
+import { fieldsOf, numberField, textField } from '../domain/validation/record-fields';
 import { keyPart } from './store-keys';
 
 // The records only storage holds, checked against the keys they sit under. Every record read back
 // passes a check before use: storage outlives code, and one bad record must not take the whole
 // progress down with it. Events and settings are checked by `src/domain/validation`, which backups
-// share.
+// share; stored events by `event-record-validation.ts`, controls and notes by `card-extras-reads.ts`.
 
 /** `['day', dayKey]`: reviews that count, made on that study day. */
 export interface DayRecord {
@@ -60,58 +50,4 @@ export function parseDayAt(value: unknown, key: IDBValidKey): Parsed<DayRecord> 
   return day === undefined
     ? { ok: false as const, reason: 'the key names no day' }
     : parseDayRecord(value, day);
-}
-
-/** A stored event, checked against the card and the id its key names. */
-export function parseEventAt(value: unknown, key: IDBValidKey): Parsed<ProgressEvent> {
-  const id = keyPart(key, 1);
-  const parsed =
-    id === undefined
-      ? ({ ok: false, reason: 'the key names no card' } as const)
-      : parseProgressEvent(value, id);
-  if (parsed.ok && keyPart(key, 2) !== parsed.value.id) {
-    return { ok: false, reason: `id ${parsed.value.id} does not match its key` };
-  }
-  return parsed;
-}
-
-function booleanField(fields: Readonly<Record<string, unknown>>, name: string): boolean {
-  const value = fields[name];
-  if (typeof value !== 'boolean')
-    throw new Invalid(`${name} is ${shown(value)}, not true or false`);
-  return value;
-}
-
-/** `['controls', cardId]`: what the learner set on the card. */
-export function parseControlsAt(value: unknown, key: IDBValidKey): Parsed<CardControls> {
-  return parse(() => {
-    const fields = fieldsOf(value, 'Card controls');
-    const id = textField(fields, 'cardId');
-    if (id !== keyPart(key, 1)) throw new Invalid(`cardId ${id} does not match its key`);
-    const buriedUntilMillis = optionalNumberField(fields, 'buriedUntilMillis', 'finite');
-    const flag =
-      fields.flag === undefined ? undefined : oneOf<FlagNumber>(fields, 'flag', flagNumbers);
-    return {
-      cardId: cardId(id),
-      suspended: booleanField(fields, 'suspended'),
-      leech: booleanField(fields, 'leech'),
-      ...(buriedUntilMillis !== undefined ? { buriedUntilMillis } : {}),
-      ...(flag !== undefined ? { flag } : {}),
-    };
-  });
-}
-
-/** `['note', topicId]`: the topic's latest note. */
-export function parseNoteAt(value: unknown, key: IDBValidKey): Parsed<TopicNote> {
-  return parse(() => {
-    const fields = fieldsOf(value, 'Note');
-    const id = textField(fields, 'topicId');
-    if (id !== keyPart(key, 1)) throw new Invalid(`topicId ${id} does not match its key`);
-    if (typeof fields.text !== 'string') throw new Invalid(`text is ${shown(fields.text)}`);
-    return {
-      topicId: topicId(id),
-      text: fields.text,
-      atMillis: numberField(fields, 'atMillis', 'finite'),
-    };
-  });
 }

@@ -1,5 +1,4 @@
 import type { UseStore } from 'idb-keyval';
-import { readAllExtras } from './card-extras-reads';
 import { runTransaction } from './idb-transaction';
 import type { ProgressSnapshot } from './progress-repository';
 import { describeSetAside } from './quarantine';
@@ -12,7 +11,7 @@ import { kindRange, type StoredEntry, totalsKey } from './store-keys';
 
 /** What start-up read, before the state pages are unpacked. */
 export interface StartupRead {
-  readonly snapshot: Omit<ProgressSnapshot, 'states'>;
+  readonly snapshot: Omit<ProgressSnapshot, 'states' | 'controls' | 'notes'>;
   readonly pages: StoredEntry[];
   /** Whether a day record or the total failed validation: the counts need rebuilding. */
   readonly countsDamaged: boolean;
@@ -32,42 +31,36 @@ export function readSnapshot(database: UseStore, withPages: boolean): Promise<St
     const pageReads = withPages
       ? { values: store.getAll(kindRange('states')), keys: store.getAllKeys(kindRange('states')) }
       : undefined;
-    readSettings(scope, (settings) =>
-      readAllExtras(scope, (extras) => {
-        const pageRequests = pageReads ? [pageReads.values, pageReads.keys] : [];
-        scope.afterAll([earlierCorrupt, totals, dayValues, dayKeys, ...pageRequests], () => {
-          let countsDamaged = false;
-          const reviewsByDay = new Map<string, number>();
-          dayKeys.result.forEach((key, index) => {
-            const parsed = parseDayAt(dayValues.result[index], key);
-            if (parsed.ok) reviewsByDay.set(parsed.value.dayKey, parsed.value.reviewCount);
-            else countsDamaged = true;
-          });
-          const parsedTotals = totals.result === undefined ? undefined : parseTotals(totals.result);
-          if (parsedTotals?.ok === false) countsDamaged = true;
-          const totalReviews = parsedTotals?.ok
-            ? parsedTotals.value.reviewCount
-            : [...reviewsByDay.values()].reduce((a, b) => a + b, 0);
-          scope.finish({
-            snapshot: {
-              ...extras,
-              reviewsByDay,
-              totalReviews,
-              settings,
-              corrupt: [
-                ...earlierCorrupt.result.map(describeSetAside),
-                ...scope.quarantine.records,
-              ],
-            },
-            pages:
-              pageReads?.keys.result.map((key, index) => ({
-                key,
-                value: pageReads.values.result[index],
-              })) ?? [],
-            countsDamaged,
-          });
+    readSettings(scope, (settings) => {
+      const pageRequests = pageReads ? [pageReads.values, pageReads.keys] : [];
+      scope.afterAll([earlierCorrupt, totals, dayValues, dayKeys, ...pageRequests], () => {
+        let countsDamaged = false;
+        const reviewsByDay = new Map<string, number>();
+        dayKeys.result.forEach((key, index) => {
+          const parsed = parseDayAt(dayValues.result[index], key);
+          if (parsed.ok) reviewsByDay.set(parsed.value.dayKey, parsed.value.reviewCount);
+          else countsDamaged = true;
         });
-      }),
-    );
+        const parsedTotals = totals.result === undefined ? undefined : parseTotals(totals.result);
+        if (parsedTotals?.ok === false) countsDamaged = true;
+        const totalReviews = parsedTotals?.ok
+          ? parsedTotals.value.reviewCount
+          : [...reviewsByDay.values()].reduce((a, b) => a + b, 0);
+        scope.finish({
+          snapshot: {
+            reviewsByDay,
+            totalReviews,
+            settings,
+            corrupt: [...earlierCorrupt.result.map(describeSetAside), ...scope.quarantine.records],
+          },
+          pages:
+            pageReads?.keys.result.map((key, index) => ({
+              key,
+              value: pageReads.values.result[index],
+            })) ?? [],
+          countsDamaged,
+        });
+      });
+    });
   });
 }

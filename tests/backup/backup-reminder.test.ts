@@ -7,7 +7,8 @@ const now = Date.UTC(2026, 5, 15, 12);
 const evictable: BackupReminderInput = {
   persistent: true,
   persistenceGrant: 'denied',
-  totalReviews: 12,
+  totalReviews: 40,
+  reviewDays: 7,
   lastExportMillis: undefined,
   nowMillis: now,
 };
@@ -26,7 +27,13 @@ describe('needsBackupReminder', () => {
 
   it('stays quiet for persistent storage and for a learner without reviews', () => {
     expect(needsBackupReminder({ ...evictable, persistenceGrant: 'granted' })).toBe(false);
-    expect(needsBackupReminder({ ...evictable, totalReviews: 0 })).toBe(false);
+    expect(needsBackupReminder({ ...evictable, totalReviews: 0, reviewDays: 0 })).toBe(false);
+  });
+
+  it('waits for reviews on 7 days or for 100 reviews', () => {
+    expect(needsBackupReminder({ ...evictable, reviewDays: 6, totalReviews: 99 })).toBe(false);
+    expect(needsBackupReminder({ ...evictable, reviewDays: 7, totalReviews: 7 })).toBe(true);
+    expect(needsBackupReminder({ ...evictable, reviewDays: 1, totalReviews: 100 })).toBe(true);
   });
 });
 

@@ -11,7 +11,7 @@ import { review } from '../support/events';
 import { dismissedDialogs, xssMarker } from '../support/payload-watch';
 import { countTexts } from '../support/progress-reads';
 import { quizOptions } from '../support/quiz-page';
-import { waitForSessionProgress } from '../support/study-page';
+import { rateWithKeys, waitForSessionProgress } from '../support/study-page';
 
 const { baseUrl, openPage } = browserHarness();
 const deckPath = '/decks/python-asynchronous-frameworks';
@@ -108,20 +108,69 @@ const jsonFile = (name: string, value: unknown) => ({
   buffer: Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)),
 });
 
+/** Imports a deck of one card with a review of it on each of the `days` study days before today. */
+async function importReviewsOnEarlierDays(page: Page, days: number) {
+  const source = singleFileSource(
+    'daily.md',
+    '# Daily\n\n## Basics\n\n### Loop\n\nA loop runs tasks.\n',
+  );
+  const card = compileOne(source).cards[0];
+  if (!card) throw new Error('the daily deck has no card');
+  const dayMillis = 24 * 60 * 60 * 1000;
+  const now = Date.now();
+  const backup = {
+    format: 'recallmap-backup',
+    version: 1,
+    exportedAtMillis: now,
+    appVersion: '0.1.0',
+    settings: {
+      desiredRetention: 0.9,
+      dayStartHour: 4,
+      newPerDay: 20,
+      reviewsPerDay: 200,
+      maxIntervalDays: 36500,
+      quizLength: 10,
+    },
+    decks: [source],
+    events: Array.from({ length: days }, (_, index) =>
+      review(`daily-${index}`, card.id, 3, now - (days - index) * dayMillis),
+    ),
+  };
+  await chooseBackup(page, jsonFile('daily.json', backup));
+  expect(await confirmImport(page)).toBe(`Imported ${days} reviews`);
+}
+
 describe('backups', () => {
-  it('reminds a learner with reviews on evictable storage to export, until they do', async () => {
-    const { page, errors } = await openPage();
-    const reminder = page
-      .getByRole('complementary', { name: 'Backup reminder' })
-      .filter({ hasText: 'Back up your progress' });
+  it('reminds a learner with a week of reviews on evictable storage to export, until they do', async () => {
+    const { page, errors } = await openPage({ viewport: { width: 360, height: 740 } });
+    const reminder = page.getByRole('complementary', { name: 'Backup reminder' });
     await page.goto(`${baseUrl}${deckPath}`);
     await countTexts(page);
     await expect(reminder.count()).resolves.toBe(0); // no reviews yet: nothing to lose
-    await studyAndQuiz(page);
+    await importReviewsOnEarlierDays(page, 6);
+    await page.goto(`${baseUrl}${deckPath}`);
+    await countTexts(page);
+    await expect(reminder.count()).resolves.toBe(0); // six days of reviews: not yet worth it
+    // A review today makes a week of them; the study screen stays clear of the reminder.
+    await page.getByRole('link', { name: 'Study', exact: true }).click();
+    await rateWithKeys(page, '3');
+    await expect(reminder.count()).resolves.toBe(0);
     // Headless Chromium never grants persistent storage: the case the reminder exists for.
     await expect(page.evaluate(() => navigator.storage.persisted())).resolves.toBe(false);
-    await reminder.waitFor();
+    await page.goto(`${baseUrl}${deckPath}`);
+    await reminder.filter({ hasText: 'No backup yet.' }).waitFor();
+    // On a phone it takes two lines at most.
+    const lines = await reminder.evaluate((element) => {
+      const style = getComputedStyle(element);
+      const padding = Number.parseFloat(style.paddingTop) + Number.parseFloat(style.paddingBottom);
+      return (element.clientHeight - padding) / Number.parseFloat(style.lineHeight);
+    });
+    expect(lines).toBeLessThanOrEqual(2);
     await expectNoAxeViolations(page);
+    await page.goto(`${baseUrl}${deckPath}/quiz`);
+    await quizOptions(page).first().waitFor();
+    await expect(reminder.count()).resolves.toBe(0);
+    await page.goto(`${baseUrl}/stats`);
     await reminder.getByRole('link', { name: 'Export a backup' }).click();
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
     await exportFrom(page);
@@ -195,8 +244,8 @@ describe('backups', () => {
         'other-app.json was not imported: it is not a Recallmap backup: its format is "anki-deck"',
       ],
       [
-        jsonFile('from-the-future.json', { ...good, version: 2 }),
-        'from-the-future.json was not imported: it is version 2, written by a newer Recallmap',
+        jsonFile('from-the-future.json', { ...good, version: 3 }),
+        'from-the-future.json was not imported: it is version 3, written by a newer Recallmap',
       ],
       [
         jsonFile('bad-rating.json', {

@@ -79,7 +79,8 @@ describe('importing decks', () => {
       page.getByRole('link', { name: 'Python asynchronous frameworks' }).count(),
     ).resolves.toBe(1);
 
-    await deckTile(page, 'Async notes').getByRole('link', { name: 'Async notes' }).click();
+    // The success message links to the new deck's page.
+    await importRegion(page).getByRole('status').getByRole('link', { name: 'Async notes' }).click();
     await page.getByRole('heading', { level: 1, name: 'Async notes' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/decks/async-notes');
     await page.getByRole('button', { name: 'Futures' }).click();
@@ -98,9 +99,7 @@ describe('importing decks', () => {
     // The same folder again is an update of the deck: one deck, progress unchanged.
     const again = await importThrough(page, 'Import deck folder', asyncNotes);
     expect(again).toContain('Imported 1 deck: Async notes (updated).');
-    await expect(
-      page.getByRole('link', { name: 'Async notes', exact: true }).count(),
-    ).resolves.toBe(1);
+    await expect(deckTile(page, 'Async notes').count()).resolves.toBe(1);
     expect(await tileCounts(page, 'Async notes')).toEqual(studied);
 
     // Removing asks first; cancelling keeps the deck.
@@ -137,9 +136,16 @@ describe('importing decks', () => {
     );
     expect(status).toContain('Imported 1 deck: Python asynchronous frameworks.');
     await expect(importRegion(page).getByRole('listitem').allTextContents()).resolves.toEqual([
-      "frameworks-copy.md:0: deck id python-asynchronous-frameworks is taken by another deck; this deck's id is python-asynchronous-frameworks-2",
+      "frameworks-copy.md: deck id python-asynchronous-frameworks is taken by another deck; this deck's id is python-asynchronous-frameworks-2",
     ]);
+    await expect(
+      importRegion(page)
+        .getByRole('status')
+        .getByRole('link', { name: 'Python asynchronous frameworks' })
+        .getAttribute('href'),
+    ).resolves.toBe('/decks/python-asynchronous-frameworks-2');
     const hrefs = await page
+      .getByRole('listitem')
       .getByRole('link', { name: 'Python asynchronous frameworks', exact: true })
       .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(hrefs).toEqual([
@@ -270,7 +276,10 @@ describe('importing decks', () => {
     const alert = importRegion(page).getByRole('alert');
     await alert.waitFor();
     await expect(alert.textContent()).resolves.toMatch(/^Nothing imported/);
-    await expect(importRegion(page).getByRole('listitem').count()).resolves.toBeGreaterThan(0);
+    // A warning about the whole file names the file, with no line 0.
+    await expect(importRegion(page).getByRole('listitem').allTextContents()).resolves.toContain(
+      'notes.md: no topic with a description, no deck',
+    );
     // Even a one-line file compiles off the page's thread.
     expect(workers.some((url) => url.includes('compile-decks-worker'))).toBe(true);
   });
@@ -329,7 +338,7 @@ describe('importing decks', () => {
       const status = importRegion(page).getByRole('status');
       await status.filter({ hasText: /^Imported/ }).waitFor();
       await expect(status.textContent()).resolves.toContain('Imported 1 deck: Slow markdown.');
-      await page.getByRole('link', { name: 'Slow markdown', exact: true }).waitFor();
+      await deckTile(page, 'Slow markdown').waitFor();
       const longestTaskMs = await page.evaluate(() =>
         Math.max(0, ...(window as unknown as { longTaskDurations: number[] }).longTaskDurations),
       );
@@ -408,6 +417,38 @@ describe('importing decks', () => {
     const guids = rows.map((row) => row.split('\t')[0]);
     expect(new Set(guids).size).toBe(rows.length);
     expect(guids).toContain('python-asynchronous-frameworks/asynchronous-frameworks/gevent:term');
+  });
+
+  it('opens the file dialog from the Import deck button, and hints at dropping only where a pointer can drag', async () => {
+    const dropHint = (page: Page) =>
+      importRegion(page).getByText('Drop files or a folder anywhere in this box');
+    const desktop = await openPage();
+    await desktop.page.goto(baseUrl);
+    await importRegion(desktop.page).waitFor();
+    await expect(dropHint(desktop.page).isVisible()).resolves.toBe(true);
+    const chooser = desktop.page.waitForEvent('filechooser');
+    await importRegion(desktop.page).getByText('Import deck', { exact: true }).click();
+    await (await chooser).setFiles(path.join(fixtures, 'frameworks-copy.md'));
+    await importRegion(desktop.page)
+      .getByRole('status')
+      .filter({ hasText: /^Imported 1 deck/ })
+      .waitFor();
+    await expectNoAxeViolations(desktop.page);
+
+    const phone = await openPage({
+      viewport: { width: 360, height: 740 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    await phone.page.goto(baseUrl);
+    await importRegion(phone.page).getByLabel('Import deck', { exact: true }).waitFor({
+      state: 'attached',
+    });
+    await expect(dropHint(phone.page).isVisible()).resolves.toBe(false);
+    await expect(
+      importRegion(phone.page).getByText('Import deck folder', { exact: true }).isVisible(),
+    ).resolves.toBe(true);
+    expect([...desktop.errors, ...phone.errors]).toEqual([]);
   });
 
   it('has no axe violations on the import results and the removal dialog', async () => {

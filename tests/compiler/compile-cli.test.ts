@@ -78,6 +78,9 @@ describe('npm run compile', { timeout: 60_000 }, () => {
     const run = await compile(file);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`${file}: error: yields no deck`);
+    // A warning about the whole file names the file alone, not a line 0.
+    expect(run.stderr).toContain(`${file}: warning: no topic with a description, no deck`);
+    expect(run.stderr).not.toContain(`${file}:0:`);
     expect(run.stderr).toMatch(
       new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+: warning: `, 'm'),
     );

@@ -129,10 +129,37 @@ describe('resource lists', () => {
     ]);
   });
 
-  it('files unknown @type@ markers and untyped links under "other"', () => {
+  it('files unknown @type@ markers and untyped links under "other", warning about the marker', () => {
     expect(topicTitled(deck, 'Unknown type').resources).toEqual([
       { type: 'other', title: 'A weekly letter', url: 'https://example.org/letter' },
       { type: 'other', title: 'Untyped link', url: 'https://example.org/untyped' },
+      { type: 'article', title: 'Um artigo em português', url: 'https://example.org/artigo' },
+    ]);
+    expect(warningsFor(warnings, 'unknown-type@unkn00001.md')).toEqual([
+      '5: unknown resource type "newsletter", kept as a link: A weekly letter',
+    ]);
+  });
+
+  it('drops a resource line whose link is broken, naming its line, and keeps it out of the description', () => {
+    const topic = topicTitled(deck, 'Broken link');
+    expect(topic.description).toBe(
+      'A resource line whose link lost its closing parenthesis is not part of the description.',
+    );
+    expect(topic.resources).toEqual([
+      { type: 'video', title: 'A talk that is fine', url: 'https://example.org/talk' },
+    ]);
+    expect(warningsFor(warnings, 'broken-link@brkn00001.md')).toEqual([
+      '5: resource link is broken (a missing ")" or "]"?), dropped: [@article@Unclosed](https://example.com/q',
+    ]);
+  });
+
+  it('drops each broken link of a resource list after an intro line, keeping the others', () => {
+    expect(topicTitled(deck, 'Broken link after an intro').resources).toEqual([
+      { type: 'official', title: 'The documentation', url: 'https://example.org/docs' },
+    ]);
+    expect(warningsFor(warnings, 'broken-link-after-intro@brkn00002.md')).toEqual([
+      '8: resource link is broken (a missing ")" or "]"?), dropped: [@article@Unclosed](https://example.com/q',
+      '9: resource link is broken (a missing ")" or "]"?), dropped: [@feed]Latest posts](https://example.org/feed)',
     ]);
   });
 });

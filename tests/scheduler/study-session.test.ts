@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { type CardId, cardId } from '../../src/domain/ids';
-import {
-  type CardState,
-  defaultSettings,
-  type ProgressEvent,
-  type Rating,
-  type Settings,
-} from '../../src/domain/progress';
-import { createScheduler } from '../../src/scheduler/scheduler';
+import { defaultSettings, type Rating } from '../../src/domain/progress';
 import {
   actionTaken,
   afterClockTick,
   answeredElsewhere,
   canUndo,
-  type QueueInputs,
   rate,
   revealAnswer,
   reviewFailed,
@@ -28,6 +20,7 @@ import {
 import { review, undo } from '../support/events';
 import { inTimeZone } from '../support/time-zone';
 import { ids } from './card-states';
+import { everyCardOnce, type StoredProgress, storedProgress } from './stored-progress';
 
 const second = 1000;
 const minute = 60 * second;
@@ -36,31 +29,7 @@ inTimeZone('UTC');
 
 // 10:00 UTC: the study day began at 04:00, so nothing here crosses into the next one.
 const start = Date.UTC(2026, 4, 12, 10);
-const scheduler = createScheduler({ desiredRetention: 0.9, fuzz: false });
 const fourNewCards = ids('a:term', 'a:recall', 'b:term', 'b:recall');
-/** Each card once, in deck order: siblings do not wait, and nothing is learnt ahead. */
-const everyCardOnce: Settings = { ...defaultSettings, siblingsWait: false, learnAheadMinutes: 0 };
-
-/**
- * Stored progress as a repository keeps it: the log of every tab's events, each card's state its
- * events replayed through the scheduler. `at` gives what the session's queue is built from.
- */
-function storedProgress(deck: readonly CardId[] = fourNewCards, settings = everyCardOnce) {
-  const log: ProgressEvent[] = [];
-  let states: ReadonlyMap<CardId, CardState> = new Map();
-  return {
-    commit(event: ProgressEvent) {
-      log.push(event);
-      const state = scheduler.replay(event.cardId, log);
-      const next = new Map(states);
-      if (state) next.set(event.cardId, state);
-      else next.delete(event.cardId);
-      states = next;
-    },
-    at: (nowMillis: number): QueueInputs => ({ decks: [deck], states, settings, nowMillis }),
-  };
-}
-type StoredProgress = ReturnType<typeof storedProgress>;
 
 /** A session over `progress` with its first card on screen at `start`. */
 function firstCard(progress: StoredProgress): StudySession {
@@ -92,7 +61,7 @@ describe('a study session', () => {
     expect(session.tally).toEqual({ studied: 0, again: 0, startedAtMillis: start });
     expect(canUndo(session)).toBe(false);
 
-    const shown = showNextCard(session, storedProgress().at(start + second));
+    const shown = showNextCard(session, storedProgress(fourNewCards).at(start + second));
     expect(shown.step).toEqual({
       kind: 'card',
       cardId: 'a:term',
@@ -104,14 +73,14 @@ describe('a study session', () => {
   });
 
   it('shows the answer once, keeping the moment it was first shown', () => {
-    const session = firstCard(storedProgress());
+    const session = firstCard(storedProgress(fourNewCards));
     const revealed = revealAnswer(session, start + 5 * second);
     expect(revealed.step).toMatchObject({ cardId: 'a:term', revealedAtMillis: start + 5 * second });
     expect(revealAnswer(revealed, start + 9 * second).step).toEqual(revealed.step);
   });
 
   it('rates only a card whose answer is showing, with the id and time given, timed from when it showed', () => {
-    const session = firstCard(storedProgress());
+    const session = firstCard(storedProgress(fourNewCards));
     expect(rate(session, 3, { nowMillis: start + 7 * second, eventId: 'e1' })).toBeUndefined();
 
     const revealed = revealAnswer(session, start + 4 * second);
@@ -129,7 +98,7 @@ describe('a study session', () => {
   });
 
   it('counts each saved review, Again apart, offers to undo it, and shows the next card', () => {
-    const progress = storedProgress();
+    const progress = storedProgress(fourNewCards);
     const afterAgain = answer(firstCard(progress), progress, 1, start + 10 * second);
     expect(afterAgain.tally).toEqual({ studied: 1, again: 1, startedAtMillis: start });
     expect(canUndo(afterAgain)).toBe(true);
@@ -162,7 +131,7 @@ describe('a study session', () => {
   });
 
   it('ends when nothing is due, says when to come back, and looks again once the clock passes', () => {
-    const progress = storedProgress();
+    const progress = storedProgress(fourNewCards);
     let session = firstCard(progress);
     for (let index = 0; index < 4; index++) {
       session = answer(session, progress, 3, start + (index + 1) * second);
@@ -187,7 +156,7 @@ describe('a study session', () => {
   });
 
   it('undoes several ratings, last first, each card back on screen with its answer hidden', () => {
-    const progress = storedProgress();
+    const progress = storedProgress(fourNewCards);
     let session = firstCard(progress);
     session = answer(session, progress, 1, start + 1 * second, 'e1');
     session = answer(session, progress, 3, start + 2 * second, 'e2');
@@ -266,7 +235,7 @@ describe('a study session', () => {
   });
 
   it('rates a card an undo brought back under a new id while another card’s review is not saved', () => {
-    const progress = storedProgress();
+    const progress = storedProgress(fourNewCards);
     const session = answer(firstCard(progress), progress, 3, start + second, 'e1');
     const revealed = revealAnswer(session, start + 2 * second);
     const unsaved = rate(revealed, 3, { nowMillis: start + 3 * second, eventId: 'e2' });
@@ -287,7 +256,7 @@ describe('a study session', () => {
   });
 
   it('keeps the review on offer to undo when the undo was not saved', () => {
-    const progress = storedProgress();
+    const progress = storedProgress(fourNewCards);
     const session = answer(firstCard(progress), progress, 3, start + second, 'e1');
     const failed = undoFailed(session, 'The disk is full');
     expect(failed.writeFailure).toEqual({ action: 'undo', reason: 'The disk is full' });
@@ -301,7 +270,7 @@ describe('a study session', () => {
 
 describe('another tab answering', () => {
   it('hands the card on screen over, says so until the next action, and counts none of it here', () => {
-    const progress = storedProgress();
+    const progress = storedProgress(fourNewCards);
     let session = answer(firstCard(progress), progress, 3, start + second, 'e1');
     const revealed = revealAnswer(session, start + 2 * second);
     const mine = rate(revealed, 3, { nowMillis: start + 3 * second, eventId: 'e2' });
@@ -378,7 +347,7 @@ describe('another tab answering', () => {
   });
 
   it('brings the queue up to date when another tab answers a card further on', () => {
-    const progress = storedProgress();
+    const progress = storedProgress(fourNewCards);
     const revealed = revealAnswer(firstCard(progress), start + second);
     progress.commit(review('other-1', cardId('a:recall'), 3, start + 2 * second));
     const updated = answeredElsewhere(revealed, ids('a:recall'), progress.at(start + 3 * second));
@@ -409,7 +378,7 @@ describe('another tab answering', () => {
 
   it('leaves a session still loading as it is', () => {
     const loading = startStudySession(start);
-    const after = answeredElsewhere(loading, ids('a:term'), storedProgress().at(start));
+    const after = answeredElsewhere(loading, ids('a:term'), storedProgress(fourNewCards).at(start));
     expect(after.step).toEqual({ kind: 'loading' });
     expect(after.handedOver).toBe(false);
   });

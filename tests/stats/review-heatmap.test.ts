@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { dayKeyToUtcMillis, heatmapMonthRows, reviewsPerDay } from '../../src/stats/review-heatmap';
+import {
+  dayKeyToUtcMillis,
+  heatmapMonthLabels,
+  heatmapMonthRows,
+  reviewsPerDay,
+} from '../../src/stats/review-heatmap';
 import { inTimeZone } from '../support/time-zone';
 
 const reviewsByDay = new Map([
@@ -98,5 +103,25 @@ describe('heatmapMonthRows', () => {
     expect(rows.at(-2)).toEqual({ month: '2026-05', reviews: 13, activeDays: 4, days: 31 });
     expect(rows.at(-1)).toEqual({ month: '2026-06', reviews: 8, activeDays: 1, days: 1 });
     expect(rows.reduce((sum, row) => sum + row.days, 0)).toBe(365);
+  });
+});
+
+describe('heatmapMonthLabels', () => {
+  it('puts each month at the column of its first day, the partial first month too when it has room', () => {
+    const labels = heatmapMonthLabels(reviewsPerDay(reviewsByDay, '2026-06-01'), 3);
+    expect(labels).toHaveLength(13);
+    expect(labels[0]).toEqual({ month: '2025-06', column: 0 });
+    // 2025-07-01 is a Tuesday of the fifth week column.
+    expect(labels[1]).toEqual({ month: '2025-07', column: 4 });
+    expect(labels.at(-1)).toEqual({ month: '2026-06', column: 52 });
+  });
+
+  it('leaves out the first month when the next one starts too close for its label', () => {
+    // The window opens on Thursday 2025-06-26: June holds the first column only.
+    const heatmap = reviewsPerDay(reviewsByDay, '2026-06-01', { days: 341 });
+    expect(heatmap.cells[0]?.dayKey).toBe('2025-06-26');
+    const labels = heatmapMonthLabels(heatmap, 3);
+    expect(labels[0]).toEqual({ month: '2025-07', column: 1 });
+    expect(heatmapMonthLabels(heatmap, 1)[0]).toEqual({ month: '2025-06', column: 0 });
   });
 });

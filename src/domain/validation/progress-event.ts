@@ -1,3 +1,4 @@
+import { noteMaxLength } from '../card-controls';
 import { type CardId, cardId, topicId } from '../ids';
 import {
   type CardActionEvent,
@@ -12,9 +13,6 @@ import {
 import { type Fields, Invalid, type Parsed, parse, shown } from './parsed';
 import { fieldsOf, numberField, oneOf, optionalNumberField, textField } from './record-fields';
 import { checkRetention } from './settings';
-
-/** A note's longest text: a note is a few lines, and every note loads at start-up. */
-export const noteMaxLength = 10_000;
 
 // An event as storage, another tab or a backup hands it over. Only the known fields are copied,
 // so stray extra fields never travel further.

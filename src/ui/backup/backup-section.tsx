@@ -9,6 +9,7 @@ import {
 import { describePreview } from '../../backup/describe-preview';
 import { useAppStore, useAppStoreApi } from '../shared/app-store';
 import { downloadTextFile } from '../shared/download-text-file';
+import { FilePicker } from '../shared/file-picker';
 import { plural } from '../shared/plural';
 import { appBackupPorts } from './app-backup-ports';
 
@@ -124,16 +125,13 @@ export function BackupSection() {
           >
             Export backup
           </button>
-        </div>
-        <label>
-          Import backup
-          <input
-            type="file"
+          <FilePicker
+            label="Import backup"
             accept=".json,application/json"
             onChange={chooseFile}
             disabled={step.kind !== 'idle'}
           />
-        </label>
+        </div>
       </div>
       {step.kind === 'confirm' && (
         <div className="backup-preview">

@@ -1,6 +1,15 @@
-import { type DragEvent, useId, useState } from 'react';
+import {
+  type ComponentType,
+  type DragEvent,
+  Fragment,
+  type ReactNode,
+  useId,
+  useState,
+} from 'react';
+import { warningLocation } from '../../compiler/warning-location';
 import type { SharedTopics } from '../../deck-edits/shared-topics';
 import type { CompileWarning } from '../../domain/compile';
+import { FilePicker } from '../shared/file-picker';
 import { plural } from '../shared/plural';
 import type { ReadFiles } from './deck-import-files';
 import { droppedEntries } from './dropped-entries';
@@ -31,16 +40,20 @@ const idle: Outcome = { kind: 'idle' };
 
 type DeckFileReaders = typeof import('./deck-import-files');
 
+/**
+ * The router's `Link`, handed in by the page: imported by this lazy chunk, the router would be
+ * split out of the first screen's chunk, which the first screen would pay for (about 900 bytes).
+ */
+type LinkComponent = ComponentType<{ to: string; children: ReactNode }>;
+
 /** File pickers and a drop zone that turn deck files and folders into imported decks. */
-export function DeckImportPanel() {
+export function DeckImportPanel({ Link }: { Link: LinkComponent }) {
   const store = useAppStoreApi();
   const importDeckSources = useAppStore((state) => state.importDeckSources);
   const notKeptReason = useAppStore((state) => state.importsNotKeptReason);
   const [outcome, setOutcome] = useState<Outcome>(idle);
   const [dragging, setDragging] = useState(false);
   const [error, setError] = useState<string>();
-  const filesId = useId();
-  const folderId = useId();
   const headingId = useId();
   const working = outcome.kind === 'working';
 
@@ -122,44 +135,28 @@ export function DeckImportPanel() {
     >
       <h2 id={headingId}>Add your own decks</h2>
       <p className="muted">
-        Pick or drop deck files, or drop a folder here. A folder of roadmap.sh topic files (
-        <code>slug@id.md</code>) becomes one deck, as do several topic files picked together; any
-        other <code>.md</code> or <code>.txt</code> file is a deck of its own, with <code>##</code>{' '}
-        sections and <code>###</code> topics. Decks stay in this browser; importing a deck again
-        updates it and keeps its progress.
+        Pick deck files or a folder. A folder of roadmap.sh topic files (<code>slug@id.md</code>)
+        becomes one deck, as do several topic files picked together; any other <code>.md</code> or{' '}
+        <code>.txt</code> file is a deck of its own, with <code>##</code> sections and{' '}
+        <code>###</code> topics. Decks stay in this browser; importing a deck again updates it and
+        keeps its progress.
       </p>
       <div className="deck-import-pickers">
-        <div>
-          <label htmlFor={filesId}>Import deck</label>
-          <input
-            id={filesId}
-            type="file"
-            accept=".md,.markdown,.txt"
-            multiple
-            disabled={working}
-            onChange={pick}
-          />
-        </div>
-        <div>
-          <label htmlFor={folderId}>Import deck folder</label>
-          <input
-            id={folderId}
-            type="file"
-            ref={(input) => {
-              // No React prop for it: the attribute makes the picker choose a folder.
-              if (input) input.webkitdirectory = true;
-            }}
-            disabled={working}
-            onChange={pick}
-          />
-        </div>
+        <FilePicker
+          label="Import deck"
+          accept=".md,.markdown,.txt"
+          multiple
+          disabled={working}
+          onChange={pick}
+        />
+        <FilePicker label="Import deck folder" folder disabled={working} onChange={pick} />
       </div>
       <p className="drop-hint" aria-hidden="true">
         Drop files or a folder anywhere in this box
       </p>
       <div role="status">
         {working && 'Importing…'}
-        {outcome.kind === 'done' && <ImportedText decks={outcome.decks} />}
+        {outcome.kind === 'done' && <ImportedText decks={outcome.decks} Link={Link} />}
         {outcome.kind !== 'idle' && outcome.kind !== 'working' && outcome.skipped.length > 0 && (
           <p>
             {plural(outcome.skipped.length, 'file')} skipped, not a deck file:{' '}
@@ -185,14 +182,20 @@ export function DeckImportPanel() {
   );
 }
 
-function ImportedText({ decks }: { decks: readonly ImportedDeck[] }) {
-  const titles = decks.map((deck) => (deck.updated ? `${deck.title} (updated)` : deck.title));
+function ImportedText({ decks, Link }: { decks: readonly ImportedDeck[]; Link: LinkComponent }) {
   const updated = decks.some((deck) => deck.updated);
   return (
     <>
       <p>
-        Imported {plural(decks.length, 'deck')}: {titles.join(', ')}.
-        {updated && ' An updated deck keeps its progress.'}
+        Imported {plural(decks.length, 'deck')}:{' '}
+        {decks.map((deck, index) => (
+          <Fragment key={deck.deckId}>
+            {index > 0 && ', '}
+            <Link to={`/decks/${encodeURIComponent(deck.deckId)}`}>{deck.title}</Link>
+            {deck.updated && ' (updated)'}
+          </Fragment>
+        ))}
+        .{updated && ' An updated deck keeps its progress.'}
       </p>
       {decks.flatMap((deck) =>
         deck.sharedWith.map((other) => (
@@ -220,10 +223,7 @@ function ImportWarnings({ warnings }: { warnings: readonly CompileWarning[] }) {
           // Warnings can repeat word for word; their order is fixed, so the index is a stable key.
           // biome-ignore lint/suspicious/noArrayIndexKey: see above
           <li key={index}>
-            <code>
-              {warning.path}:{warning.line}
-            </code>
-            : {warning.message}
+            <code>{warningLocation(warning)}</code>: {warning.message}
           </li>
         ))}
       </ul>

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
+import { noteMaxLength } from '../../domain/card-controls';
 import type { TopicId } from '../../domain/ids';
-import { noteMaxLength } from '../../domain/validation/progress-event';
 import { useAppStore } from '../shared/app-store';
 
 /** The learner's own note on a topic: plain text, saved as an event like every other change. */

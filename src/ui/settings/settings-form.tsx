@@ -2,12 +2,14 @@ import { type FormEvent, useEffect, useState } from 'react';
 import {
   desiredRetentionRange,
   learnAheadRange,
+  leechLapsesRange,
   masteryHorizonRange,
   quizLengthRange,
   type Settings,
 } from '../../domain/progress';
 import { useAppStore } from '../shared/app-store';
 import { NumberSetting } from './number-setting';
+import { useConfirmLeave } from './use-confirm-leave';
 
 /** The scheduling settings, saved together. */
 export function SettingsForm() {
@@ -16,14 +18,26 @@ export function SettingsForm() {
   const [draft, setDraft] = useState<Settings>(saved);
   const [message, setMessage] = useState<{ kind: 'status' | 'alert'; text: string }>();
   useEffect(() => setDraft(saved), [saved]);
+  const unsaved = (Object.keys(saved) as (keyof Settings)[]).some(
+    (field) => !Object.is(draft[field], saved[field]),
+  );
+  useConfirmLeave(unsaved, 'Leave without saving your changes to the settings?');
 
+  // A field left empty or holding no number keeps NaN, so that its message shows and Save waits.
   const update = (field: keyof Settings) => (event: { currentTarget: HTMLInputElement }) => {
     const value = event.currentTarget.valueAsNumber;
-    setDraft((current) => ({ ...current, [field]: Number.isNaN(value) ? current[field] : value }));
+    setDraft((current) => ({ ...current, [field]: value }));
   };
 
-  async function submit(event: FormEvent) {
+  async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    // Each field that fails its checks shows its message (its `invalid` event), not a pop-up.
+    const form = event.currentTarget;
+    if (!form.checkValidity()) {
+      form.querySelector<HTMLElement>(':invalid')?.focus();
+      setMessage({ kind: 'alert', text: 'Settings were not saved: a value above is not valid.' });
+      return;
+    }
     try {
       await saveSettings(draft);
       setMessage({ kind: 'status', text: 'Settings saved' });
@@ -38,7 +52,7 @@ export function SettingsForm() {
   return (
     <section aria-labelledby="scheduling-heading">
       <h2 id="scheduling-heading">Scheduling</h2>
-      <form className="settings-form" onSubmit={submit}>
+      <form className="settings-form" noValidate onSubmit={submit}>
         <label>
           Desired retention: {Math.round(draft.desiredRetention * 100)}%
           <input
@@ -59,6 +73,7 @@ export function SettingsForm() {
           max={9999}
           value={draft.newPerDay}
           onChange={update('newPerDay')}
+          hint="Each deck counts its own. A deck's options, on its page, can set another limit or retention."
         />
         <NumberSetting
           label="Reviews per deck per day"
@@ -111,6 +126,14 @@ export function SettingsForm() {
           value={draft.masteryHorizonDays}
           onChange={update('masteryHorizonDays')}
           hint="A card is fully mastered once it will still be recalled after this long."
+        />
+        <NumberSetting
+          label="Leech after this many lapses"
+          min={leechLapsesRange.min}
+          max={leechLapsesRange.max}
+          value={draft.leechLapses}
+          onChange={update('leechLapses')}
+          hint="A card forgotten this often is tagged a leech and suspended, and you are told: rewrite its note or reset it."
         />
         <button type="submit" className="button primary">
           Save settings

@@ -1,6 +1,9 @@
 import { useEffect, useRef } from 'react';
 
-/** Maps `KeyboardEvent.key` values (letters lower-case) to actions; absent keys do nothing. */
+/**
+ * Maps `KeyboardEvent.key` values (letters lower-case) to actions, `Control+` before a key held
+ * with Ctrl; absent keys do nothing.
+ */
 export type ShortcutMap = Readonly<Partial<Record<string, () => void>>>;
 
 function isTextField(target: EventTarget | null): boolean {
@@ -12,7 +15,8 @@ function isTextField(target: EventTarget | null): boolean {
 }
 
 function normalisedKey(event: KeyboardEvent): string {
-  return event.key.length === 1 ? event.key.toLowerCase() : event.key;
+  const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+  return event.ctrlKey ? `Control+${key}` : key;
 }
 
 /**
@@ -27,7 +31,7 @@ export function useShortcuts(shortcuts: ShortcutMap) {
   useEffect(() => {
     let swallowSpaceUp = false;
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.repeat || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.repeat || event.metaKey || event.altKey) return;
       if (isTextField(event.target)) return;
       const action = current.current[normalisedKey(event)];
       if (!action) return;

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { type DueForecast, forecastRows } from '../../stats/due-forecast';
 import { plural } from '../shared/plural';
+import { ChartScroller } from './chart-scroller';
 
 const barWidth = 14;
 const gap = 4;
@@ -16,13 +17,13 @@ export function DueForecastChart({ forecast }: { forecast: DueForecast }) {
   const summary = `${plural(total, 'card')} due in the next ${forecast.days.length} days, ${forecast.days[0]?.count ?? 0} of them today.`;
   return (
     <figure className="chart">
-      <div className="chart-scroll">
+      <ChartScroller label="Due forecast">
         <svg
           role="img"
           aria-labelledby={titleId}
-          viewBox={`0 0 ${width} ${chartHeight + 16}`}
+          viewBox={`0 0 ${width} ${chartHeight + 18}`}
           width={width}
-          height={chartHeight + 16}
+          height={chartHeight + 18}
           className="forecast"
         >
           <title id={titleId}>{summary}</title>
@@ -41,7 +42,7 @@ export function DueForecastChart({ forecast }: { forecast: DueForecast }) {
                   <title>{`${day.dayKey}: ${plural(day.count, 'card')}`}</title>
                 </rect>
                 {day.dayOffset % 7 === 0 && (
-                  <text x={day.dayOffset * (barWidth + gap)} y={chartHeight + 13} className="axis">
+                  <text x={day.dayOffset * (barWidth + gap)} y={chartHeight + 15} className="axis">
                     {day.dayOffset === 0 ? 'today' : `+${day.dayOffset}d`}
                   </text>
                 )}
@@ -49,7 +50,7 @@ export function DueForecastChart({ forecast }: { forecast: DueForecast }) {
             );
           })}
         </svg>
-      </div>
+      </ChartScroller>
       <figcaption>{summary}</figcaption>
       <details>
         <summary>Due cards per day as a table</summary>

@@ -1,22 +1,38 @@
 import { useId } from 'react';
-import { heatmapMonthRows, type ReviewHeatmap } from '../../stats/review-heatmap';
+import {
+  heatmapMonthLabels,
+  heatmapMonthRows,
+  type ReviewHeatmap,
+} from '../../stats/review-heatmap';
 import { plural } from '../shared/plural';
+import { ChartScroller } from './chart-scroller';
 
-const cellSize = 11;
+const cellSize = 12;
 const gap = 2;
+/** Room above the squares for the month labels, and after them for the last one. */
+const top = 16;
+const right = 16;
 const weekdayLabels = ['Sun', '', 'Tue', '', 'Thu', '', 'Sat'];
+/** Columns a month label (12 px text, "May") needs before the next one. */
+const monthLabelColumns = 3;
+
+/** `2026-05` as `May`: the calendar's month labels, in the app's English. */
+function monthName(month: string): string {
+  const date = new Date(`${month}-01T00:00:00Z`);
+  return date.toLocaleString('en', { month: 'short', timeZone: 'UTC' });
+}
 
 /** Reviews per day over the last year, one square a day, darker for busier days. */
 export function ReviewHeatmapChart({ heatmap }: { heatmap: ReviewHeatmap }) {
   const titleId = useId();
-  const left = 28;
-  const width = left + heatmap.columns * (cellSize + gap);
-  const height = 7 * (cellSize + gap);
+  const left = 32;
+  const width = left + heatmap.columns * (cellSize + gap) + right;
+  const height = top + 7 * (cellSize + gap);
   const activeDays = heatmap.cells.filter((cell) => cell.count > 0).length;
   const summary = `${plural(heatmap.totalCount, 'review')} on ${plural(activeDays, 'day')} of the last ${heatmap.cells.length}; the busiest day had ${heatmap.maxCount}.`;
   return (
     <figure className="chart">
-      <div className="chart-scroll">
+      <ChartScroller label="Review calendar" startAtEnd>
         <svg
           role="img"
           aria-labelledby={titleId}
@@ -26,9 +42,19 @@ export function ReviewHeatmapChart({ heatmap }: { heatmap: ReviewHeatmap }) {
           className="heatmap"
         >
           <title id={titleId}>{summary}</title>
+          {heatmapMonthLabels(heatmap, monthLabelColumns).map(({ month, column }) => (
+            <text key={month} x={left + column * (cellSize + gap)} y={top - 4} className="axis">
+              {monthName(month)}
+            </text>
+          ))}
           {weekdayLabels.map((label, row) =>
             label ? (
-              <text key={label} x={0} y={row * (cellSize + gap) + cellSize - 1} className="axis">
+              <text
+                key={label}
+                x={0}
+                y={top + row * (cellSize + gap) + cellSize - 1}
+                className="axis"
+              >
                 {label}
               </text>
             ) : null,
@@ -37,7 +63,7 @@ export function ReviewHeatmapChart({ heatmap }: { heatmap: ReviewHeatmap }) {
             <rect
               key={cell.dayKey}
               x={left + cell.column * (cellSize + gap)}
-              y={cell.row * (cellSize + gap)}
+              y={top + cell.row * (cellSize + gap)}
               width={cellSize}
               height={cellSize}
               rx={2}
@@ -47,7 +73,7 @@ export function ReviewHeatmapChart({ heatmap }: { heatmap: ReviewHeatmap }) {
             </rect>
           ))}
         </svg>
-      </div>
+      </ChartScroller>
       <figcaption>{summary}</figcaption>
       <details>
         <summary>Reviews per month as a table</summary>

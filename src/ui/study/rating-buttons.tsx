@@ -9,14 +9,19 @@ import { useScheduler } from './use-scheduler';
 
 const ratingNames: Record<Rating, string> = { 1: 'Again', 2: 'Hard', 3: 'Good', 4: 'Easy' };
 
-/** Each rating with the interval it would give, as of the moment the answer was shown. */
+/**
+ * Each rating with the interval it would give, as of the moment the answer was shown; in practice,
+ * which schedules nothing, the ratings alone.
+ */
 export function RatingButtons({
+  practice,
   cardId,
   revealedAtMillis,
   desiredRetention,
   busy,
   onRate,
 }: {
+  practice: boolean;
   cardId: CardId;
   revealedAtMillis: number;
   /** The card's deck's own retention, when it sets one. */
@@ -42,7 +47,9 @@ export function RatingButtons({
           onClick={() => onRate(rating)}
         >
           {ratingNames[rating]}
-          <span className="interval">{formatInterval(preview[rating].intervalMillis)}</span>
+          {!practice && (
+            <span className="interval">{formatInterval(preview[rating].intervalMillis)}</span>
+          )}
           <span className="key" aria-hidden="true">
             {rating}
           </span>

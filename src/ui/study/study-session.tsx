@@ -1,8 +1,9 @@
 import '../shared/session-controls.css';
 import './study-session.css';
-import { useMemo } from 'react';
+import { lazy, type ReactNode, Suspense, useId, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { DeckSummary } from '../../domain/deck-summary';
+import type { FlagNumber } from '../../domain/progress';
 import { useAppStore } from '../shared/app-store';
 import { MarkdownText } from '../shared/markdown-text';
 import { ResourceList } from '../shared/resource-list';
@@ -11,10 +12,15 @@ import { AnswerGist } from './answer-gist';
 import { indexCardDecks } from './card-deck-index';
 import { type CardWithTopic, findDeckCard } from './deck-card-lookup';
 import { RatingButtons } from './rating-buttons';
+import { SessionCounts } from './session-counts';
 import { SessionEnd } from './session-end';
 import { useSeenContentHashes } from './use-seen-content-hashes';
 import { type SessionDeck, useSessionDeck } from './use-session-deck';
-import { useStudySession } from './use-study-session';
+import { type SessionOptions, useStudySession } from './use-study-session';
+
+// Shown only when asked for: their code loads then, not with every study page.
+const CardActionsList = lazy(() => import('./card-actions-list'));
+const StudyKeysDialog = lazy(() => import('./study-keys-dialog'));
 
 /**
  * A study session over the decks these summaries describe. Only the deck of the card on screen
@@ -24,12 +30,14 @@ import { useStudySession } from './use-study-session';
 export function StudySession({
   title,
   summaries,
+  options,
 }: {
   title: string;
   summaries: readonly DeckSummary[];
+  options: SessionOptions;
 }) {
   const cardDecks = useMemo(() => indexCardDecks(summaries), [summaries]);
-  const session = useStudySession(summaries, cardDecks);
+  const session = useStudySession(summaries, cardDecks, options);
   const { step, tally } = session;
   const onCard = step.kind === 'card' ? step : undefined;
   const revealedAtMillis = onCard?.revealedAtMillis;
@@ -45,14 +53,32 @@ export function StudySession({
     deckId === undefined ? undefined : progress.settings.deckOptions[deckId]?.desiredRetention,
   );
 
-  useShortcuts({
-    ' ': current && onCard && !revealed ? session.reveal : undefined,
-    1: current && revealed ? () => session.rate(1) : undefined,
-    2: current && revealed ? () => session.rate(2) : undefined,
-    3: current && revealed ? () => session.rate(3) : undefined,
-    4: current && revealed ? () => session.rate(4) : undefined,
-    z: session.canUndo ? session.undo : undefined,
-  });
+  const [keysOpen, setKeysOpen] = useState(false);
+  const act = current ? session.act : undefined;
+  /** Ctrl and a flag's number sets that flag, or takes it off when the card has it already. */
+  const toggleFlag = (flag: FlagNumber) =>
+    act && (() => act({ kind: 'flag', flag: session.flag === flag ? 0 : flag }));
+
+  // While the list of keys is open, they do nothing behind it.
+  useShortcuts(
+    keysOpen
+      ? {}
+      : {
+          ' ': current && onCard && !revealed ? session.reveal : undefined,
+          '-': act && (() => act({ kind: 'bury' })),
+          '@': act && (() => act({ kind: 'suspend' })),
+          'Control+1': toggleFlag(1),
+          'Control+2': toggleFlag(2),
+          'Control+3': toggleFlag(3),
+          'Control+4': toggleFlag(4),
+          '?': () => setKeysOpen(true),
+          1: current && revealed ? () => session.rate(1) : undefined,
+          2: current && revealed ? () => session.rate(2) : undefined,
+          3: current && revealed ? () => session.rate(3) : undefined,
+          4: current && revealed ? () => session.rate(4) : undefined,
+          z: session.canUndo ? session.undo : undefined,
+        },
+  );
 
   return (
     <div className="page narrow study">
@@ -60,10 +86,12 @@ export function StudySession({
         <Link to={backTo}>{title}</Link>
       </p>
       {step.kind !== 'done' && <h1 className="visually-hidden">Study {title}</h1>}
+      {session.practice && <p className="practice-notice">Practice: answers are not recorded</p>}
       {step.kind === 'loading' && <p className="muted">Loading your progress…</p>}
       {onCard && (
         <>
           <SessionProgress done={tally.studied} total={tally.studied + 1 + onCard.remaining} />
+          <SessionCounts counts={session.counts} />
           {/* On screen before any message, so that a screen reader hears it arrive. */}
           <p className="session-notice" role="status">
             {session.notice}
@@ -78,6 +106,7 @@ export function StudySession({
               )}
               {revealed ? (
                 <RatingButtons
+                  practice={session.practice}
                   cardId={onCard.cardId}
                   revealedAtMillis={revealedAtMillis}
                   desiredRetention={deckRetention}
@@ -111,14 +140,59 @@ export function StudySession({
           backTo={backTo}
         />
       )}
-      {session.canUndo && (
-        <button type="button" className="button subtle" onClick={session.undo}>
-          Undo{' '}
+      <div className="study-tools">
+        {session.canUndo && (
+          <button type="button" className="button subtle" onClick={session.undo}>
+            Undo{' '}
+            <span className="key" aria-hidden="true">
+              Z
+            </span>
+          </button>
+        )}
+        {act && (
+          <MoreMenu>
+            <CardActionsList flag={session.flag} busy={session.busy} onAct={act} />
+          </MoreMenu>
+        )}
+        <button type="button" className="button subtle" onClick={() => setKeysOpen(true)}>
+          Keys{' '}
           <span className="key" aria-hidden="true">
-            Z
+            ?
           </span>
         </button>
+      </div>
+      {session.actionError && (
+        <p className="error" role="alert">
+          {session.actionError}
+        </p>
       )}
+      {keysOpen && (
+        <Suspense>
+          <StudyKeysDialog onClose={() => setKeysOpen(false)} />
+        </Suspense>
+      )}
+    </div>
+  );
+}
+
+/** `More`: the card's actions, out of the way until asked for. */
+function MoreMenu({ children }: { children: ReactNode }) {
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+  return (
+    <div className="more-menu">
+      <button
+        type="button"
+        className="button subtle"
+        aria-expanded={open}
+        aria-controls={listId}
+        onClick={() => setOpen(!open)}
+      >
+        More
+      </button>
+      <div id={listId} hidden={!open}>
+        {open && <Suspense>{children}</Suspense>}
+      </div>
     </div>
   );
 }
@@ -178,6 +252,7 @@ function SessionProgress({ done, total }: { done: number; total: number }) {
 
 function CardFace({ card: { card, topic }, revealed }: { card: CardWithTopic; revealed: boolean }) {
   const seenHash = useSeenContentHashes().get(card.id);
+  const note = useAppStore((progress) => topic && progress.notes.get(topic.id)?.text);
   const changed = seenHash !== undefined && seenHash !== card.contentHash;
   const kindLabel = card.kind === 'term' ? 'What is this?' : 'Which term is described?';
   return (
@@ -195,6 +270,11 @@ function CardFace({ card: { card, topic }, revealed }: { card: CardWithTopic; re
       </div>
       {revealed && (
         <section className="card-back" aria-label="Answer">
+          {note && (
+            <section className="card-note" aria-label="Your note">
+              <p>{note}</p>
+            </section>
+          )}
           {card.kind === 'term' ? (
             <AnswerGist key={card.id} description={card.back} />
           ) : (

@@ -1,22 +1,27 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { studyableCardIds } from '../../domain/card-controls';
+import { type CardAction, studyableCardIds } from '../../domain/card-controls';
 import type { Deck } from '../../domain/deck';
 import { settingsForDeck } from '../../domain/deck-options';
 import type { DeckSummary } from '../../domain/deck-summary';
 import type { CardId, DeckId } from '../../domain/ids';
 import type { Rating } from '../../domain/progress';
 import { distinctSessionCards } from '../../scheduler/distinct-session-cards';
+import { savedStudySession } from '../../scheduler/saved-study-session';
 import {
   actionTaken,
   afterClockTick,
   answeredElsewhere,
+  type CustomQueue,
   canUndo,
+  isPractice,
   type QueueInputs,
   rate as rateCard,
   revealAnswer,
   reviewFailed,
   reviewSaved,
+  type StudySession,
   showNextCard,
+  startCustomStudy,
   startStudySession,
   undoFailed,
   undoLast,
@@ -26,6 +31,7 @@ import {
 import { useAppStore, useAppStoreApi } from '../shared/app-store';
 import { findDeckCard } from './deck-card-lookup';
 import { withDeckRetention } from './deck-retention';
+import { keepSavedSession, readSavedSession } from './saved-session-storage';
 import { useStudyClock } from './use-study-clock';
 
 const handedOverNotice = 'This card was answered in another tab.';
@@ -51,6 +57,41 @@ const reasonOf = (error: unknown): string =>
   error instanceof Error ? error.message : String(error);
 
 /**
+ * How a session opens after a reload (resumed where it was) or for custom study (its cards
+ * chosen): both load their code only then. Once open, a session shows the next card instead.
+ */
+async function openSession(
+  savedSession: unknown,
+  chooseCards: SessionOptions['chooseCards'],
+  queueInputs: () => QueueInputs,
+): Promise<(current: StudySession) => StudySession> {
+  const { resumeSavedSession } = await import('../../scheduler/resume-saved-session');
+  const resumed = resumeSavedSession(savedSession, queueInputs());
+  const custom =
+    resumed || !chooseCards
+      ? undefined
+      : // The log could not be read: the session says there is nothing to study rather than hang.
+        await chooseCards(queueInputs()).catch(
+          (): CustomQueue => ({ cardIds: [], practice: false }),
+        );
+  const inputs = queueInputs();
+  return (current) => {
+    if (current.step.kind !== 'loading') return showNextCard(current, inputs);
+    if (resumed) return resumed;
+    return custom ? startCustomStudy(current, custom, inputs) : showNextCard(current, inputs);
+  };
+}
+
+export interface SessionOptions {
+  /** Where the session is saved, so that a reload of its page resumes it. */
+  readonly resumeKey: string;
+  /** Custom study: its cards, chosen once stored progress has loaded. */
+  readonly chooseCards?: (inputs: QueueInputs) => Promise<CustomQueue>;
+  /** New cards beyond the daily limit, raised for today by custom study. */
+  readonly extraNewCards?: number;
+}
+
+/**
  * One study session over some decks (`src/scheduler/study-session.ts`), bound to React and to
  * the app store: the clock, event ids, commits and other tabs' notices come from here. Its
  * queue is built from the decks' summaries alone (the view that shows a card loads that card's
@@ -60,14 +101,20 @@ const reasonOf = (error: unknown): string =>
 export function useStudySession(
   summaries: readonly DeckSummary[],
   cardDecks: ReadonlyMap<CardId, DeckId>,
+  { resumeKey, chooseCards, extraNewCards = 0 }: SessionOptions,
 ) {
   const store = useAppStoreApi();
   const ready = useAppStore((state) => state.ready);
   const commitReview = useAppStore((state) => state.commitReview);
   const commitUndo = useAppStore((state) => state.commitUndo);
+  const applyCardAction = useAppStore((state) => state.applyCardAction);
   const rememberSeenContent = useAppStore((state) => state.rememberSeenContent);
   const [session, setSession] = useState(() => startStudySession(Date.now()));
+  const [savedSession] = useState(() => readSavedSession(resumeKey));
   const [busy, setBusy] = useState(false);
+  /** What an action (or a review that made a leech) did; the next action clears it. */
+  const [actionNotice, setActionNotice] = useState<string>();
+  const [actionError, setActionError] = useState<string>();
   const studyIds = useMemo(
     () => distinctSessionCards(summaries.map((summary) => summary.studyCardIds)),
     [summaries],
@@ -79,15 +126,37 @@ export function useStudySession(
     const nowMillis = Date.now();
     // Suspended and buried cards leave the queue: acting on the card on screen moves on.
     const decks = studyIds.map((ids) => studyableCardIds(ids, controls, nowMillis));
-    const deckSettings = summaries.map((summary) => settingsForDeck(settings, summary.id));
+    // Custom study's raise of today's new-card limit, over each deck's own limit.
+    const deckSettings = summaries.map((summary) => {
+      const own = settingsForDeck(settings, summary.id);
+      return { ...own, newPerDay: own.newPerDay + extraNewCards };
+    });
     return { decks, states, settings, deckSettings, nowMillis };
-  }, [store, studyIds, summaries]);
+  }, [store, studyIds, summaries, extraNewCards]);
 
   useEffect(() => {
     if (!ready) return;
-    const inputs = queueInputs();
-    setSession((current) => showNextCard(current, inputs));
-  }, [ready, queueInputs]);
+    if (savedSession === undefined && !chooseCards) {
+      const inputs = queueInputs();
+      setSession((current) => showNextCard(current, inputs));
+      return;
+    }
+    let cancelled = false;
+    openSession(savedSession, chooseCards, queueInputs).then((open) => {
+      if (!cancelled) setSession(open);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [ready, queueInputs, savedSession, chooseCards]);
+
+  useEffect(() => {
+    if (session.step.kind !== 'loading') {
+      keepSavedSession(resumeKey, savedStudySession(session, Date.now()));
+    }
+  }, [session, resumeKey]);
+  // Leaving the page here ends the session; only a reload of the page resumes it.
+  useEffect(() => () => keepSavedSession(resumeKey, undefined), [resumeKey]);
 
   const learnAheadMinutes = useAppStore((state) => state.settings.learnAheadMinutes);
   const clockMillis = useStudyClock(learnAheadMinutes * 60_000);
@@ -111,6 +180,7 @@ export function useStudySession(
   }, [changedElsewhere, busy, queueInputs]);
 
   const reveal = useCallback(() => {
+    setActionNotice(undefined);
     const nowMillis = Date.now();
     setSession((current) => revealAnswer(current, nowMillis));
   }, []);
@@ -118,6 +188,12 @@ export function useStudySession(
   const rate = useCallback(
     async (rating: Rating) => {
       if (busy) return;
+      if (isPractice(session)) {
+        const { practiceAnswered } = await import('../../scheduler/practice-answer');
+        const inputs = queueInputs();
+        setSession((current) => practiceAnswered(current, rating, inputs));
+        return;
+      }
       const rated = rateCard(session, rating, {
         nowMillis: Date.now(),
         eventId: crypto.randomUUID(),
@@ -125,9 +201,16 @@ export function useStudySession(
       if (!rated) return;
       const event = withDeckRetention(rated, store.getState().settings, cardDecks);
       setSession(actionTaken);
+      setActionNotice(undefined);
       setBusy(true);
+      const wasLeech = store.getState().controls.get(event.cardId)?.leech === true;
       try {
-        await commitReview(event);
+        const state = await commitReview(event);
+        const controls = store.getState().controls.get(event.cardId);
+        if (!wasLeech && controls?.leech && controls.suspended) {
+          const { leechNotice } = await import('./card-action-notice');
+          setActionNotice(leechNotice(state.lapses));
+        }
         const contentHash = loadedContentHash(
           store.getState().loadedDecks,
           cardDecks,
@@ -150,6 +233,7 @@ export function useStudySession(
     const event = undoLast(session, { nowMillis: Date.now(), eventId: crypto.randomUUID() });
     if (!event) return;
     setSession(actionTaken);
+    setActionNotice(undefined);
     setBusy(true);
     try {
       await commitUndo(event);
@@ -162,13 +246,49 @@ export function useStudySession(
     }
   }, [session, busy, commitUndo, queueInputs]);
 
+  const onScreen = step.kind === 'card' ? step.cardId : undefined;
+  const flag = useAppStore((state) =>
+    onScreen === undefined ? undefined : state.controls.get(onScreen)?.flag,
+  );
+  /** Applies `action` to the card on screen; all but a flag take it out of the session. */
+  const act = useCallback(
+    async (action: CardAction) => {
+      if (busy || onScreen === undefined) return;
+      setSession(actionTaken);
+      setActionNotice(undefined);
+      setActionError(undefined);
+      setBusy(true);
+      try {
+        await applyCardAction(action, [onScreen]);
+        // Its words load with the action's own code, only when an action is taken.
+        const { cardActionNotice } = await import('./card-action-notice');
+        setActionNotice(cardActionNotice(action));
+        if (action.kind !== 'flag') {
+          const { cardActedOn } = await import('../../scheduler/card-acted-on');
+          const inputs = queueInputs();
+          setSession((current) => cardActedOn(current, inputs));
+        }
+      } catch (error) {
+        setActionError(`The card was not changed: ${reasonOf(error)}`);
+      } finally {
+        setBusy(false);
+      }
+    },
+    [busy, onScreen, applyCardAction, queueInputs],
+  );
+
   return {
     step,
+    flag,
+    act,
+    actionError,
+    counts: session.counts,
     tally: session.tally,
     writeError: writeErrorText(session.writeFailure),
-    notice: session.handedOver ? handedOverNotice : undefined,
+    notice: session.handedOver ? handedOverNotice : actionNotice,
     busy,
     canUndo: canUndo(session),
+    practice: isPractice(session),
     reveal,
     rate,
     undo,

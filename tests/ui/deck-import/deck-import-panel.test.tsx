@@ -1,5 +1,6 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { Link, MemoryRouter, Route, Routes, useParams } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
 import { deckId } from '../../../src/domain/ids';
 import type { AppStore } from '../../../src/stores/app-store';
@@ -10,10 +11,19 @@ import { createTestAppStore } from '../../support/test-app-store';
 const topicFile = (name: string) =>
   new File([`# ${name}\n\n${name} is explained here.\n`], `${name.toLowerCase()}@${name}.md`);
 
+function DeckPageStandIn() {
+  return <h1>Deck page of {useParams().deckId}</h1>;
+}
+
 function renderPanel(store: AppStore) {
   render(
     <AppStoreContext.Provider value={store}>
-      <DeckImportPanel />
+      <MemoryRouter>
+        <Routes>
+          <Route path="/" element={<DeckImportPanel Link={Link} />} />
+          <Route path="/decks/:deckId" element={<DeckPageStandIn />} />
+        </Routes>
+      </MemoryRouter>
     </AppStoreContext.Provider>,
   );
 }
@@ -45,6 +55,26 @@ describe('the deck import panel', () => {
     expect(screen.getByRole('status')).toHaveTextContent(
       '1 topic of this deck is also in My notes: its progress is shared.',
     );
+  });
+
+  it('links the success message to each imported deck by its title', async () => {
+    renderPanel(createTestAppStore());
+    const deckFile = (title: string, topic: string) =>
+      new File(
+        [`# ${title}\n\n## Basics\n\n### ${topic}\n\n${topic} is explained here.\n`],
+        `${title.toLowerCase().replace(' ', '-')}.md`,
+      );
+
+    await userEvent.upload(screen.getByLabelText('Import deck'), [
+      deckFile('Loop notes', 'Futures'),
+      deckFile('Queue notes', 'Channels'),
+    ]);
+
+    const status = screen.getByRole('status');
+    await within(status).findByRole('link', { name: 'Loop notes' }, { timeout: 10_000 });
+    expect(status).toHaveTextContent('Imported 2 decks: Loop notes, Queue notes.');
+    await userEvent.click(within(status).getByRole('link', { name: 'Queue notes' }));
+    expect(screen.getByRole('heading', { name: 'Deck page of queue-notes' })).toBeInTheDocument();
   });
 
   it('says in an alert when imported decks cannot be kept', () => {

@@ -13,6 +13,7 @@ import StudyPage from '../../../src/routes/study-page';
 import { progressChannelName } from '../../../src/storage/progress-channel';
 import type { AppStore } from '../../../src/stores/app-store';
 import { AppStoreContext } from '../../../src/ui/shared/app-store';
+import { review } from '../../support/events';
 import { createTestAppStore } from '../../support/test-app-store';
 
 // Three small bundled decks of two topics each: four study cards a deck, twelve in all, every one
@@ -412,5 +413,42 @@ describe('siblings and learning cards', () => {
 
     await rate(user, /^Easy/);
     expect(await screen.findByRole('heading', { name: 'Session complete' })).toBeInTheDocument();
+  });
+});
+
+describe('the learner’s own marks on a card', () => {
+  const firstCard = firstCardId('alpha');
+  const firstTopic = decks.alpha.cards.find((card) => card.id === firstCard)?.topicId;
+
+  it('shows the topic’s note with the answer', async () => {
+    if (!firstTopic) throw new Error('alpha has no first topic');
+    const user = await openAt('/decks/alpha/study', (store) =>
+      store.getState().saveNote(firstTopic, 'Pomes, like pears.'),
+    );
+    const show = await showAnswerButton();
+    expect(screen.queryByRole('region', { name: 'Your note' })).toBeNull();
+    await user.click(show);
+    const note = screen.getByRole('region', { name: 'Your note' });
+    expect(note).toHaveTextContent('Pomes, like pears.');
+  });
+
+  it('says so when a review makes the card a leech, which suspends it', async () => {
+    const dayMillis = 86_400_000;
+    const user = await openAt(
+      '/decks/alpha/study',
+      // Answered Easy long ago: a review card, due now, with no lapse yet.
+      async (store) => {
+        await store
+          .getState()
+          .commitReview(review('old', firstCard, 4, Date.now() - 60 * dayMillis));
+      },
+      { ...everyCardOnce, leechLapses: 1 },
+    );
+    await showAnswerButton();
+    expect(progressText()).toBe('1 of 4');
+    await user.click(await showAnswerButton());
+    await user.click(screen.getByRole('button', { name: /^Again/ }));
+    await screen.findByText(/^This card is a leech: forgotten once, it is now suspended/);
+    expect(progressText()).toBe('2 of 4');
   });
 });
