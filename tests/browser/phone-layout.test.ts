@@ -56,7 +56,10 @@ const phonePages: readonly { readonly name: string; open(page: Page): Promise<vo
       // A long answer: the gist, the rest behind More, and the resources.
       await page.goto(`${baseUrl}${deckPath}/study`);
       await page.getByRole('button', { name: 'Show answer' }).click();
-      await page.getByRole('button', { name: 'More' }).click();
+      await page
+        .getByRole('region', { name: 'Answer' })
+        .getByRole('button', { name: 'More' })
+        .click();
       const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight);
       expect(pageHeight).toBeGreaterThan(screenHeight);
       for (const rating of ['Again', 'Hard', 'Good', 'Easy']) {
