@@ -8,12 +8,13 @@
 //                `npm run bench -- --only bundle` checks this in Chromium;
 //   study route  the study page's chunk with its static imports and stylesheets, less what `/`
 //                already loaded.
+//   browse route the same for the browse page.
 //
 // Bundled deck chunks (deck JSON, `JSON.parse` of one literal) are data a page loads when it
 // needs a deck: which ones a route loads shows only when it runs, so they are listed apart and
 // left out of both figures (`npm run bench -- --only bundle` measures them in Chromium).
 //
-// Sizes are gzip level 9, as Vite's build report prints them. Exits 1 when either is over budget.
+// Sizes are gzip level 9, as Vite's build report prints them. Exits 1 when any is over budget.
 //
 //   node .ci/check-bundle-budget.mjs [DIST] [--json]
 import { readFileSync } from 'node:fs';
@@ -21,7 +22,13 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 // The one home of the bundle budgets: `npm run bench` reads them from this script's --json output.
-const budgets = { homeGzipBytes: 100 * 1024, studyAddedGzipBytes: 20 * 1024 };
+const budgets = {
+  homeGzipBytes: 100 * 1024,
+  // 20 KB until the study screen gained its three counts, a resumable session and the keys and
+  // More menu of card actions (the menu, the keys list and custom study load only when used).
+  studyAddedGzipBytes: 22 * 1024,
+  browseAddedGzipBytes: 25 * 1024,
+};
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -114,7 +121,10 @@ function measure() {
 
   const routeFiles = (chunk) => staticClosure([chunk, ...(deps.get(chunk) ?? [])]);
   const home = entryClosure;
-  const study = [...routeFiles(routeChunk(routes, 'study-page'))].filter((file) => !home.has(file));
+  const addedBy = (name) =>
+    [...routeFiles(routeChunk(routes, name))].filter((file) => !home.has(file));
+  const study = addedBy('study-page');
+  const browse = addedBy('browse-page');
 
   const everyJs = staticClosure([...entryClosure, ...entryLazy, ...routes]);
   const lazyAnywhere = [...everyJs]
@@ -132,6 +142,8 @@ function measure() {
     studyAddedGzipBytes: sum(study.filter((file) => !isDeckChunk(file))),
     homeFiles: describe([...home].filter((file) => !isDeckChunk(file))),
     studyAddedFiles: describe(study.filter((file) => !isDeckChunk(file))),
+    browseAddedGzipBytes: sum(browse.filter((file) => !isDeckChunk(file))),
+    browseAddedFiles: describe(browse.filter((file) => !isDeckChunk(file))),
     deckChunks: describe(deckChunks),
     budgets,
   };
@@ -147,6 +159,7 @@ try {
 const over = {
   home: result.homeGzipBytes > budgets.homeGzipBytes,
   study: result.studyAddedGzipBytes > budgets.studyAddedGzipBytes,
+  browse: result.browseAddedGzipBytes > budgets.browseAddedGzipBytes,
 };
 if (json) {
   console.log(JSON.stringify(result));
@@ -166,10 +179,16 @@ if (json) {
     console.log(`  ${bytes(size).padStart(9)}  ${file}`);
   }
   console.log(
+    `The browse route adds ${bytes(result.browseAddedGzipBytes)} bytes (budget ${bytes(budgets.browseAddedGzipBytes)}): ${verdict(over.browse)}`,
+  );
+  for (const { file, gzipBytes: size } of result.browseAddedFiles) {
+    console.log(`  ${bytes(size).padStart(9)}  ${file}`);
+  }
+  console.log(
     `Bundled deck data, loaded by pages as they need a deck, not counted above: ${result.deckChunks.length} chunk(s)`,
   );
   for (const { file, gzipBytes: size } of result.deckChunks) {
     console.log(`  ${bytes(size).padStart(9)}  ${file}`);
   }
 }
-process.exitCode = over.home || over.study ? 1 : 0;
+process.exitCode = over.home || over.study || over.browse ? 1 : 0;

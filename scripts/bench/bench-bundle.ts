@@ -13,6 +13,7 @@ const checkScript = path.join(repoRoot, '.ci', 'check-bundle-budget.mjs');
 interface BundleBudgets {
   readonly homeGzipBytes: number;
   readonly studyAddedGzipBytes: number;
+  readonly browseAddedGzipBytes: number;
 }
 
 interface BundleFile {
@@ -42,6 +43,8 @@ export interface BundleSizes {
    */
   readonly staticHomeGzipBytes: number;
   readonly staticStudyAddedGzipBytes: number;
+  /** JS and CSS the browse route adds to `/`, read from dist/ the same way. */
+  readonly staticBrowseAddedGzipBytes: number;
   readonly budgets: BundleBudgets;
 }
 
@@ -69,6 +72,7 @@ async function settle(page: Page, fetched: ReadonlySet<string>, quietMs = 750): 
 interface StaticFigures {
   readonly homeGzipBytes: number;
   readonly studyAddedGzipBytes: number;
+  readonly browseAddedGzipBytes: number;
   readonly budgets: BundleBudgets;
 }
 
@@ -174,6 +178,7 @@ export async function benchBundle(): Promise<BundleSizes> {
       studyAddedFiles,
       staticHomeGzipBytes: checked.homeGzipBytes,
       staticStudyAddedGzipBytes: checked.studyAddedGzipBytes,
+      staticBrowseAddedGzipBytes: checked.browseAddedGzipBytes,
       budgets: checked.budgets,
     };
   } finally {

@@ -25,6 +25,18 @@ export interface ProbeMarks {
   stats?: number;
   /** The true-retention line no longer says `Computing…`. */
   retention?: number;
+  /** `/browse` shows rows of its card list. */
+  browse?: number;
+  /** And every deck's cards are in it. */
+  browseAll?: number;
+  /** A key typed in Browse's search field. */
+  searchTyped?: number;
+  /** After it, Browse says how many cards match. */
+  searched?: number;
+  /** A click on Browse's `Suspend`. */
+  actionClick?: number;
+  /** After it, Browse says how many cards it suspended. */
+  actionDone?: number;
 }
 
 export interface ProbeState {
@@ -77,6 +89,18 @@ export function probeScript(options: ProbeOptions): string {
         document.querySelector('svg.heatmap') !== null &&
         document.querySelector('svg.forecast') !== null;
     },
+    browse: () =>
+      location.pathname === '/browse' &&
+      document.querySelector('main ul[aria-label="Cards"] li') !== null,
+    browseAll: () =>
+      probe.marks.browse !== undefined &&
+      [...document.querySelectorAll('main [role="status"]')].some((status) => / cards$/.test(text(status))),
+    searched: () =>
+      probe.marks.searchTyped !== undefined &&
+      [...document.querySelectorAll('main [role="status"]')].some((status) => / match/.test(text(status))),
+    actionDone: () =>
+      probe.marks.actionClick !== undefined &&
+      [...document.querySelectorAll('main [role="status"]')].some((status) => text(status).startsWith('Suspended')),
     retention: () => {
       if (probe.marks.stats === undefined) return false;
       const line = document.querySelector('section[aria-labelledby="retention-heading"] p');
@@ -99,7 +123,14 @@ export function probeScript(options: ProbeOptions): string {
     if (event.repeat || !['1', '2', '3', '4'].includes(event.key)) return;
     probe.pending = { start: performance.now(), progress: progressText() };
   }, { capture: true });
+  document.addEventListener('input', (event) => {
+    if (event.target instanceof HTMLInputElement && event.target.type === 'search') {
+      probe.marks.searchTyped = performance.now();
+    }
+  }, { capture: true });
   document.addEventListener('click', (event) => {
+    const button = event.target instanceof Element ? event.target.closest('button') : null;
+    if (button && text(button) === 'Suspend') probe.marks.actionClick = performance.now();
     const link = event.target instanceof Element ? event.target.closest('a') : null;
     if (link && text(link) === 'Study all due') probe.marks.studyAllClick = performance.now();
   }, { capture: true });

@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { compileDecks } from '../../src/compiler/compile-decks.ts';
+import { benchBrowse } from './bench-browse.ts';
 import type { Spread } from './bench-browser.ts';
 import { benchBundle } from './bench-bundle.ts';
 import { benchGrowth, growthCardCounts, growthEventCounts } from './bench-growth.ts';
@@ -248,6 +249,32 @@ const stats: Measurement = {
   },
 };
 
+/** Browse over 100,000 cards with 1,000,000 events stored, in Chromium: 3 runs. */
+const browse: Measurement = {
+  name: 'browse',
+  doing:
+    'Browse with 100,000 cards and 1,000,000 events stored: open, search, suspend 1,000, 3 runs',
+  async run() {
+    const timing = await benchBrowse();
+    return {
+      rows: [
+        spreadRow('browse: open until rows show', 'ms', timing.openMs, undefined),
+        spreadRow('browse: open until every card is listed', 'ms', timing.allListedMs, undefined),
+        spreadRow('browse: search updates the list', 'ms', timing.searchMs, undefined),
+        spreadRow('browse: suspend 1,000 selected', 'ms', timing.actionMs, undefined),
+      ],
+      json: {
+        ...spreadJson('openMs', timing.openMs),
+        ...spreadJson('allListedMs', timing.allListedMs),
+        ...spreadJson('searchMs', timing.searchMs),
+        ...spreadJson('actionMs', timing.actionMs),
+        runs: timing.runs.length,
+        profile: timing.profile,
+      },
+    };
+  },
+};
+
 /** Gzipped JS and CSS of `/` and of the study route, from the shipped build: deterministic. */
 const bundle: Measurement = {
   name: 'bundle',
@@ -288,6 +315,12 @@ const bundle: Measurement = {
           sizes.studyAddedGzipBytes,
           sizes.budgets.studyAddedGzipBytes,
           `${sizes.studyAddedFiles.length} files, ${decks(sizes.studyAddedDeckChunks, sizes.studyAddedDeckGzipBytes)}`,
+        ),
+        fixed(
+          'bundle: browse adds (static)',
+          sizes.staticBrowseAddedGzipBytes,
+          sizes.budgets.browseAddedGzipBytes,
+          'dist/, code and CSS',
         ),
       ],
       json: { ...sizes },
@@ -373,6 +406,7 @@ const measurements: readonly Measurement[] = [
   startup,
   review,
   stats,
+  browse,
   bundle,
   growth,
 ];

@@ -31,6 +31,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
           <Link to="/" aria-current={inDecks(pathname) ? 'page' : undefined}>
             Decks
           </Link>
+          <NavLink to="/browse">Browse</NavLink>
           <NavLink to="/stats">Statistics</NavLink>
           <NavLink to="/settings">Settings</NavLink>
         </nav>

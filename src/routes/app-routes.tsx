@@ -12,6 +12,7 @@ import HomePage from './home-page';
 const DeckPage = lazy(() => import('./deck-page'));
 const StudyPage = lazy(() => import('./study-page'));
 const QuizPage = lazy(() => import('./quiz-page'));
+const BrowsePage = lazy(() => import('./browse-page'));
 const StatsPage = lazy(() => import('./stats-page'));
 const SettingsPage = lazy(() => import('./settings-page'));
 const NotFoundPage = lazy(() => import('./not-found-page'));
@@ -37,6 +38,7 @@ function PageRoutes() {
       <Route path="decks/:deckId/study" element={<StudyPage />} />
       <Route path="decks/:deckId/quiz" element={<QuizPage />} />
       <Route path="study" element={<StudyPage />} />
+      <Route path="browse" element={<BrowsePage />} />
       <Route path="stats" element={<StatsPage />} />
       <Route path="settings" element={<SettingsPage />} />
       <Route path="*" element={<NotFoundPage />} />

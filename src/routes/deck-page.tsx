@@ -59,6 +59,9 @@ function DeckDetails({ deck }: { deck: Deck }) {
               </Link>
             )}
             <CustomStudyButton deckId={deck.id} />
+            <Link className="button" to={`/browse?deck=${encodeURIComponent(deck.id)}`}>
+              Browse cards
+            </Link>
             <DeckFileActions deck={deck} />
           </div>
           {studyCount !== undefined && (

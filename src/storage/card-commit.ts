@@ -13,6 +13,11 @@ export interface CardCommit {
   readonly addedEvents: readonly ProgressEvent[];
   /** The replay of the whole log; undefined when no review counts. */
   readonly state: CardState | undefined;
+  /**
+   * Whether `state` differs from the replay of the stored log: a flag, a bury or a note leaves
+   * the schedule alone, and its commit need not read and rewrite the card's state page.
+   */
+  readonly stateChanged: boolean;
   /** What the replay left set on the card; undefined when nothing. */
   readonly controls: CardControls | undefined;
   /** For a topic's note log, its note. */
@@ -43,13 +48,26 @@ export function planCardCommit(
   const log = [...storedEvents, ...addedEvents];
   const before = effectiveReviews(storedEvents);
   const after = effectiveReviews(log);
+  const replay = scheduler.replayCard(cardId, log, settings.leechLapses);
+  // A review always moves the schedule; only a batch of actions is worth the second replay.
+  const stateChanged =
+    addedEvents.some((event) => event.kind === 'review' || event.kind === 'undo') ||
+    !sameState(scheduler.replay(cardId, storedEvents), replay.state);
 
   return {
     cardId,
     addedEvents,
-    ...scheduler.replayCard(cardId, log, settings.leechLapses),
+    ...replay,
+    stateChanged,
     reviewDeltaByDay: dayDeltasBetween(before, after, settings.dayStartHour),
   };
+}
+
+/** Field by field: two states, e.g. a page's and a fresh replay's, hold the same numbers. */
+export function sameState(a: CardState | undefined, b: CardState | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  const fields = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof CardState>;
+  return [...fields].every((field) => Object.is(a[field], b[field]));
 }
 
 /**

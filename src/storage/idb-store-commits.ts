@@ -50,13 +50,14 @@ export function storeCommits<T>(
   const days = [...dayDeltas].filter(([, delta]) => delta !== 0);
   const dayRequests = days.map(([day]) => store.get(dayRecordKey(day)));
   const totals = store.get(totalsKey);
-  const pageIndices = statePagesOf(commits.map((commit) => commit.cardId));
+  const moved = commits.filter((commit) => commit.stateChanged);
+  const pageIndices = statePagesOf(moved.map((commit) => commit.cardId));
 
   readStatePages(pageIndices, (pages) => {
     scope.afterAll([...dayRequests, totals], () => {
       for (const commit of commits) {
         for (const event of commit.addedEvents) store.put(event, eventKey(event));
-        pages.set(commit.cardId, commit.state);
+        if (commit.stateChanged) pages.set(commit.cardId, commit.state);
         writeExtras(store, commit);
       }
       writeStatePages(scope, pages);

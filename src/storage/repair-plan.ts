@@ -2,7 +2,7 @@ import type { CardControls, TopicNote } from '../domain/card-controls';
 import type { CardId, TopicId } from '../domain/ids';
 import type { CardState, ProgressEvent } from '../domain/progress';
 import type { Scheduler } from '../scheduler/scheduler';
-import type { ReplaySettings } from './card-commit';
+import { type ReplaySettings, sameState } from './card-commit';
 import type { CardExtras, DailyCounts, RepairReport } from './progress-repository';
 import { addReviewCounts } from './review-counts';
 
@@ -86,11 +86,4 @@ export async function planRepair(
       rebuiltTotal,
     },
   };
-}
-
-/** Field by field: a state read back from a page and a fresh replay hold the same numbers. */
-function sameState(a: CardState | undefined, b: CardState | undefined): boolean {
-  if (a === undefined || b === undefined) return a === b;
-  const fields = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof CardState>;
-  return [...fields].every((field) => Object.is(a[field], b[field]));
 }

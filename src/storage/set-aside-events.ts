@@ -84,6 +84,7 @@ export function planWithdrawals(
       cardId,
       addedEvents: [],
       ...scheduler.replayCard(cardId, kept, settings.leechLapses),
+      stateChanged: true,
       reviewDeltaByDay,
     };
   });

@@ -51,7 +51,7 @@ describe('browsing the bundled decks', () => {
     expect(deckLinks.length).toBeGreaterThanOrEqual(2);
 
     const focused: string[] = [];
-    for (let step = 0; step < 6 + deckLinks.length; step++) {
+    for (let step = 0; step < 7 + deckLinks.length; step++) {
       await page.keyboard.press('Tab');
       focused.push(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ''));
     }
@@ -59,6 +59,7 @@ describe('browsing the bundled decks', () => {
       'Skip to content',
       'Recallmap',
       'Decks',
+      'Browse',
       'Statistics',
       'Settings',
       'Study all due',
