@@ -43,6 +43,7 @@ describe('the header', () => {
     ['/decks/python-asynchronous-frameworks/study', 'Decks'],
     ['/decks/python-asynchronous-frameworks/quiz', 'Decks'],
     ['/study', 'Decks'],
+    ['/browse', 'Browse'],
     ['/stats', 'Statistics'],
     ['/settings', 'Settings'],
   ])('on %s, marks %s as the current section', async (path, section) => {
