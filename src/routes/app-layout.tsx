@@ -22,14 +22,15 @@ export function AppLayout({ children }: { children: ReactNode }) {
         Skip to content
       </a>
       <header className="app-header">
-        <NavLink to="/" className="brand" end>
+        <Link to="/" className="brand">
           <img src="/favicon.svg" alt="" width="28" height="28" />
           Recallmap
-        </NavLink>
+        </Link>
         <nav aria-label="Main">
-          <NavLink to="/" end>
+          {/* A deck's own pages, study and quiz included, belong to the Decks section. */}
+          <Link to="/" aria-current={inDecks(pathname) ? 'page' : undefined}>
             Decks
-          </NavLink>
+          </Link>
           <NavLink to="/browse">Browse</NavLink>
           <NavLink to="/stats">Statistics</NavLink>
           <NavLink to="/settings">Settings</NavLink>
@@ -43,6 +44,9 @@ export function AppLayout({ children }: { children: ReactNode }) {
     </>
   );
 }
+
+const inDecks = (pathname: string) =>
+  pathname === '/' || pathname === '/study' || pathname.startsWith('/decks/');
 
 function StorageNotices() {
   const ready = useAppStore((state) => state.ready);

@@ -1,3 +1,5 @@
+import './deck-page.css';
+import { useId, useMemo } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { summarizeDeck } from '../compiler/summarize-deck';
 import type { Deck } from '../domain/deck';
@@ -11,7 +13,9 @@ import { MasteryBar, MasteryExplanation } from '../ui/decks/mastery-bar';
 import { useChangedTopics } from '../ui/decks/use-changed-topics';
 import { useDeckProgress } from '../ui/decks/use-deck-progress';
 import { useDeck } from '../ui/decks/use-decks';
+import { useStudyCount } from '../ui/decks/use-study-count';
 import { useTopicMastery } from '../ui/decks/use-topic-mastery';
+import { plural } from '../ui/shared/plural';
 import { useDocumentTitle } from '../ui/shared/use-document-title';
 import { useQuizConfusions } from '../ui/stats/use-quiz-confusions';
 import { useStudyClock } from '../ui/study/use-study-clock';
@@ -25,7 +29,10 @@ export default function DeckPage() {
 function DeckDetails({ deck }: { deck: Deck }) {
   useDocumentTitle(deck.title);
   const nowMillis = useStudyClock();
-  const progress = useDeckProgress(summarizeDeck(deck), nowMillis);
+  const summary = useMemo(() => summarizeDeck(deck), [deck]);
+  const progress = useDeckProgress(summary, nowMillis);
+  const studyCount = useStudyCount(summary, nowMillis);
+  const studyCountId = useId();
   const topicMastery = useTopicMastery(deck, nowMillis);
   const confusions = useQuizConfusions(deck);
   const changedTopics = useChangedTopics(deck);
@@ -39,7 +46,11 @@ function DeckDetails({ deck }: { deck: Deck }) {
       summary={
         <div className="deck-summary">
           <div className="actions">
-            <Link className="button primary" to={`${deckPath}/study`}>
+            <Link
+              className="button primary"
+              to={`${deckPath}/study`}
+              aria-describedby={studyCount === undefined ? undefined : studyCountId}
+            >
               Study
             </Link>
             {deck.quiz.length > 0 && (
@@ -51,8 +62,15 @@ function DeckDetails({ deck }: { deck: Deck }) {
             <Link className="button" to={`/browse?deck=${encodeURIComponent(deck.id)}`}>
               Browse cards
             </Link>
+            <DeckFileActions deck={deck} />
           </div>
-          <DeckFileActions deck={deck} />
+          {studyCount !== undefined && (
+            <p id={studyCountId} className="study-count">
+              {studyCount === 0
+                ? 'No cards to study now'
+                : `${plural(studyCount, 'card')} to study now`}
+            </p>
+          )}
           <DeckTools deck={deck} />
           {progress && (
             <>

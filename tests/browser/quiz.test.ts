@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { QuizItem } from '../../src/domain/deck';
 import { browserHarness, expectNoAxeViolations } from '../support/browser';
 import { bundledSingleFileDeck } from '../support/deck-sources';
-import { quizOptions } from '../support/quiz-page';
+import { quizItemOnScreen, quizOptions } from '../support/quiz-page';
 
 const { baseUrl, openPage } = browserHarness();
 const deckPath = '/decks/python-asynchronous-frameworks';
@@ -12,13 +12,8 @@ const deckPath = '/decks/python-asynchronous-frameworks';
 const frameworks = bundledSingleFileDeck('decks/python-async-frameworks.md');
 
 /** The quiz item on screen: the one whose prompt the group of options shows. */
-async function questionOnScreen(page: Page): Promise<QuizItem> {
-  await quizOptions(page).first().waitFor();
-  for (const item of frameworks.quiz) {
-    const prompt = page.getByRole('group').getByText(item.prompt, { exact: true });
-    if ((await prompt.count()) > 0) return item;
-  }
-  throw new Error('No quiz item has the prompt on screen');
+function questionOnScreen(page: Page): Promise<QuizItem> {
+  return quizItemOnScreen(page, frameworks.quiz);
 }
 
 function topicTitle(item: QuizItem): string {

@@ -8,19 +8,22 @@ import './deck-file-actions.css';
 import { useAppStore } from '../shared/app-store';
 import { downloadTextFile } from '../shared/download-text-file';
 
-/** `Export for Anki` for every deck; `Remove deck` too for a deck the learner imported. */
+/**
+ * `Export for Anki` for every deck; `Remove deck` too for a deck the learner imported. A fragment:
+ * the buttons join the row of the page's other deck actions.
+ */
 export function DeckFileActions({ deck }: { deck: Deck }) {
   const imported = useAppStore((state) =>
     state.summaries.some((summary) => summary.id === deck.id && summary.imported),
   );
   const notes = useAppStore((state) => state.notes);
   return (
-    <div className="actions">
+    <>
       <button type="button" className="button" onClick={() => downloadAnkiText(deck, notes)}>
         Export for Anki
       </button>
       {imported && <RemoveDeck deck={deck} />}
-    </div>
+    </>
   );
 }
 

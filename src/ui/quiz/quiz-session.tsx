@@ -1,3 +1,4 @@
+import '../shared/session-controls.css';
 import './quiz-session.css';
 import { useId, useMemo } from 'react';
 import { Link } from 'react-router-dom';
@@ -6,6 +7,7 @@ import type { TopicId } from '../../domain/ids';
 import { scoreQuiz } from '../../quiz/quiz-session';
 import { ExternalLink } from '../shared/external-link';
 import { InlineMarkdown, MarkdownText, TextWithBlanks } from '../shared/markdown-text';
+import { useScrollIntoViewOn } from '../shared/use-scroll-into-view-on';
 import { useShortcuts } from '../shared/use-shortcuts';
 import { useQuizSession } from './use-quiz-session';
 
@@ -16,6 +18,10 @@ export function QuizSession({ deck }: { deck: Deck }) {
   const deckPath = `/decks/${encodeURIComponent(deck.id)}`;
   const open = step.kind === 'question' && step.picked === undefined;
   const answeredStep = step.kind === 'question' && step.picked !== undefined;
+  // Long options push the verdict below the fold on a phone: it comes into view once answered,
+  // and the next question opens at its top.
+  const questionTop = useScrollIntoViewOn<HTMLDivElement>(open ? step.item.id : undefined);
+  const result = useScrollIntoViewOn<HTMLDivElement>(answeredStep ? step.item.id : undefined);
 
   useShortcuts({
     1: open ? () => quiz.answer(0) : undefined,
@@ -41,7 +47,7 @@ export function QuizSession({ deck }: { deck: Deck }) {
       )}
       {step.kind === 'question' && (
         <>
-          <div className="session-progress">
+          <div className="session-progress" ref={questionTop}>
             <progress
               aria-label="Quiz progress"
               max={step.total}
@@ -63,13 +69,13 @@ export function QuizSession({ deck }: { deck: Deck }) {
               {quiz.writeError}. Pick an answer again to retry.
             </p>
           )}
-          <div role="status" className="quiz-result">
+          <div role="status" className="quiz-result" ref={result}>
             {step.picked !== undefined && (
               <Verdict item={step.item} picked={step.picked} topics={topics} />
             )}
           </div>
           {step.picked !== undefined && (
-            <button type="button" className="button primary wide" onClick={quiz.next}>
+            <button type="button" className="button primary wide answer-bar" onClick={quiz.next}>
               Next{' '}
               <span className="key" aria-hidden="true">
                 Enter

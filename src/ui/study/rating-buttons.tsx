@@ -1,3 +1,5 @@
+import '../shared/session-controls.css';
+import './rating-buttons.css';
 import { useMemo } from 'react';
 import type { CardId } from '../../domain/ids';
 import { type Rating, ratings } from '../../domain/progress';
@@ -34,7 +36,7 @@ export function RatingButtons({
     [scheduler, state, cardId, revealedAtMillis, desiredRetention],
   );
   return (
-    <fieldset className="ratings">
+    <fieldset className="ratings answer-bar">
       <legend className="visually-hidden">How well did you recall it?</legend>
       {ratings.map((rating) => (
         <button

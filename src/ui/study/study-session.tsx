@@ -1,3 +1,4 @@
+import '../shared/session-controls.css';
 import './study-session.css';
 import { lazy, type ReactNode, Suspense, useId, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -113,7 +114,11 @@ export function StudySession({
                   onRate={session.rate}
                 />
               ) : (
-                <button type="button" className="button primary wide" onClick={session.reveal}>
+                <button
+                  type="button"
+                  className="button primary wide answer-bar"
+                  onClick={session.reveal}
+                >
                   Show answer{' '}
                   <span className="key" aria-hidden="true">
                     Space
