@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
-import { studyableCardIds } from '../../domain/card-controls';
-import { settingsForDeck } from '../../domain/deck-options';
 import type { DeckSummary } from '../../domain/deck-summary';
+import { sessionQueueInputs } from '../../scheduler/session-queue-inputs';
 import { studyQueue } from '../../scheduler/study-queue';
 import { useAppStore } from '../shared/app-store';
 
@@ -17,8 +16,12 @@ export function useStudyCount(deck: Pick<DeckSummary, 'id' | 'studyCardIds'>, no
   const settings = useAppStore((state) => state.settings);
   return useMemo(() => {
     if (!ready) return undefined;
-    const studyable = studyableCardIds(deck.studyCardIds, controls, nowMillis);
-    const deckSettings = settingsForDeck(settings, deck.id);
-    return studyQueue([studyable], states, settings, nowMillis, [deckSettings]).length;
+    const inputs = sessionQueueInputs(
+      [deck.studyCardIds],
+      [deck.id],
+      { states, settings, controls },
+      nowMillis,
+    );
+    return studyQueue(inputs.decks, states, settings, nowMillis, inputs.deckSettings).length;
   }, [ready, deck, states, controls, settings, nowMillis]);
 }

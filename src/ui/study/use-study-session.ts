@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { type CardAction, studyableCardIds } from '../../domain/card-controls';
+import type { CardAction } from '../../domain/card-controls';
 import type { Deck } from '../../domain/deck';
-import { settingsForDeck } from '../../domain/deck-options';
 import type { DeckSummary } from '../../domain/deck-summary';
 import type { CardId, DeckId } from '../../domain/ids';
 import type { Rating } from '../../domain/progress';
 import { distinctSessionCards } from '../../scheduler/distinct-session-cards';
 import { savedStudySession } from '../../scheduler/saved-study-session';
+import { sessionQueueInputs } from '../../scheduler/session-queue-inputs';
 import {
   actionTaken,
   afterClockTick,
@@ -122,16 +122,9 @@ export function useStudySession(
 
   /** What the queue is built from, as stored progress stands now. */
   const queueInputs = useCallback((): QueueInputs => {
-    const { states, settings, controls } = store.getState();
-    const nowMillis = Date.now();
     // Suspended and buried cards leave the queue: acting on the card on screen moves on.
-    const decks = studyIds.map((ids) => studyableCardIds(ids, controls, nowMillis));
-    // Custom study's raise of today's new-card limit, over each deck's own limit.
-    const deckSettings = summaries.map((summary) => {
-      const own = settingsForDeck(settings, summary.id);
-      return { ...own, newPerDay: own.newPerDay + extraNewCards };
-    });
-    return { decks, states, settings, deckSettings, nowMillis };
+    const deckIds = summaries.map((summary) => summary.id);
+    return sessionQueueInputs(studyIds, deckIds, store.getState(), Date.now(), extraNewCards);
   }, [store, studyIds, summaries, extraNewCards]);
 
   useEffect(() => {
