@@ -410,10 +410,10 @@ describe('importing decks', () => {
     const text = await readFile(await download.path(), 'utf8');
     const lines = text.trimEnd().split('\n');
     expect(lines[0]).toBe('#separator:tab');
-    expect(lines).toContain('#columns:guid\tFront\tBack\tTags');
+    expect(lines).toContain('#columns:guid\tFront\tBack\tNote\tTags');
     const rows = lines.filter((line) => !line.startsWith('#'));
     expect(rows.length).toBe(studyCards);
-    expect(rows.every((row) => row.split('\t').length === 4)).toBe(true);
+    expect(rows.every((row) => row.split('\t').length === 5)).toBe(true);
     const guids = rows.map((row) => row.split('\t')[0]);
     expect(new Set(guids).size).toBe(rows.length);
     expect(guids).toContain('python-asynchronous-frameworks/asynchronous-frameworks/gevent:term');
