@@ -91,6 +91,7 @@ export function BrowseView({
             : `${plural(listed.length, 'card')} of ${catalog.cards.length.toLocaleString('en')} match`}
           {selection.cardIds.size > 0 &&
             `, ${selection.cardIds.size.toLocaleString('en')} selected`}
+          {catalog.decksLoading > 0 && `; loading ${plural(catalog.decksLoading, 'more deck')}…`}
         </p>
         {listed.length > 0 && selection.cardIds.size < listed.length && (
           <button
