@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { AppRoutes } from './routes/app-routes';
 import './ui/app/app.css';
-import { appStore } from './ui/shared/app-store';
+import { appStore } from './ui/common/app-store';
 
 // Stored progress starts loading now, while React renders the first screen, rather than from
 // the layout's effect after it.

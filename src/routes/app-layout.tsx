@@ -2,8 +2,8 @@ import { type ReactNode, useEffect } from 'react';
 import { Link, NavLink, useLocation } from 'react-router-dom';
 import { needsBackupReminder } from '../backup/backup-reminder';
 import { UpdatePrompt } from '../ui/app/update-prompt';
-import { useAppStore } from '../ui/shared/app-store';
-import { useNow } from '../ui/shared/use-now';
+import { useAppStore } from '../ui/common/app-store';
+import { useNow } from '../ui/common/use-now';
 
 export function AppLayout({ children }: { children: ReactNode }) {
   const init = useAppStore((state) => state.init);

@@ -3,7 +3,7 @@ import { type BrowseQuery, browseQueryParams, readBrowseQuery } from '../browse/
 import { LoadedGate } from '../ui/app/loaded-gate';
 import { BrowseView } from '../ui/browse/browse-view';
 import { useBrowseCatalog } from '../ui/browse/use-browse-catalog';
-import { useDocumentTitle } from '../ui/shared/use-document-title';
+import { useDocumentTitle } from '../ui/common/use-document-title';
 
 export default function BrowsePage() {
   useDocumentTitle('Browse');

@@ -4,6 +4,8 @@ import { Link, useParams } from 'react-router-dom';
 import { summarizeDeck } from '../compiler/summarize-deck';
 import type { Deck } from '../domain/deck';
 import { LoadedGate } from '../ui/app/loaded-gate';
+import { plural } from '../ui/common/plural';
+import { useDocumentTitle } from '../ui/common/use-document-title';
 import { CustomStudyButton } from '../ui/decks/custom-study-dialog';
 import { DeckCounts } from '../ui/decks/deck-counts';
 import { DeckFileActions } from '../ui/decks/deck-file-actions';
@@ -15,8 +17,6 @@ import { useDeckProgress } from '../ui/decks/use-deck-progress';
 import { useDeck } from '../ui/decks/use-decks';
 import { useStudyCount } from '../ui/decks/use-study-count';
 import { useTopicMastery } from '../ui/decks/use-topic-mastery';
-import { plural } from '../ui/shared/plural';
-import { useDocumentTitle } from '../ui/shared/use-document-title';
 import { useQuizConfusions } from '../ui/stats/use-quiz-confusions';
 import { useStudyClock } from '../ui/study/use-study-clock';
 

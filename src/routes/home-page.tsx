@@ -2,13 +2,13 @@ import { lazy, Suspense } from 'react';
 import { Link } from 'react-router-dom';
 import type { DeckSummary } from '../domain/deck-summary';
 import { LoadedGate } from '../ui/app/loaded-gate';
+import { useAppStore } from '../ui/common/app-store';
+import { plural } from '../ui/common/plural';
+import { useDocumentTitle } from '../ui/common/use-document-title';
 import { DeckCounts } from '../ui/decks/deck-counts';
 import { MasteryBar, MasteryExplanation } from '../ui/decks/mastery-bar';
 import { useDeckProgress } from '../ui/decks/use-deck-progress';
 import { useDeckSummaries } from '../ui/decks/use-decks';
-import { useAppStore } from '../ui/shared/app-store';
-import { plural } from '../ui/shared/plural';
-import { useDocumentTitle } from '../ui/shared/use-document-title';
 import { useStudyClock } from '../ui/study/use-study-clock';
 
 export default function HomePage() {

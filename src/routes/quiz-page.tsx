@@ -1,8 +1,8 @@
 import { useParams } from 'react-router-dom';
 import { LoadedGate } from '../ui/app/loaded-gate';
+import { useDocumentTitle } from '../ui/common/use-document-title';
 import { useDeck } from '../ui/decks/use-decks';
 import { QuizSession } from '../ui/quiz/quiz-session';
-import { useDocumentTitle } from '../ui/shared/use-document-title';
 
 export default function QuizPage() {
   const { deckId = '' } = useParams();

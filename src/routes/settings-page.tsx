@@ -1,9 +1,9 @@
 import type { PersistenceGrant } from '../stores/progress-slice';
 import { BackupSection } from '../ui/backup/backup-section';
 import { RepairSection } from '../ui/backup/repair-section';
+import { useAppStore } from '../ui/common/app-store';
+import { useDocumentTitle } from '../ui/common/use-document-title';
 import { SettingsForm } from '../ui/settings/settings-form';
-import { useAppStore } from '../ui/shared/app-store';
-import { useDocumentTitle } from '../ui/shared/use-document-title';
 
 const persistenceText: Record<PersistenceGrant, string> = {
   granted: 'Persistent: the browser will not clear your progress to free space.',

@@ -4,10 +4,10 @@ import type { DeckSummary } from '../domain/deck-summary';
 import { parseCustomStudy } from '../scheduler/custom-study';
 import { extraNewCardsToday } from '../scheduler/new-limit-raise';
 import { LoadedGate } from '../ui/app/loaded-gate';
+import { useAppStore, useAppStoreApi } from '../ui/common/app-store';
+import { readNewLimitRaise } from '../ui/common/new-limit-raise-storage';
+import { useDocumentTitle } from '../ui/common/use-document-title';
 import { type Loaded, useDeckSummaries } from '../ui/decks/use-decks';
-import { useAppStore, useAppStoreApi } from '../ui/shared/app-store';
-import { readNewLimitRaise } from '../ui/shared/new-limit-raise-storage';
-import { useDocumentTitle } from '../ui/shared/use-document-title';
 import { StudySession } from '../ui/study/study-session';
 import type { SessionOptions } from '../ui/study/use-study-session';
 

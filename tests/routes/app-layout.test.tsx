@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router-dom';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppLayout } from '../../src/routes/app-layout';
-import { AppStoreContext } from '../../src/ui/shared/app-store';
+import { AppStoreContext } from '../../src/ui/common/app-store';
 import { createTestAppStore } from '../support/test-app-store';
 
 beforeEach(() => {

@@ -8,7 +8,7 @@ import { defaultSettings, type Settings } from '../../src/domain/progress';
 import DeckPage from '../../src/routes/deck-page';
 import StudyPage from '../../src/routes/study-page';
 import type { AppStore } from '../../src/stores/app-store';
-import { AppStoreContext } from '../../src/ui/shared/app-store';
+import { AppStoreContext } from '../../src/ui/common/app-store';
 import { compileOne, outlineSource } from '../support/deck-sources';
 import { createTestAppStore } from '../support/test-app-store';
 

@@ -1,5 +1,5 @@
 import { Link } from 'react-router-dom';
-import { useDocumentTitle } from '../shared/use-document-title';
+import { useDocumentTitle } from '../common/use-document-title';
 
 export function NotFound() {
   useDocumentTitle('Not found');

@@ -7,10 +7,10 @@ import {
   previewImport,
 } from '../../backup/backup-transfer';
 import { describePreview } from '../../backup/describe-preview';
-import { useAppStore, useAppStoreApi } from '../shared/app-store';
-import { downloadTextFile } from '../shared/download-text-file';
-import { FilePicker } from '../shared/file-picker';
-import { plural } from '../shared/plural';
+import { useAppStore, useAppStoreApi } from '../common/app-store';
+import { downloadTextFile } from '../common/download-text-file';
+import { FilePicker } from '../common/file-picker';
+import { plural } from '../common/plural';
 import { appBackupPorts } from './app-backup-ports';
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));

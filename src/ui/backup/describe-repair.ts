@@ -1,5 +1,5 @@
 import type { RepairReport } from '../../storage/progress-repository';
-import { plural } from '../shared/plural';
+import { plural } from '../common/plural';
 
 /**
  * What Check and repair did, in one sentence: "Checked 1,234 reviews of 56 cards: rebuilt the

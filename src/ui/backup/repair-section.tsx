@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useAppStore } from '../shared/app-store';
+import { useAppStore } from '../common/app-store';
 import { describeRepair } from './describe-repair';
 
 /** Rebuilds what the log derives; progress pages show the result at once, from the store. */

@@ -11,8 +11,8 @@ import {
 import { filterCards } from '../../browse/filter-cards';
 import { sortCards } from '../../browse/sort-cards';
 import type { CardId } from '../../domain/ids';
-import { useAppStore } from '../shared/app-store';
-import { plural } from '../shared/plural';
+import { useAppStore } from '../common/app-store';
+import { plural } from '../common/plural';
 import { useStudyClock } from '../study/use-study-clock';
 import { BrowseFilters } from './browse-filters';
 import { CardDetail } from './card-detail';

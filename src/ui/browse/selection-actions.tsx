@@ -2,9 +2,9 @@ import { useId, useRef, useState } from 'react';
 import { type CardAction, type CardControls, flagNames } from '../../domain/card-controls';
 import type { CardId } from '../../domain/ids';
 import { flagNumbers } from '../../domain/progress';
-import { useAppStore } from '../shared/app-store';
-import { describeAction } from '../shared/describe-action';
-import { plural } from '../shared/plural';
+import { useAppStore } from '../common/app-store';
+import { describeAction } from '../common/describe-action';
+import { plural } from '../common/plural';
 
 /**
  * The actions on the selected cards, one stored commit each however many cards are selected.

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import type { TopicId } from '../../domain/ids';
-import { useAppStore } from '../shared/app-store';
+import { useAppStore } from '../common/app-store';
 
 /**
  * The learner's note on a topic, saved when the field loses focus or with Save. Keyed by topic

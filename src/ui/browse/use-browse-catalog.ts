@@ -2,8 +2,8 @@ import { useEffect, useState } from 'react';
 import { type BrowseCard, deckBrowseCards, mergeDeckCards } from '../../browse/browse-catalog';
 import type { Deck } from '../../domain/deck';
 import type { DeckId } from '../../domain/ids';
+import { useAppStore, useAppStoreApi } from '../common/app-store';
 import type { Loaded } from '../decks/use-decks';
-import { useAppStore, useAppStoreApi } from '../shared/app-store';
 
 export interface BrowseDeck {
   readonly id: DeckId;

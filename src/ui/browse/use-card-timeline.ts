@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { cardTimeline, type TimelineEntry } from '../../browse/card-timeline';
 import type { CardId } from '../../domain/ids';
-import { useAppStore, useAppStoreApi } from '../shared/app-store';
+import { useAppStore, useAppStoreApi } from '../common/app-store';
 
 /** The card's history from the log; read again whenever the card's state or controls change. */
 export function useCardTimeline(cardId: CardId): TimelineEntry[] | undefined {

@@ -9,12 +9,12 @@ import {
 import { warningLocation } from '../../compiler/warning-location';
 import type { SharedTopics } from '../../deck-edits/shared-topics';
 import type { CompileWarning } from '../../domain/compile';
-import { FilePicker } from '../shared/file-picker';
-import { plural } from '../shared/plural';
+import { FilePicker } from '../common/file-picker';
+import { plural } from '../common/plural';
 import type { ReadFiles } from './deck-import-files';
 import { droppedEntries } from './dropped-entries';
 import './deck-import.css';
-import { useAppStore, useAppStoreApi } from '../shared/app-store';
+import { useAppStore, useAppStoreApi } from '../common/app-store';
 
 interface ImportedDeck {
   readonly deckId: string;

@@ -5,8 +5,8 @@ import { type CustomStudy, customStudyDaysRange } from '../../scheduler/custom-s
 import { customStudySearch } from '../../scheduler/custom-study-search';
 import { newLimitRaiseRange } from '../../scheduler/new-limit-raise';
 import { raiseNewLimit } from '../../scheduler/raise-new-limit';
-import { useAppStore } from '../shared/app-store';
-import { keepNewLimitRaise, readNewLimitRaise } from '../shared/new-limit-raise-storage';
+import { useAppStore } from '../common/app-store';
+import { keepNewLimitRaise, readNewLimitRaise } from '../common/new-limit-raise-storage';
 
 type Choice = 'more-new' | CustomStudy['kind'];
 

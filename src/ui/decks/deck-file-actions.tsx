@@ -5,8 +5,8 @@ import type { Deck } from '../../domain/deck';
 import type { TopicId } from '../../domain/ids';
 import { ankiText } from '../../export/anki-text';
 import './deck-file-actions.css';
-import { useAppStore } from '../shared/app-store';
-import { downloadTextFile } from '../shared/download-text-file';
+import { useAppStore } from '../common/app-store';
+import { downloadTextFile } from '../common/download-text-file';
 
 /**
  * `Export for Anki` for every deck; `Remove deck` too for a deck the learner imported. A fragment:

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { type DeckOptions, withDeckOptions } from '../../domain/deck-options';
 import type { DeckId } from '../../domain/ids';
 import { desiredRetentionRange } from '../../domain/progress';
-import { useAppStore } from '../shared/app-store';
+import { useAppStore } from '../common/app-store';
 
 type Drafts = Record<keyof DeckOptions, string>;
 

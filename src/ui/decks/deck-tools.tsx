@@ -1,6 +1,6 @@
 import type { Deck } from '../../domain/deck';
-import { CardActions } from '../shared/card-actions';
-import { plural } from '../shared/plural';
+import { CardActions } from '../common/card-actions';
+import { plural } from '../common/plural';
 import { DeckOptionsForm } from './deck-options-form';
 
 /** Actions on every card of the deck, and the deck's own options, folded away until wanted. */

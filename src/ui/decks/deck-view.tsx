@@ -2,9 +2,9 @@ import type { ReactNode } from 'react';
 import type { Deck } from '../../domain/deck';
 import type { CardId, TopicId } from '../../domain/ids';
 import type { TopicMastery } from '../../scheduler/mastery';
-import { MarkdownText } from '../shared/markdown-text';
-import { plural } from '../shared/plural';
-import { ResourceList } from '../shared/resource-list';
+import { MarkdownText } from '../common/markdown-text';
+import { plural } from '../common/plural';
+import { ResourceList } from '../common/resource-list';
 import { TopicDisclosure } from './topic-disclosure';
 
 interface DeckViewProps {

@@ -1,4 +1,4 @@
-import { useAppStore } from '../shared/app-store';
+import { useAppStore } from '../common/app-store';
 
 /** Mastery as a labelled progress bar, the percentage also written out for sighted readers. */
 export function MasteryBar({ label, mastery }: { label: string; mastery: number }) {

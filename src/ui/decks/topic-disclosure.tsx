@@ -2,10 +2,10 @@ import { useId, useState } from 'react';
 import type { Topic } from '../../domain/deck';
 import type { CardId } from '../../domain/ids';
 import type { TopicMastery } from '../../scheduler/mastery';
-import { useAppStore } from '../shared/app-store';
-import { CardActions } from '../shared/card-actions';
-import { MarkdownText } from '../shared/markdown-text';
-import { ResourceList } from '../shared/resource-list';
+import { useAppStore } from '../common/app-store';
+import { CardActions } from '../common/card-actions';
+import { MarkdownText } from '../common/markdown-text';
+import { ResourceList } from '../common/resource-list';
 import { MasteryBar } from './mastery-bar';
 import { TopicNote } from './topic-note';
 

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { noteMaxLength } from '../../domain/card-controls';
 import type { TopicId } from '../../domain/ids';
-import { useAppStore } from '../shared/app-store';
+import { useAppStore } from '../common/app-store';
 
 /** The learner's own note on a topic: plain text, saved as an event like every other change. */
 export function TopicNote({ topicId }: { topicId: TopicId }) {

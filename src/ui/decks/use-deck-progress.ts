@@ -4,7 +4,7 @@ import type { DeckSummary } from '../../domain/deck-summary';
 import { deckCounts } from '../../scheduler/deck-counts';
 import { fsrsRecall } from '../../scheduler/fsrs-recall';
 import { deckMastery } from '../../scheduler/mastery';
-import { useAppStore } from '../shared/app-store';
+import { useAppStore } from '../common/app-store';
 
 type DeckCardIds = Pick<DeckSummary, 'studyCardIds' | 'topicCardIds'>;
 

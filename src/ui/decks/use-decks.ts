@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Deck } from '../../domain/deck';
 import type { DeckSummary } from '../../domain/deck-summary';
-import { useAppStore, useAppStoreApi } from '../shared/app-store';
+import { useAppStore, useAppStoreApi } from '../common/app-store';
 
 export type Loaded<T> =
   | { readonly status: 'loading' }

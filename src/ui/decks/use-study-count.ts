@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { DeckSummary } from '../../domain/deck-summary';
 import { sessionQueueInputs } from '../../scheduler/session-queue-inputs';
 import { studyQueue } from '../../scheduler/study-queue';
-import { useAppStore } from '../shared/app-store';
+import { useAppStore } from '../common/app-store';
 
 /**
  * How many cards a study session of this deck would show at `nowMillis`: the length of the very

@@ -4,7 +4,7 @@ import type { Deck } from '../../domain/deck';
 import type { TopicId } from '../../domain/ids';
 import { fsrsRecall } from '../../scheduler/fsrs-recall';
 import { type TopicMastery, topicMastery } from '../../scheduler/mastery';
-import { useAppStore } from '../shared/app-store';
+import { useAppStore } from '../common/app-store';
 
 /** Each topic's mastery; undefined until stored progress has loaded. */
 export function useTopicMastery(

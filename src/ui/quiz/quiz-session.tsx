@@ -1,14 +1,14 @@
-import '../shared/session-controls.css';
+import '../common/session-controls.css';
 import './quiz-session.css';
 import { useId, useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import type { Deck, QuizItem, Topic } from '../../domain/deck';
 import type { TopicId } from '../../domain/ids';
 import { scoreQuiz } from '../../quiz/quiz-session';
-import { ExternalLink } from '../shared/external-link';
-import { InlineMarkdown, MarkdownText, TextWithBlanks } from '../shared/markdown-text';
-import { useScrollIntoViewOn } from '../shared/use-scroll-into-view-on';
-import { useShortcuts } from '../shared/use-shortcuts';
+import { ExternalLink } from '../common/external-link';
+import { InlineMarkdown, MarkdownText, TextWithBlanks } from '../common/markdown-text';
+import { useScrollIntoViewOn } from '../common/use-scroll-into-view-on';
+import { useShortcuts } from '../common/use-shortcuts';
 import { useQuizSession } from './use-quiz-session';
 
 export function QuizSession({ deck }: { deck: Deck }) {

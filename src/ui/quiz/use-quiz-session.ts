@@ -12,7 +12,7 @@ import {
 } from '../../quiz/quiz-session';
 import { createSeededRandom } from '../../quiz/seeded-random';
 import { fsrsRecall } from '../../scheduler/fsrs-recall';
-import { useAppStore, useAppStoreApi } from '../shared/app-store';
+import { useAppStore, useAppStoreApi } from '../common/app-store';
 
 type QuizStep =
   | { readonly kind: 'loading' }

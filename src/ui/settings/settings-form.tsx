@@ -7,7 +7,7 @@ import {
   quizLengthRange,
   type Settings,
 } from '../../domain/progress';
-import { useAppStore } from '../shared/app-store';
+import { useAppStore } from '../common/app-store';
 import { NumberSetting } from './number-setting';
 import { useConfirmLeave } from './use-confirm-leave';
 

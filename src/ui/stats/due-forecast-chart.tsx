@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { type DueForecast, forecastRows } from '../../stats/due-forecast';
-import { plural } from '../shared/plural';
+import { plural } from '../common/plural';
 import { ChartScroller } from './chart-scroller';
 
 const barWidth = 14;

@@ -4,7 +4,7 @@ import {
   heatmapMonthRows,
   type ReviewHeatmap,
 } from '../../stats/review-heatmap';
-import { plural } from '../shared/plural';
+import { plural } from '../common/plural';
 import { ChartScroller } from './chart-scroller';
 
 const cellSize = 12;

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Deck } from '../../domain/deck';
 import { cardId } from '../../domain/ids';
 import { type Confusion, topConfusions } from '../../stats/quiz-confusions';
-import { useAppStore } from '../shared/app-store';
+import { useAppStore } from '../common/app-store';
 
 /** The deck's most confused topic pairs, read from the logs of its quiz cards alone. */
 export function useQuizConfusions(deck: Deck, limit = 5): readonly Confusion[] | undefined {

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { schedulerForSettings } from '../../scheduler/scheduler';
 import { phasedReviews, type TrueRetention, trueRetention } from '../../stats/true-retention';
 import type { TrueRetentionReply } from '../../workers/true-retention-worker';
-import { useAppStore, useAppStoreApi } from '../shared/app-store';
+import { useAppStore, useAppStoreApi } from '../common/app-store';
 
 export type RetentionResult =
   | { readonly kind: 'computing' }

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { descriptionGist } from '../../markdown/description-gist';
-import { MarkdownText } from '../shared/markdown-text';
+import { MarkdownText } from '../common/markdown-text';
 
 /**
  * A term card's answer: the gist of the description, which a learner can hold their recall up

@@ -1,10 +1,10 @@
-import '../shared/session-controls.css';
+import '../common/session-controls.css';
 import './rating-buttons.css';
 import { useMemo } from 'react';
 import type { CardId } from '../../domain/ids';
 import { type Rating, ratings } from '../../domain/progress';
 import { formatInterval } from '../../scheduler/format-interval';
-import { useAppStore } from '../shared/app-store';
+import { useAppStore } from '../common/app-store';
 import { useScheduler } from './use-scheduler';
 
 const ratingNames: Record<Rating, string> = { 1: 'Again', 2: 'Hard', 3: 'Good', 4: 'Easy' };

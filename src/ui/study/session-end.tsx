@@ -5,7 +5,7 @@ import type { DeckSummary } from '../../domain/deck-summary';
 import { formatInterval } from '../../scheduler/format-interval';
 import { firstDeckToStudy } from '../../scheduler/study-queue';
 import type { SessionTally } from '../../scheduler/study-session';
-import { useAppStore } from '../shared/app-store';
+import { useAppStore } from '../common/app-store';
 
 /** The end of the session, as of `checkedAtMillis`, when its queue was found empty. */
 export function SessionEnd({

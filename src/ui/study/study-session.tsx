@@ -1,13 +1,13 @@
-import '../shared/session-controls.css';
+import '../common/session-controls.css';
 import './study-session.css';
 import { lazy, type ReactNode, Suspense, useId, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { DeckSummary } from '../../domain/deck-summary';
 import type { FlagNumber } from '../../domain/progress';
-import { useAppStore } from '../shared/app-store';
-import { MarkdownText } from '../shared/markdown-text';
-import { ResourceList } from '../shared/resource-list';
-import { useShortcuts } from '../shared/use-shortcuts';
+import { useAppStore } from '../common/app-store';
+import { MarkdownText } from '../common/markdown-text';
+import { ResourceList } from '../common/resource-list';
+import { useShortcuts } from '../common/use-shortcuts';
 import { AnswerGist } from './answer-gist';
 import { indexCardDecks } from './card-deck-index';
 import { type CardWithTopic, findDeckCard } from './deck-card-lookup';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { type Scheduler, schedulerForSettings } from '../../scheduler/scheduler';
-import { useAppStore } from '../shared/app-store';
+import { useAppStore } from '../common/app-store';
 
 /**
  * The scheduler of the stored settings, for the pages that preview intervals. It is no part of the

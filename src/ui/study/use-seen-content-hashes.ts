@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { CardId } from '../../domain/ids';
-import { useAppStore } from '../shared/app-store';
+import { useAppStore } from '../common/app-store';
 
 /** Each card's content hash at its last review, read on first use (see `loadSeenContent`). */
 export function useSeenContentHashes(): ReadonlyMap<CardId, string> {

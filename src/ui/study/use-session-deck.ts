@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Deck } from '../../domain/deck';
 import type { DeckId } from '../../domain/ids';
-import { useAppStore, useAppStoreApi } from '../shared/app-store';
+import { useAppStore, useAppStoreApi } from '../common/app-store';
 
 export type SessionDeck =
   | { readonly status: 'none' }

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { nextDueChangeMillis } from '../../scheduler/next-due-change';
-import { useAppStore } from '../shared/app-store';
+import { useAppStore } from '../common/app-store';
 
 /**
  * The current time as the study pages need it: it moves on when the study day starts, when a

@@ -28,7 +28,7 @@ import {
   undoSaved,
   type WriteFailure,
 } from '../../scheduler/study-session';
-import { useAppStore, useAppStoreApi } from '../shared/app-store';
+import { useAppStore, useAppStoreApi } from '../common/app-store';
 import { findDeckCard } from './deck-card-lookup';
 import { withDeckRetention } from './deck-retention';
 import { keepSavedSession, readSavedSession } from './saved-session-storage';

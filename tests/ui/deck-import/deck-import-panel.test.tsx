@@ -4,8 +4,8 @@ import { Link, MemoryRouter, Route, Routes, useParams } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
 import { deckId } from '../../../src/domain/ids';
 import type { AppStore } from '../../../src/stores/app-store';
+import { AppStoreContext } from '../../../src/ui/common/app-store';
 import { DeckImportPanel } from '../../../src/ui/deck-import/deck-import-panel';
-import { AppStoreContext } from '../../../src/ui/shared/app-store';
 import { createTestAppStore } from '../../support/test-app-store';
 
 const topicFile = (name: string) =>

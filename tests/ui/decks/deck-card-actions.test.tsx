@@ -3,9 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { isSuspended } from '../../../src/domain/card-controls';
 import { settingsForDeck } from '../../../src/domain/deck-options';
+import { AppStoreContext } from '../../../src/ui/common/app-store';
 import { DeckTools } from '../../../src/ui/decks/deck-tools';
 import { DeckView } from '../../../src/ui/decks/deck-view';
-import { AppStoreContext } from '../../../src/ui/shared/app-store';
 import { compileOne, singleFileSource } from '../../support/deck-sources';
 import { createTestAppStore } from '../../support/test-app-store';
 

@@ -9,7 +9,7 @@ import type { Deck } from '../../../src/domain/deck';
 import { defaultSettings } from '../../../src/domain/progress';
 import QuizPage from '../../../src/routes/quiz-page';
 import StudyPage from '../../../src/routes/study-page';
-import { AppStoreContext } from '../../../src/ui/shared/app-store';
+import { AppStoreContext } from '../../../src/ui/common/app-store';
 import { createTestAppStore } from '../../support/test-app-store';
 
 // Topics written as roadmap.sh writes them: the term in inline code, inside a call, in emphasis.

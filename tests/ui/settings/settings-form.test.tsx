@@ -4,8 +4,8 @@ import { BrowserRouter, Link, Route, Routes } from 'react-router-dom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { defaultSettings } from '../../../src/domain/progress';
 import type { AppStore } from '../../../src/stores/app-store';
+import { AppStoreContext } from '../../../src/ui/common/app-store';
 import { SettingsForm } from '../../../src/ui/settings/settings-form';
-import { AppStoreContext } from '../../../src/ui/shared/app-store';
 import { createTestAppStore } from '../../support/test-app-store';
 
 const hourLabel = 'A new day starts at (hour, local time)';

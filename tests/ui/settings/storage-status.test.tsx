@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { cardId } from '../../../src/domain/ids';
 import SettingsPage from '../../../src/routes/settings-page';
 import { InMemoryProgressRepository } from '../../../src/storage/in-memory-progress-repository';
-import { AppStoreContext } from '../../../src/ui/shared/app-store';
+import { AppStoreContext } from '../../../src/ui/common/app-store';
 import { testSchedulerFor } from '../../storage/progress-repository-suite';
 import { review } from '../../support/events';
 import { createTestAppStore } from '../../support/test-app-store';

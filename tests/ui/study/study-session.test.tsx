@@ -12,7 +12,7 @@ import { defaultSettings, type Rating } from '../../../src/domain/progress';
 import StudyPage from '../../../src/routes/study-page';
 import { progressChannelName } from '../../../src/storage/progress-channel';
 import type { AppStore } from '../../../src/stores/app-store';
-import { AppStoreContext } from '../../../src/ui/shared/app-store';
+import { AppStoreContext } from '../../../src/ui/common/app-store';
 import { review } from '../../support/events';
 import { createTestAppStore } from '../../support/test-app-store';
 
