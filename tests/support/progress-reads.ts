@@ -2,10 +2,13 @@ import type { Locator, Page } from 'playwright-core';
 
 // What a learner reads of their progress, as the pages show it: never storage's own layout.
 
-/** The `New: N`, `Learning: N`, `Due: N` texts of a deck page or a deck's tile, in order. */
+/**
+ * The `New: N`, `Learning: N`, `Due: N` texts of a deck page or a deck's tile, in order. It waits
+ * for `Due:`, which only deck counts show: the study page's own counts also begin with `New:`.
+ */
 export async function countTexts(scope: Page | Locator): Promise<string[]> {
   await scope
-    .getByText(/^New: \d+$/)
+    .getByText(/^Due: \d+$/)
     .first()
     .waitFor();
   return scope.getByText(/^(New|Learning|Due): \d+$/).allTextContents();
