@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { reactRouterProductionAlias } from './scripts/build/react-router-production-alias.ts';
 import { tsFsrsCurveAlias } from './scripts/build/ts-fsrs-curve-alias.ts';
 import { contentSecurityPolicyMeta } from './scripts/build/vite-plugin-csp.ts';
 import { bundledDecks } from './scripts/build/vite-plugin-decks.ts';
@@ -13,7 +14,12 @@ const decksDirs = [
 ];
 
 export default defineConfig({
-  resolve: { alias: tsFsrsCurveAlias },
+  resolve: {
+    alias: [
+      ...Object.entries(tsFsrsCurveAlias).map(([find, replacement]) => ({ find, replacement })),
+      ...reactRouterProductionAlias,
+    ],
+  },
   plugins: [
     react(),
     bundledDecks(decksDirs),

@@ -129,6 +129,11 @@ export interface Settings {
   readonly leechLapses: number;
   /** Limits and retention a deck sets for itself, by deck id (see `settingsForDeck`). */
   readonly deckOptions: Readonly<Record<string, DeckOptions>>;
+  /**
+   * When the learner last saved these settings, in epoch ms; absent until the first save. Sync
+   * keeps the settings changed last, across devices.
+   */
+  readonly changedAtMillis?: number;
 }
 
 export const quizLengthRange = { min: 5, max: 50 } as const;

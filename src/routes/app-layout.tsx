@@ -2,15 +2,18 @@ import { type ReactNode, useEffect } from 'react';
 import { Link, NavLink, useLocation } from 'react-router-dom';
 import { needsBackupReminder } from '../backup/backup-reminder';
 import { UpdatePrompt } from '../ui/app/update-prompt';
-import { useAppStore } from '../ui/common/app-store';
+import { loadSync, syncIsSetUp } from '../sync/sync-loader';
+import { useAppStore, useAppStoreApi } from '../ui/common/app-store';
 import { useNow } from '../ui/common/use-now';
 
 export function AppLayout({ children }: { children: ReactNode }) {
   const init = useAppStore((state) => state.init);
+  const app = useAppStoreApi();
   const { pathname } = useLocation();
   useEffect(() => {
-    void init();
-  }, [init]);
+    // Sync, when set up, starts once progress is open: never on the first screen's path.
+    void init().then(() => (syncIsSetUp() ? loadSync(app).then((sync) => sync.start()) : undefined));
+  }, [init, app]);
   // A new page starts at its top, as a full page load would.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each change of page
   useEffect(() => {

@@ -4,6 +4,7 @@ import { RepairSection } from '../ui/backup/repair-section';
 import { useAppStore } from '../ui/common/app-store';
 import { useDocumentTitle } from '../ui/common/use-document-title';
 import { SettingsForm } from '../ui/settings/settings-form';
+import { SyncSection } from '../ui/sync/sync-section';
 
 const persistenceText: Record<PersistenceGrant, string> = {
   granted: 'Persistent: the browser will not clear your progress to free space.',
@@ -43,6 +44,7 @@ export default function SettingsPage() {
         )}
       </section>
       {ready && <BackupSection />}
+      {ready && <SyncSection />}
       {ready && <RepairSection />}
       {ready && <SettingsForm />}
     </div>

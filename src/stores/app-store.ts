@@ -31,7 +31,7 @@ export type AppStore = StoreApi<AppState>;
 export function createAppStore(deps: AppStoreDependencies): AppStore {
   return createStore<AppState>()((...store) => ({
     ...createProgressSlice(deps)(...store),
-    ...createSettingsSlice(...store),
+    ...createSettingsSlice(deps)(...store),
     ...createSeenContentSlice(deps)(...store),
     ...createBackupSlice(deps)(...store),
     ...createDecksSlice(deps)(...store),

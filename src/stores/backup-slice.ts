@@ -3,6 +3,8 @@ import type { ProgressEvent, Settings } from '../domain/progress';
 import type { MergeResult, ProgressRepository, RepairReport } from '../storage/progress-repository';
 import type { ProgressSlice } from './progress-slice';
 import type { SettingsSlice } from './settings-slice';
+import { resendForSync } from '../sync/sync-loader';
+import type { AppStore } from './app-store';
 
 export interface BackupDependencies {
   /** When this browser last exported a backup, kept apart from progress (see last-export-record). */
@@ -28,6 +30,8 @@ export interface BackupSlice {
    * what is stored.
    */
   importProgress(settings: Settings, events: readonly ProgressEvent[]): Promise<MergeResult>;
+  /** Reads states, day counts, the total and settings from storage again, and shows them. */
+  showStoredProgress(): Promise<void>;
   /** Rebuilds every derived record from the log, then shows what is stored. */
   checkAndRepair(): Promise<RepairReport>;
 }
@@ -35,12 +39,14 @@ export interface BackupSlice {
 export function createBackupSlice(
   deps: BackupDependencies,
 ): StateCreator<ProgressSlice & SettingsSlice & BackupSlice, [], [], BackupSlice> {
-  return (set, get) => {
+  return (set, get, store) => {
     /** Shows what is stored: states, day counts, the total, settings and set-aside records. */
     async function showStored(storage: ProgressRepository) {
       const fresh = await storage.load();
       set({
         states: fresh.states,
+        controls: fresh.controls,
+        notes: fresh.notes,
         reviewsByDay: fresh.reviewsByDay,
         totalReviews: fresh.totalReviews,
         settings: fresh.settings,
@@ -62,12 +68,15 @@ export function createBackupSlice(
       async importProgress(settings, events) {
         const storage = get().requireRepository();
         try {
-          return await storage.mergeEvents(events, { settings });
+          const merged = await storage.mergeEvents(events, { settings });
+          resendForSync(store as AppStore);
+          return merged;
         } finally {
           // The pages show what is stored, whether the merge landed or not.
           await showStored(storage);
         }
       },
+      showStoredProgress: () => showStored(get().requireRepository()),
       async checkAndRepair() {
         const storage = get().requireRepository();
         const report = await storage.checkAndRepair();

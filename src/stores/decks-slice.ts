@@ -40,7 +40,13 @@ export interface DecksSlice {
    * that is an edit, and progress stays with every card id that remains. `sharedTopics` names,
    * for each imported deck that has any, the other decks holding some of its topics.
    */
-  importDeckSources(sources: readonly DeckSource[]): Promise<{
+  importDeckSources(
+    sources: readonly DeckSource[],
+    options?: {
+      /** When the decks were imported, if not now: a deck arriving by sync keeps its time. */
+      readonly importedAtMillis?: number;
+    },
+  ): Promise<{
     deckIds: string[];
     warnings: CompileWarning[];
     sharedTopics: Readonly<Record<string, readonly SharedTopics[]>>;
@@ -49,6 +55,8 @@ export interface DecksSlice {
   }>;
   /** The sources of every imported deck, as stored (for backups). */
   importedSources(): Promise<DeckSource[]>;
+  /** Every imported deck's record, as stored: source and import time (for sync). */
+  importedDeckRecords(): Promise<ImportedDeckRecord[]>;
   /** Forgets an imported deck; its progress stays in the review log. */
   removeImportedDeck(deckId: string): Promise<void>;
 }
@@ -178,7 +186,7 @@ export const createDecksSlice =
         await ensureImported();
         return get().summaries;
       },
-      async importDeckSources(sources) {
+      async importDeckSources(sources, options) {
         await ensureImported();
         const [{ compileDeckSources }, { topicsSharedWith }] = await Promise.all([
           import('./compile-deck-sources'),
@@ -186,7 +194,7 @@ export const createDecksSlice =
         ]);
         const result = await compileDeckSources(sources, bundledDeckIds);
         const pairs = pairWithSources(result.decks, sources);
-        const importedAtMillis = deps.clock();
+        const importedAtMillis = options?.importedAtMillis ?? deps.clock();
         const records = pairs.map(({ deck, source }) => ({
           deckId: deck.id as string,
           source,
@@ -232,9 +240,11 @@ export const createDecksSlice =
         };
       },
       async importedSources() {
+        return (await get().importedDeckRecords()).map((record) => record.source);
+      },
+      async importedDeckRecords() {
         await ensureImported();
-        const records = await (await openRepository()).list();
-        return records.map((record) => record.source);
+        return (await openRepository()).list();
       },
       async removeImportedDeck(deckId) {
         await ensureImported();

@@ -12,6 +12,8 @@ import type {
 } from '../storage/progress-repository';
 import { applyDayChanges } from './apply-day-changes';
 import type { SettingsSlice } from './settings-slice';
+import { recordForSync } from '../sync/sync-loader';
+import type { AppStore } from './app-store';
 
 export type PersistenceGrant = 'unknown' | 'granted' | 'denied' | 'unsupported';
 
@@ -129,7 +131,7 @@ function withState(
 export function createProgressSlice(
   deps: ProgressDependencies,
 ): StateCreator<ProgressSlice & SettingsSlice, [], [], ProgressSlice> {
-  return (set, get) => {
+  return (set, get, store) => {
     let repository: ProgressRepository | undefined;
     let opening: Promise<void> | undefined;
     let askedForPersistence = false;
@@ -232,6 +234,7 @@ export function createProgressSlice(
           controls: withControls(current.controls, new Map([[event.cardId, controls]])),
           ...applyDayChanges(current, reviewDeltaByDay),
         }));
+        recordForSync(store as AppStore, [event]);
         void askForPersistenceOnce();
         return state;
       },
@@ -242,6 +245,7 @@ export function createProgressSlice(
           controls: withControls(current.controls, new Map([[event.cardId, controls]])),
           ...applyDayChanges(current, reviewDeltaByDay),
         }));
+        recordForSync(store as AppStore, [event]);
         return state;
       },
       async applyCardAction(action, cardIds) {
@@ -250,16 +254,17 @@ export function createProgressSlice(
         const events = cardActionEvents(action, cardIds, get().settings.dayStartHour, stamps);
         const committed = await requireRepository().commitActions(events);
         set((current) => withActions(current, committed));
+        recordForSync(store as AppStore, events);
         void askForPersistenceOnce();
         return { eventIds: new Map(events.map((event) => [event.cardId, event.id])) };
       },
       async saveNote(topicId, text) {
         const { noteEvent } = await import('../scheduler/card-action-events');
         const stamps = { nowMillis: deps.clock(), newEventId: deps.newEventId };
-        const committed = await requireRepository().commitActions([
-          noteEvent(topicId, text, stamps),
-        ]);
+        const event = noteEvent(topicId, text, stamps);
+        const committed = await requireRepository().commitActions([event]);
         set((current) => withActions(current, committed));
+        recordForSync(store as AppStore, [event]);
       },
       allEvents: () => requireRepository().allEvents(),
       eventsForCards: (cardIds) => requireRepository().eventsForCards(cardIds),

@@ -8,11 +8,16 @@ import {
   quizLengthRange,
   type Settings,
 } from '../progress';
-import { Invalid, type Parsed, parse, shown } from './parsed';
+import { type Fields, Invalid, type Parsed, parse, shown } from './parsed';
 import { countInRange, fieldsOf, numberField, optionalNumberField } from './record-fields';
 
 // Settings as storage or a backup holds them: records written by older versions lack the newer
 // fields, which get their defaults.
+
+function changedAt(fields: Fields): Pick<Settings, 'changedAtMillis'> {
+  const changedAtMillis = optionalNumberField(fields, 'changedAtMillis', 'count');
+  return changedAtMillis === undefined ? {} : { changedAtMillis };
+}
 
 export function parseSettings(value: unknown): Parsed<Settings> {
   return parse(() => {
@@ -62,6 +67,7 @@ export function parseSettings(value: unknown): Parsed<Settings> {
         defaultSettings.leechLapses,
       ),
       deckOptions: parseDeckOptions(fields.deckOptions),
+      ...changedAt(fields),
       desiredRetention,
       dayStartHour,
       newPerDay: numberField(fields, 'newPerDay', 'count'),
