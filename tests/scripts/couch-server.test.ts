@@ -184,9 +184,21 @@ describe('separate test CouchDB servers', () => {
       expect((await fetch(`${second.url}/recallmap`, { method: 'PUT' })).status).toBe(201);
       expect(await second.documentCount('recallmap')).toBe(0);
 
+      // A long poll on the first server's database waits for its next change, whatever the second
+      // server does with a database of the same name meanwhile.
+      const next = fetch(
+        `${first.url}/recallmap/_changes?feed=longpoll&since=now&timeout=2000`,
+      ).then((response) => response.json() as Promise<ChangesPage>);
+      await new Promise((resolve) => setTimeout(resolve, 50));
       expect((await fetch(`${second.url}/recallmap`, { method: 'DELETE' })).status).toBe(200);
+      expect(await (await fetch(`${second.url}/_all_dbs`)).json()).toEqual([]);
+      expect((await fetch(`${second.url}/recallmap`)).status).toBe(404);
+      expect((await fetch(`${second.url}/recallmap`, { method: 'PUT' })).status).toBe(201);
+
+      await fetch(`${first.url}/recallmap/deck`, { method: 'PUT', body: '{"n":2}' });
+      expect((await next).results.map((change) => change.id)).toEqual(['deck']);
       expect(await (await fetch(`${first.url}/_all_dbs`)).json()).toEqual(['recallmap']);
-      expect(await first.documentCount('recallmap')).toBe(1);
+      expect(await first.documentCount('recallmap')).toBe(2);
     } finally {
       await Promise.all([first.stop(), second.stop()]);
     }
@@ -220,6 +232,7 @@ describe('a stopped test CouchDB server', () => {
       'ECONNREFUSED',
     );
     await server.stop(); // a second stop is harmless
+    await expect(server.documentCount('recallmap')).rejects.toThrow(/no database named/);
 
     const next = await startCouchServer({ users: { learner: 'correct horse' } });
     try {
