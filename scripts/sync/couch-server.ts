@@ -199,7 +199,13 @@ async function main(): Promise<void> {
   try {
     server = await startCouchServer({ users: { [name]: password }, port });
   } catch (error) {
-    process.stderr.write(`couch-server: ${error instanceof Error ? error.message : error}\n`);
+    const message =
+      error instanceof Error && 'code' in error && error.code === 'EADDRINUSE'
+        ? `port ${port} is taken on ${host}: stop what serves there, or pick another, as in PORT=5985`
+        : error instanceof Error
+          ? error.message
+          : String(error);
+    process.stderr.write(`couch-server: ${message}\n`);
     process.exitCode = 1;
     return;
   }
