@@ -1,9 +1,9 @@
 import type { DeckSource } from '../domain/compile';
 import type { ProgressEvent, Settings } from '../domain/progress';
 import { parseArrivingEvents, shownAsGiven as shown } from '../domain/validation/arrival-times';
+import { parseDeckSource } from '../domain/validation/deck-source';
 import { type Fields, Invalid, isObject, type Parsed, parse } from '../domain/validation/parsed';
 import { parseSettings } from '../domain/validation/settings';
-import { parseDeckSource } from './parse-deck-source';
 
 const backupFormat = 'recallmap-backup';
 /**

@@ -1,8 +1,8 @@
 import { type ReactNode, useEffect } from 'react';
 import { Link, NavLink, useLocation } from 'react-router-dom';
 import { needsBackupReminder } from '../backup/backup-reminder';
+import { loadSync, syncIsSetUp } from '../stores/sync-loader';
 import { UpdatePrompt } from '../ui/app/update-prompt';
-import { loadSync, syncIsSetUp } from '../sync/sync-loader';
 import { useAppStore, useAppStoreApi } from '../ui/common/app-store';
 import { useNow } from '../ui/common/use-now';
 
@@ -12,7 +12,9 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const { pathname } = useLocation();
   useEffect(() => {
     // Sync, when set up, starts once progress is open: never on the first screen's path.
-    void init().then(() => (syncIsSetUp() ? loadSync(app).then((sync) => sync.start()) : undefined));
+    void init().then(() =>
+      syncIsSetUp() ? loadSync(app).then((sync) => sync.start()) : undefined,
+    );
   }, [init, app]);
   // A new page starts at its top, as a full page load would.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each change of page

@@ -1,10 +1,10 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { ProgressEvent, Settings } from '../domain/progress';
 import type { MergeResult, ProgressRepository, RepairReport } from '../storage/progress-repository';
+import type { AppStore } from './app-store';
 import type { ProgressSlice } from './progress-slice';
 import type { SettingsSlice } from './settings-slice';
-import { resendForSync } from '../sync/sync-loader';
-import type { AppStore } from './app-store';
+import { resendForSync } from './sync-loader';
 
 export interface BackupDependencies {
   /** When this browser last exported a backup, kept apart from progress (see last-export-record). */

@@ -10,10 +10,10 @@ import type {
   CorruptRecord,
   ProgressRepository,
 } from '../storage/progress-repository';
+import type { AppStore } from './app-store';
 import { applyDayChanges } from './apply-day-changes';
 import type { SettingsSlice } from './settings-slice';
-import { recordForSync } from '../sync/sync-loader';
-import type { AppStore } from './app-store';
+import { recordForSync } from './sync-loader';
 
 export type PersistenceGrant = 'unknown' | 'granted' | 'denied' | 'unsupported';
 

@@ -8,7 +8,7 @@ import type { SyncTarget } from './sync-target';
 PouchDB.plugin(HttpAdapter);
 
 /** A changed document as the changes feed gives it, with its sequence to resume after. */
-export interface ChangesPage {
+interface ChangesPage {
   readonly documents: readonly unknown[];
   readonly lastSequence: string;
   /** Whether the feed has more after this page. */

@@ -1,6 +1,8 @@
 import type { DeckSource } from '../domain/compile';
 import type { ProgressEvent, Settings } from '../domain/progress';
+import type { SyncJournal } from '../storage/sync-journal';
 import type { SyncRemote } from './couch-remote';
+import { newerSettings } from './settings-merge';
 import {
   type ArrivedDocument,
   deckDocument,
@@ -10,11 +12,9 @@ import {
   settingsDocument,
   settingsDocumentId,
 } from './sync-documents';
-import type { SyncJournal } from './sync-journal';
-import { newerSettings } from './settings-merge';
 
 /** An imported deck as it syncs: its source and when it was imported. */
-export interface SyncedDeck {
+interface SyncedDeck {
   readonly deckId: string;
   readonly source: DeckSource;
   readonly importedAtMillis: number;
@@ -76,7 +76,9 @@ export async function runSync(run: SyncRun): Promise<SyncReport> {
   await remote.open();
   const checkpoint = await journal.checkpoint(targetKey);
   const sentIds = await sendEvents(run, checkpoint.wholeLogSent);
-  const wholeLogSentAt = checkpoint.wholeLogSent ? checkpoint.wholeLogSentAt : checkpoint.resendCount;
+  const wholeLogSentAt = checkpoint.wholeLogSent
+    ? checkpoint.wholeLogSentAt
+    : checkpoint.resendCount;
   await journal.saveCheckpoint(targetKey, {
     pulledThrough: checkpoint.pulledThrough,
     wholeLogSentAt,
@@ -95,7 +97,10 @@ export async function runSync(run: SyncRun): Promise<SyncReport> {
       const arrived: ArrivedDocument = readArrivedDocument(value, now);
       if (arrived.type === 'event') {
         if (!sentIds.has(arrived.event.id)) events.push(arrived.event);
-      } else if (arrived.type === 'deck') arrivedDecks.set(arrived.deckId, arrived);
+      } else if (arrived.type === 'deck') {
+        const { deckId, source, importedAtMillis } = arrived;
+        arrivedDecks.set(deckId, { deckId, source, importedAtMillis });
+      }
       else if (arrived.type === 'settings') arrivedSettings = arrived.settings;
       else if (arrived.type === 'invalid') refused.push({ id: arrived.id, reason: arrived.reason });
     }

@@ -1,10 +1,10 @@
-import { parseDeckSource } from '../backup/parse-deck-source';
 import type { DeckSource } from '../domain/compile';
 import type { ProgressEvent, Settings } from '../domain/progress';
+import { hashString } from '../domain/string-hash';
 import { parseArrivingEvents } from '../domain/validation/arrival-times';
+import { parseDeckSource } from '../domain/validation/deck-source';
 import { isObject, isText } from '../domain/validation/parsed';
 import { parseSettings } from '../domain/validation/settings';
-import { hashString } from '../domain/string-hash';
 
 // What the CouchDB database holds, one document per thing that syncs:
 // - each event, `_id` its event id: immutable, with a revision derived from the id alone, so that
@@ -113,7 +113,9 @@ export function readArrivedDocument(value: unknown, arrivedAtMillis: number): Ar
     case 'settings': {
       if (id !== settingsDocumentId) return invalid('holds settings under another id');
       const settings = parseSettings(value.settings);
-      return settings.ok ? { type: 'settings', settings: settings.value } : invalid(settings.reason);
+      return settings.ok
+        ? { type: 'settings', settings: settings.value }
+        : invalid(settings.reason);
     }
     default:
       return invalid(`has type ${JSON.stringify(value.type)}, which this version does not know`);

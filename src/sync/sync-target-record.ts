@@ -1,7 +1,7 @@
 import type { SyncTarget } from './sync-target';
 
 /**
- * Where localStorage keeps the target. sync-loader reads the same key by itself: importing it from
+ * Where localStorage keeps the target. stores/sync-loader reads the same key by itself: importing it from
  * there would make the build split the first screen's chunk.
  */
 const syncTargetKey = 'recallmap-sync-target';

@@ -1,4 +1,4 @@
-import type { SyncStatus } from '../../sync/sync-status-store';
+import type { SyncStatus } from '../../stores/sync-status-store';
 import { plural } from '../common/plural';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });

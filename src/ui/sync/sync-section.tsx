@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useState, useSyncExternalStore } from 'react';
-import { loadSync } from '../../sync/sync-loader';
-import { syncStatusStore } from '../../sync/sync-status-store';
+import { loadSync } from '../../stores/sync-loader';
+import { syncStatusStore } from '../../stores/sync-status-store';
 import { databaseNameProblem, type SyncTarget, serverUrlProblem } from '../../sync/sync-target';
 import { useAppStoreApi } from '../common/app-store';
 import { describeSyncStatus } from './describe-sync-status';
@@ -122,7 +122,11 @@ export function SyncSection() {
             Sync now
           </button>
           {target && (
-            <button type="button" className="button secondary" onClick={() => void loadSync(app).then((sync) => sync.stop())}>
+            <button
+              type="button"
+              className="button secondary"
+              onClick={() => void loadSync(app).then((sync) => sync.stop())}
+            >
               Stop syncing
             </button>
           )}

@@ -1,6 +1,6 @@
-import type { SyncProgress } from './run-sync';
-import type { SyncTarget } from './sync-target';
-import { readSyncTarget } from './sync-target-record';
+import type { SyncProgress } from '../sync/run-sync';
+import type { SyncTarget } from '../sync/sync-target';
+import { readSyncTarget } from '../sync/sync-target-record';
 
 /** What Settings shows of sync. */
 export interface SyncStatus {
@@ -15,7 +15,7 @@ export interface SyncStatus {
   readonly refused?: readonly string[] | undefined;
 }
 
-export interface SyncState {
+interface SyncState {
   /** Where this browser syncs; undefined until the learner sets it up. */
   readonly target: SyncTarget | undefined;
   readonly status: SyncStatus;

@@ -8,7 +8,7 @@ import type { ProgressEvent } from '../domain/progress';
 // Losing it costs time, never progress: the next run sends the whole log, which the server
 // answers by revision ids alone, and reads its feed from the start.
 
-export interface TargetCheckpoint {
+interface TargetCheckpoint {
   /** The server's sequence after the last change merged here; '0' before the first. */
   readonly pulledThrough: string;
   /**
@@ -18,7 +18,7 @@ export interface TargetCheckpoint {
   readonly wholeLogSentAt: number | undefined;
 }
 
-export interface ReadCheckpoint extends TargetCheckpoint {
+interface ReadCheckpoint extends TargetCheckpoint {
   readonly wholeLogSent: boolean;
   /** The resend count now: what a run that sends the whole log saves as `wholeLogSentAt`. */
   readonly resendCount: number;

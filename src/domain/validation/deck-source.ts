@@ -1,5 +1,5 @@
-import type { DeckSource, SourceFile } from '../domain/compile';
-import { isObject, isText, type Parsed } from '../domain/validation/parsed';
+import type { DeckSource, SourceFile } from '../compile';
+import { isObject, isText, type Parsed } from './parsed';
 
 const layouts: readonly DeckSource['layout'][] = ['single-file', 'topic-folder'];
 

@@ -1,5 +1,5 @@
 import type { ProgressEvent } from '../domain/progress';
-import type { AppStore } from '../stores/app-store';
+import type { AppStore } from './app-store';
 import type { SyncController } from './sync-controller';
 
 // On the first screen's path: the little that decides whether sync's code loads at all.
@@ -7,8 +7,7 @@ import type { SyncController } from './sync-controller';
 let controller: Promise<SyncController> | undefined;
 
 /** Whether the learner set sync up in this browser. */
-export const syncIsSetUp = () =>
-  globalThis.localStorage?.getItem('recallmap-sync-target') != null; // see sync-target-record
+export const syncIsSetUp = () => globalThis.localStorage?.getItem('recallmap-sync-target') != null; // see sync-target-record
 
 /** Sync's code, loaded once, on first need. */
 export function loadSync(store: AppStore): Promise<SyncController> {

@@ -1,14 +1,14 @@
 import type { ProgressEvent } from '../domain/progress';
-import type { AppStore } from '../stores/app-store';
-import { openCouchRemote } from './couch-remote';
-import { forgetPassword, readPassword, savePassword } from './credential-vault';
-import { describeSyncError } from './sync-error';
-import { openSyncJournal, openSyncStore } from './sync-journal';
-import { mergeArrivedEvents } from './merge-arrived-events';
-import { runSync, type SyncLocal } from './run-sync';
+import { forgetPassword, readPassword, savePassword } from '../storage/credential-vault';
+import { openSyncJournal, openSyncStore } from '../storage/sync-journal';
+import { openCouchRemote } from '../sync/couch-remote';
+import { mergeArrivedEvents } from '../sync/merge-arrived-events';
+import { runSync, type SyncLocal } from '../sync/run-sync';
+import { describeSyncError } from '../sync/sync-error';
+import { type SyncTarget, targetKey } from '../sync/sync-target';
+import { writeSyncTarget } from '../sync/sync-target-record';
+import type { AppStore } from './app-store';
 import { idleSyncStatus, type SyncStatus, syncStatusStore } from './sync-status-store';
-import { type SyncTarget, targetKey } from './sync-target';
-import { writeSyncTarget } from './sync-target-record';
 
 export interface SyncController {
   /** Syncs at once, then after commits, when the browser is back online, and every few minutes. */
