@@ -76,12 +76,12 @@ export default defineConfig({
               // The domain, the checks of stored records, and which reviews count; the checks of
               // events, which only the log's reads and writes need, are left to the next group.
               name: 'domain',
-              test: /[\\/]src[\\/](domain[\\/](?!validation[\\/](progress-event|arrival-times)\.ts$)|storage[\\/](record-validation|store-keys)\.ts$|scheduler[\\/]effective-reviews\.ts$)/,
+              test: /[\\/]src[\\/](domain[\\/](?!validation[\\/](progress-event|arrival-times|deck-source)\.ts$)|storage[\\/](record-validation|store-keys)\.ts$|scheduler[\\/]effective-reviews\.ts$)/,
             },
             {
               // The checks of events: for the log's reads, commits and backups, never start-up.
               name: 'event-checks',
-              test: /[\\/]src[\\/](domain[\\/]validation[\\/](progress-event|arrival-times)|storage[\\/]event-record-validation)\.ts$/,
+              test: /[\\/]src[\\/](domain[\\/]validation[\\/](progress-event|arrival-times|deck-source)|storage[\\/]event-record-validation)\.ts$/,
             },
             {
               // The description parsers, shared by the study, quiz and deck pages alike.

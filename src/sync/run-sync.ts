@@ -100,8 +100,7 @@ export async function runSync(run: SyncRun): Promise<SyncReport> {
       } else if (arrived.type === 'deck') {
         const { deckId, source, importedAtMillis } = arrived;
         arrivedDecks.set(deckId, { deckId, source, importedAtMillis });
-      }
-      else if (arrived.type === 'settings') arrivedSettings = arrived.settings;
+      } else if (arrived.type === 'settings') arrivedSettings = arrived.settings;
       else if (arrived.type === 'invalid') refused.push({ id: arrived.id, reason: arrived.reason });
     }
     if (events.length > 0) {

@@ -1,0 +1,179 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type CouchServer, startCouchServer } from '../../scripts/sync/couch-server';
+import { openCouchRemote } from '../../src/sync/couch-remote';
+import { deckDocument } from '../../src/sync/sync-documents';
+import { browserHarness } from '../support/browser';
+import { dismissedDialogs, xssMarker } from '../support/payload-watch';
+import { rateWithKeys } from '../support/study-page';
+
+const { baseUrl, openPage } = browserHarness();
+const deckPath = '/decks/python-asynchronous-frameworks';
+const user = { name: 'learner', password: 'correct horse battery' };
+let server: CouchServer;
+let databases = 0;
+
+beforeAll(async () => {
+  server = await startCouchServer({ users: { [user.name]: user.password } });
+});
+afterAll(() => server.stop());
+
+/** Settings → Sync filled in as a learner would, then Sync now. */
+async function setUpSync(page: Page, database: string, password = user.password) {
+  await page.goto(`${baseUrl}/settings`);
+  await page.getByLabel('Server URL').fill(server.url);
+  await page.getByLabel('Database').fill(database);
+  await page.getByLabel('User name').fill(user.name);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sync now' }).click();
+}
+
+async function syncNow(page: Page) {
+  await page.goto(`${baseUrl}/settings`);
+  await page
+    .getByRole('status')
+    .filter({ hasText: /^Synced/ })
+    .waitFor();
+  await page.getByRole('button', { name: 'Sync now' }).click();
+  await page
+    .getByRole('status')
+    .filter({ hasText: /^Synced .*; nothing waiting/ })
+    .waitFor();
+}
+
+async function totalReviews(page: Page): Promise<string | null> {
+  await page.goto(`${baseUrl}/stats`);
+  return page.getByText(/^Total reviews: \d+$/).textContent();
+}
+
+async function study(page: Page, cards: number) {
+  await page.goto(`${baseUrl}${deckPath}/study`);
+  for (let card = 0; card < cards; card++) await rateWithKeys(page, '3');
+}
+
+describe('sync between two devices', () => {
+  it('brings reviews made apart, offline included, to both devices, each once', async () => {
+    const database = `devices-${++databases}`;
+    const laptop = await openPage();
+    const phone = await openPage();
+    // Both study before sync is set up: the first sync sends what each holds.
+    await study(laptop.page, 2);
+    await study(phone.page, 1);
+    await setUpSync(laptop.page, database);
+    await laptop.page
+      .getByRole('status')
+      .filter({ hasText: /^Synced/ })
+      .waitFor();
+    await setUpSync(phone.page, database);
+    await phone.page
+      .getByRole('status')
+      .filter({ hasText: /^Synced/ })
+      .waitFor();
+
+    // The laptop goes offline, studies, and syncs by itself once it is back online.
+    await laptop.context.setOffline(true);
+    await study(laptop.page, 1);
+    await laptop.context.setOffline(false);
+    await laptop.page.goto(`${baseUrl}/settings`);
+    await laptop.page
+      .getByRole('status')
+      .filter({ hasText: /^Synced .*; nothing waiting/ })
+      .waitFor();
+
+    await syncNow(phone.page);
+    await syncNow(laptop.page);
+    expect(await totalReviews(laptop.page)).toBe('Total reviews: 4');
+    expect(await totalReviews(phone.page)).toBe('Total reviews: 4');
+    expect(await server.documentCount(database)).toBe(4);
+    expect([...laptop.errors, ...phone.errors]).toEqual([]);
+  });
+
+  it('cancels on the other device a review undone on one', async () => {
+    const database = `devices-${++databases}`;
+    const laptop = await openPage();
+    const phone = await openPage();
+    await setUpSync(laptop.page, database);
+    await laptop.page
+      .getByRole('status')
+      .filter({ hasText: /^Synced/ })
+      .waitFor();
+    await setUpSync(phone.page, database);
+    await phone.page
+      .getByRole('status')
+      .filter({ hasText: /^Synced/ })
+      .waitFor();
+    await study(laptop.page, 2);
+    await syncNow(laptop.page);
+    await syncNow(phone.page);
+    expect(await totalReviews(phone.page)).toBe('Total reviews: 2');
+
+    await laptop.page.goto(`${baseUrl}${deckPath}/study`);
+    await rateWithKeys(laptop.page, '3');
+    await laptop.page.keyboard.press('z');
+    await laptop.page.getByRole('button', { name: /^Undo/ }).waitFor({ state: 'detached' });
+    await syncNow(laptop.page);
+    await syncNow(phone.page);
+    expect(await totalReviews(phone.page)).toBe('Total reviews: 2');
+    expect(await server.documentCount(database)).toBe(4);
+  });
+
+  it('says a wrong password and an unreachable server plainly, and loses no review', async () => {
+    const database = `devices-${++databases}`;
+    const { page } = await openPage();
+    await study(page, 1);
+    await setUpSync(page, database, 'not the password');
+    await expect(page.getByRole('alert').textContent()).resolves.toBe(
+      'The server refused the user name or password.',
+    );
+    expect(await totalReviews(page)).toBe('Total reviews: 1');
+
+    const gone = await startCouchServer({ users: { [user.name]: user.password } });
+    await gone.stop();
+    await page.goto(`${baseUrl}/settings`);
+    await page.getByLabel('Server URL').fill(gone.url);
+    await page.getByLabel('Password').fill(user.password);
+    await page.getByRole('button', { name: 'Sync now' }).click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /^The server could not be reached/ })
+      .waitFor();
+    expect(await totalReviews(page)).toBe('Total reviews: 1');
+  });
+
+  it('shows a hostile deck that arrives by sync as text, running none of it', async () => {
+    const database = `devices-${++databases}`;
+    const remote = openCouchRemote(
+      { serverUrl: server.url, database, userName: user.name },
+      user.password,
+    );
+    const content = readFileSync(
+      'tests/fixtures/bundled-untrusted/untrusted-content.md',
+      'utf8',
+    ).replace('# Untrusted content', '# Synced hostile deck');
+    await remote.open();
+    await remote.write(
+      deckDocument(
+        'synced-hostile-deck',
+        { path: 'hostile.md', layout: 'single-file', files: [{ path: 'hostile.md', content }] },
+        Date.UTC(2026, 0, 1),
+      ),
+    );
+    const { page, errors } = await openPage();
+    const dialogs = dismissedDialogs(page);
+    await setUpSync(page, database);
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Synced/ })
+      .waitFor();
+    await page.goto(`${baseUrl}/decks/synced-hostile-deck`);
+    await page.getByRole('button', { name: 'Script tags' }).click();
+    await page
+      .getByText(/marker-script/)
+      .first()
+      .waitFor();
+    expect(await xssMarker(page)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
