@@ -10,6 +10,7 @@ import { benchQueue } from './bench-queue.ts';
 import { benchReview } from './bench-review.ts';
 import { benchStartup } from './bench-startup.ts';
 import { benchStats } from './bench-stats.ts';
+import { benchSync } from './bench-sync.ts';
 import { generateCorpus } from './generate-corpus.ts';
 
 /** One benchmark: what it measures and how, returning its rows and its `--json` object. */
@@ -123,6 +124,24 @@ const compileFiles: Measurement = {
         },
       ],
       json: { filesPerSec: median(runs), peakMB: peak, runs },
+    };
+  },
+};
+
+/** Sync against the test server: a first sync of 100,000 events up and down, then 50 new ones. */
+const sync: Measurement = {
+  name: 'sync',
+  doing: 'a first sync of 100,000 events up and down, then of 50 new ones, 3 runs',
+  async run() {
+    const timing = await benchSync(100_000, 3);
+    return {
+      rows: [
+        spreadRow('sync: first, 100,000 events up', 'ms', timing.firstUpMs, undefined),
+        spreadRow('sync: first, 100,000 events down', 'ms', timing.firstDownMs, undefined),
+        spreadRow('sync: 50 new events up', 'ms', timing.incrementalUpMs, undefined),
+        spreadRow('sync: 50 new events down', 'ms', timing.incrementalDownMs, undefined),
+      ],
+      json: { ...timing },
     };
   },
 };
@@ -409,6 +428,7 @@ const measurements: readonly Measurement[] = [
   browse,
   bundle,
   growth,
+  sync,
 ];
 
 function median(values: readonly number[]): number {
