@@ -17,8 +17,11 @@ interface ChangesPage {
 
 /** What sync asks of the server. */
 export interface SyncRemote {
-  /** Checks the server and the database, creating the database when missing (if the user may). */
-  open(): Promise<void>;
+  /**
+   * Checks the server and the database, creating the database when missing (if the user may);
+   * resolves to how many documents it holds.
+   */
+  open(): Promise<{ readonly documentCount: number }>;
   /** Of these ids and revisions, the ids the server lacks. */
   missing(revisions: ReadonlyMap<string, string>): Promise<Set<string>>;
   /** Writes documents with the revisions they carry, as replication does: never a conflict. */
@@ -42,7 +45,7 @@ export function openCouchRemote(target: SyncTarget, password: string): SyncRemot
   });
   return {
     async open() {
-      await database.info();
+      return { documentCount: (await database.info()).doc_count };
     },
     async missing(revisions) {
       const asked: Record<string, string[]> = {};

@@ -3,7 +3,7 @@
 
 declare module 'pouchdb-core' {
   interface RemoteDatabase {
-    info(): Promise<unknown>;
+    info(): Promise<{ doc_count: number }>;
     revsDiff(asked: Record<string, string[]>): Promise<Record<string, { missing: string[] }>>;
     bulkDocs(
       documents: readonly object[],

@@ -40,12 +40,14 @@ export interface SyncLocal {
 
 export interface SyncProgress {
   readonly stage: 'sending' | 'receiving';
+  /** Events sent, or documents read from the server's changes. */
   readonly done: number;
-  /** Undefined while unknown. */
-  readonly total: number | undefined;
+  /** What there is to send, or the documents the server held when the run began (at most). */
+  readonly total: number;
 }
 
 export interface SyncReport {
+  /** Events the server took from this run (it had the others already). */
   readonly sentEvents: number;
   readonly receivedEvents: number;
   /** Documents from the server that failed their checks, by id, each with why. */
@@ -73,9 +75,9 @@ const receiveBatch = 1000;
  */
 export async function runSync(run: SyncRun): Promise<SyncReport> {
   const { remote, local, journal, targetKey } = run;
-  await remote.open();
+  const { documentCount } = await remote.open();
   const checkpoint = await journal.checkpoint(targetKey);
-  const sentIds = await sendEvents(run, checkpoint.wholeLogSent);
+  const { checkedIds, written } = await sendEvents(run, checkpoint.wholeLogSent);
   const wholeLogSentAt = checkpoint.wholeLogSent
     ? checkpoint.wholeLogSentAt
     : checkpoint.resendCount;
@@ -88,6 +90,7 @@ export async function runSync(run: SyncRun): Promise<SyncReport> {
   const arrivedDecks = new Map<string, SyncedDeck>();
   let arrivedSettings: Settings | undefined;
   let receivedEvents = 0;
+  let readDocuments = 0;
   let since = checkpoint.pulledThrough;
   for (;;) {
     const page = await remote.changes(since, receiveBatch);
@@ -96,7 +99,7 @@ export async function runSync(run: SyncRun): Promise<SyncReport> {
     for (const value of page.documents) {
       const arrived: ArrivedDocument = readArrivedDocument(value, now);
       if (arrived.type === 'event') {
-        if (!sentIds.has(arrived.event.id)) events.push(arrived.event);
+        if (!checkedIds.has(arrived.event.id)) events.push(arrived.event);
       } else if (arrived.type === 'deck') {
         const { deckId, source, importedAtMillis } = arrived;
         arrivedDecks.set(deckId, { deckId, source, importedAtMillis });
@@ -112,22 +115,32 @@ export async function runSync(run: SyncRun): Promise<SyncReport> {
     }
     since = page.lastSequence;
     await journal.saveCheckpoint(targetKey, { pulledThrough: since, wholeLogSentAt });
-    run.onProgress?.({ stage: 'receiving', done: receivedEvents, total: undefined });
+    readDocuments += page.documents.length;
+    // Documents sent by this run add to the count; a changed document may come again.
+    const total = Math.max(documentCount + written, readDocuments);
+    run.onProgress?.({ stage: 'receiving', done: readDocuments, total });
     if (!page.more) break;
   }
   if (receivedEvents > 0) await local.showArrivals();
 
   await syncDecks(run, arrivedDecks);
   await syncSettings(run, arrivedSettings);
-  return { sentEvents: sentIds.size, receivedEvents, refused };
+  return { sentEvents: written, receivedEvents, refused };
 }
 
-/** Sends what the server lacks of the outbox, or of the whole log; returns the ids it sent. */
-async function sendEvents(run: SyncRun, wholeLogSent: boolean): Promise<Set<string>> {
+/**
+ * Sends what the server lacks of the outbox, or of the whole log. Returns the ids the server now
+ * holds for sure (it had them, or took them) and how many it took.
+ */
+async function sendEvents(
+  run: SyncRun,
+  wholeLogSent: boolean,
+): Promise<{ checkedIds: Set<string>; written: number }> {
   const { remote, journal } = run;
   const outbox = await journal.outbox();
   const candidates = wholeLogSent ? outbox : [...(await run.local.allEvents()), ...outbox];
-  const sent = new Set<string>();
+  const checkedIds = new Set<string>();
+  let written = 0;
   for (let start = 0; start < candidates.length; start += sendBatch) {
     const documents = new Map(
       candidates.slice(start, start + sendBatch).map((event) => {
@@ -139,7 +152,8 @@ async function sendEvents(run: SyncRun, wholeLogSent: boolean): Promise<Set<stri
     const missing = await remote.missing(revisions);
     const toSend = [...documents.values()].filter((document) => missing.has(document._id));
     if (toSend.length > 0) await remote.writeReplicated(toSend);
-    for (const id of documents.keys()) sent.add(id);
+    written += toSend.length;
+    for (const id of documents.keys()) checkedIds.add(id);
     run.onProgress?.({
       stage: 'sending',
       done: Math.min(start + sendBatch, candidates.length),
@@ -147,7 +161,7 @@ async function sendEvents(run: SyncRun, wholeLogSent: boolean): Promise<Set<stri
     });
   }
   await journal.sent(new Set(outbox.map((event) => event.id)));
-  return sent;
+  return { checkedIds, written };
 }
 
 /** Takes decks imported or edited on other devices, and sends those imported or edited here. */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CouchServer, startCouchServer } from '../../scripts/sync/couch-server';
+import { defaultSettings } from '../../src/domain/progress';
 import { openCouchRemote } from '../../src/sync/couch-remote';
 import { deckDocument } from '../../src/sync/sync-documents';
 import { browserHarness } from '../support/browser';
@@ -50,6 +51,35 @@ async function totalReviews(page: Page): Promise<string | null> {
 async function study(page: Page, cards: number) {
   await page.goto(`${baseUrl}${deckPath}/study`);
   for (let card = 0; card < cards; card++) await rateWithKeys(page, '3');
+}
+
+/** A backup holding `count` reviews over 5,000 cards and the last 200 days, as a file to choose. */
+function largeBackup(count: number) {
+  const day = 24 * 60 * 60 * 1000;
+  const now = Date.now();
+  const events = Array.from({ length: count }, (_, n) => ({
+    kind: 'review',
+    id: `bulk-${n}`,
+    cardId: `bulk/topic-${n % 5000}:card`,
+    rating: n % 9 === 0 ? 1 : 3,
+    reviewedAtMillis: now - 200 * day + Math.floor(n / 5000) * 10 * day + (n % 5000) * 1000,
+    durationMillis: 3000,
+    source: 'study',
+  }));
+  const backup = {
+    format: 'recallmap-backup',
+    version: 2,
+    exportedAtMillis: now,
+    appVersion: '0.1.0',
+    settings: defaultSettings,
+    decks: [],
+    events,
+  };
+  return {
+    name: 'large.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(backup)),
+  };
 }
 
 describe('sync between two devices', () => {
@@ -176,4 +206,32 @@ describe('sync between two devices', () => {
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
   });
+
+  it('shows the progress of a first sync of 100,000 events, and finishes it', async () => {
+    const database = `devices-${++databases}`;
+    const { page, errors } = await openPage();
+    await page.goto(`${baseUrl}/settings`);
+    await page.getByLabel('Import backup', { exact: true }).setInputFiles(largeBackup(100_000));
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Imported 100,?000 reviews$/ })
+      .waitFor({ timeout: 120_000 });
+
+    await setUpSync(page, database);
+    const progress = page.getByRole('progressbar', { name: 'Sync progress' });
+    await progress.waitFor();
+    await expect(progress.getAttribute('max')).resolves.toBe('100000');
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Syncing: sent [\d,]+ of 100,000 events…$/ })
+      .waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Synced .*; nothing waiting/ })
+      .waitFor({ timeout: 240_000 });
+    await expect(progress.count()).resolves.toBe(0);
+    expect(await server.documentCount(database)).toBe(100_000);
+    expect(errors).toEqual([]);
+  }, 420_000);
 });

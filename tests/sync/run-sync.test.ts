@@ -156,18 +156,29 @@ describe('a sync run against a CouchDB server', () => {
       review(`e${n}`, card(n % 400), 3, t0 + n),
     );
     await laptop.repository.mergeEvents(events);
-    const sending: number[] = [];
-    const report = await laptop.sync((step) => {
-      if (step.stage === 'sending') sending.push(step.done);
-    });
+    const progress: string[] = [];
+    const report = await laptop.sync((step) =>
+      progress.push(`${step.stage} ${step.done}/${step.total}`),
+    );
     expect(report.sentEvents).toBe(2500);
-    expect(sending).toEqual([1000, 2000, 2500]);
+    expect(progress).toEqual([
+      'sending 1000/2500',
+      'sending 2000/2500',
+      'sending 2500/2500',
+      'receiving 1000/2500',
+      'receiving 2000/2500',
+      'receiving 2500/2500',
+    ]);
     expect(await server.documentCount(database)).toBe(2500);
 
     const phone = device(database);
-    expect(await phone.sync()).toMatchObject({ receivedEvents: 2500 });
+    const phoneProgress: string[] = [];
+    expect(
+      await phone.sync((step) => phoneProgress.push(`${step.stage} ${step.done}/${step.total}`)),
+    ).toMatchObject({ receivedEvents: 2500 });
+    expect(phoneProgress.at(-1)).toBe('receiving 2500/2500');
     expect((await phone.repository.load()).totalReviews).toBe(2500);
-  });
+  }, 60_000);
 
   it('keeps the settings changed last, on both devices', async () => {
     const database = freshDatabase();

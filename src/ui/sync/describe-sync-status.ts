@@ -13,10 +13,10 @@ export function describeSyncStatus(status: SyncStatus, configured: boolean): str
   if (status.running) {
     const progress = status.progress;
     if (!progress) return 'Syncing…';
-    if (progress.stage === 'sending') {
-      return `Syncing: sent ${progress.done.toLocaleString()} of ${plural(progress.total ?? progress.done, 'event')}…`;
-    }
-    return `Syncing: received ${plural(progress.done, 'new event')}…`;
+    const of = `${progress.done.toLocaleString()} of ${progress.total.toLocaleString()}`;
+    return progress.stage === 'sending'
+      ? `Syncing: sent ${of} events…`
+      : `Syncing: read ${of} documents from the server…`;
   }
   if (status.lastSyncedMillis === undefined) return `Not synced yet; ${waiting}.`;
   return `Synced ${timeFormat.format(status.lastSyncedMillis)}; ${waiting}.`;

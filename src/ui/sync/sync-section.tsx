@@ -134,11 +134,7 @@ export function SyncSection() {
       </form>
       <div role="status">{describeSyncStatus(status, target !== undefined)}</div>
       {progress && (
-        <progress
-          aria-label="Sync progress"
-          value={progress.done}
-          {...(progress.total === undefined ? {} : { max: progress.total })}
-        />
+        <progress aria-label="Sync progress" value={progress.done} max={progress.total} />
       )}
       {status.error && (
         <p role="alert" className="error">
