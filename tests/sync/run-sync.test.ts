@@ -66,6 +66,7 @@ function device(database: string, password = user.password) {
     },
     sync: (onProgress?: Parameters<typeof runSync>[0]['onProgress']) =>
       runSync({
+        batch: 1000,
         remote: openCouchRemote(target, password),
         local,
         journal,
