@@ -83,10 +83,12 @@ export class IdbProgressRepository implements ProgressRepository {
    * transaction, which rebuilds their states from the cards' logs.
    */
   async load(): Promise<ProgressSnapshot> {
+    // The extras' reader is fetched while the database opens, not after.
+    const extrasReads = import('./card-extras-reads');
     await this.open();
     const [{ snapshot: counted, pages }, { extras, corrupt }] = await Promise.all([
       this.readRepairingCounts(),
-      import('./card-extras-reads').then(({ readAllExtras }) => readAllExtras(this.store)),
+      extrasReads.then(({ readAllExtras }) => readAllExtras(this.store)),
     ]);
     const snapshot = { ...counted, ...extras, corrupt: [...counted.corrupt, ...corrupt] };
     const { states, damagedPages } = await unpackInSlices(pages);
