@@ -3,6 +3,7 @@ import { compileDecks } from '../../src/compiler/compile-decks.ts';
 import { benchBrowse } from './bench-browse.ts';
 import type { Spread } from './bench-browser.ts';
 import { benchBundle } from './bench-bundle.ts';
+import { benchColdCard, coldCardCpuRates } from './bench-floor.ts';
 import { benchGrowth, growthCardCounts, growthEventCounts } from './bench-growth.ts';
 import { benchPathologicalMarkdown } from './bench-markdown.ts';
 import { closeBenchProfiles } from './bench-profile.ts';
@@ -91,6 +92,8 @@ const budgets = {
   statsRenderMs: 2000,
   statsBlockedMs: 200,
   pathologicalMarkdownMs: 1000,
+  /** The cold first card of the app over that of the floor app, at every CPU rate. */
+  coldCardFloorRatio: 2,
 } as const;
 
 const compileFiles: Measurement = {
@@ -294,6 +297,52 @@ const browse: Measurement = {
   },
 };
 
+/**
+ * The cold first card on a fresh profile, against the floor (a minimal React app with one static
+ * card) measured in the same rounds, at normal CPU and throttled 4×: 5 rounds.
+ */
+const coldcard: Measurement = {
+  name: 'coldcard',
+  doing:
+    'cold first card on a fresh profile, the app and the floor interleaved, 1× and 4× CPU, 5 rounds',
+  async run() {
+    const timing = await benchColdCard();
+    const rows: Row[] = [];
+    const json: Record<string, unknown> = {};
+    for (const rate of coldCardCpuRates) {
+      const key = `cpu${rate}` as const;
+      rows.push(
+        spreadRow(`cold first card (app), ${rate}× CPU`, 'ms', timing.app[key], undefined),
+        spreadRow(`cold first card (floor), ${rate}× CPU`, 'ms', timing.floor[key], undefined),
+        spreadRow(
+          `cold first card app/floor, ${rate}× CPU`,
+          'ratio',
+          timing.ratio[key],
+          budgets.coldCardFloorRatio,
+          `${timing.ratio[key].runs.length} rounds`,
+        ),
+      );
+      Object.assign(
+        json,
+        spreadJson(`app${key[0]?.toUpperCase()}${key.slice(1)}Ms`, timing.app[key]),
+        spreadJson(`floor${key[0]?.toUpperCase()}${key.slice(1)}Ms`, timing.floor[key]),
+        spreadJson(`ratio${key[0]?.toUpperCase()}${key.slice(1)}`, timing.ratio[key]),
+      );
+    }
+    return {
+      rows,
+      json: {
+        ...json,
+        ratioBudget: budgets.coldCardFloorRatio,
+        repeatedBusy: timing.repeats,
+        keptBusy: timing.runs.filter((run) => run.busy).length,
+        loadKnown: timing.loadKnown,
+        runs: timing.runs,
+      },
+    };
+  },
+};
+
 /** Gzipped JS and CSS of `/` and of the study route, from the shipped build: deterministic. */
 const bundle: Measurement = {
   name: 'bundle',
@@ -423,6 +472,7 @@ const measurements: readonly Measurement[] = [
   markdown,
   queue,
   startup,
+  coldcard,
   review,
   stats,
   browse,
@@ -517,6 +567,12 @@ async function main(argv: readonly string[]): Promise<void> {
     'Browser rows are medians of 3 runs (the bundle is measured once: it is deterministic); each run\n' +
       'is a new Chromium on the seeded profile with its HTTP cache warm. See scripts/bench/bench-profile.ts.\n',
   );
+  if (results.some(([measurement]) => measurement === coldcard)) {
+    process.stdout.write(
+      'Cold first card rows are medians of 5 rounds, each a new Chromium on an empty profile; the\n' +
+        "ratio is the median of the rounds' app/floor ratios. See scripts/bench/bench-floor.ts.\n",
+    );
+  }
 }
 
 try {
