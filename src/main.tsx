@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
-import { AppRoutes } from './routes/app-routes';
+import { AppRoutes, preloadPageAt } from './routes/app-routes';
 import './ui/app/app.css';
 import { appStore } from './ui/common/app-store';
 
@@ -12,10 +12,16 @@ void appStore.getState().init();
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-createRoot(container).render(
-  <StrictMode>
-    <BrowserRouter>
-      <AppRoutes />
-    </BrowserRouter>
-  </StrictMode>,
-);
+// A deep link renders once its page's chunk is in, so that the page shows without suspending; a
+// chunk that fails to load makes the page suspend and its error boundary say so, as later on.
+void (preloadPageAt(location.pathname) ?? Promise.resolve())
+  .catch(() => undefined)
+  .then(() =>
+    createRoot(container).render(
+      <StrictMode>
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
+      </StrictMode>,
+    ),
+  );

@@ -1,7 +1,7 @@
 import { type ReactNode, useEffect } from 'react';
 import { Link, NavLink, useLocation } from 'react-router-dom';
 import { needsBackupReminder } from '../backup/backup-reminder';
-import { loadSync, syncIsSetUp } from '../stores/sync-loader';
+import { withSync } from '../stores/sync-loader';
 import { UpdatePrompt } from '../ui/app/update-prompt';
 import { useAppStore, useAppStoreApi } from '../ui/common/app-store';
 import { useNow } from '../ui/common/use-now';
@@ -12,9 +12,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const { pathname } = useLocation();
   useEffect(() => {
     // Sync, when set up, starts once progress is open: never on the first screen's path.
-    void init().then(() =>
-      syncIsSetUp() ? loadSync(app).then((sync) => sync.start()) : undefined,
-    );
+    void init().then(() => withSync(app, (sync) => sync.start()));
   }, [init, app]);
   // A new page starts at its top, as a full page load would.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each change of page

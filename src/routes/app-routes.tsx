@@ -1,21 +1,60 @@
-import { lazy, Suspense } from 'react';
-import { Route, Routes, useLocation } from 'react-router-dom';
+import { Suspense } from 'react';
+import { matchRoutes, type RouteObject, useLocation, useRoutes } from 'react-router-dom';
 import { RouteErrorBoundary } from '../ui/app/route-error-boundary';
 import { AppLayout } from './app-layout';
 import HomePage from './home-page';
+import { LazyPage, type PageChunk, pageChunk } from './lazy-page';
 
 // The home page is part of the entry chunk: it is the first screen, and its own chunk cost more
 // in per-chunk overhead than it saved deep links. Every other page is its own chunk, so `/` does
 // not pay for the study, quiz or statistics code. Declarative routes rather than the data router:
 // the data router alone would add about 20 KB (gzipped) to every start-up, and pages load their
 // decks themselves.
-const DeckPage = lazy(() => import('./deck-page'));
-const StudyPage = lazy(() => import('./study-page'));
-const QuizPage = lazy(() => import('./quiz-page'));
-const BrowsePage = lazy(() => import('./browse-page'));
-const StatsPage = lazy(() => import('./stats-page'));
-const SettingsPage = lazy(() => import('./settings-page'));
-const NotFoundPage = lazy(() => import('./not-found-page'));
+const studyPage = pageChunk(() => import('./study-page'));
+
+/** A route, and the chunk of its page unless the page is in the entry chunk. */
+type AppRoute = RouteObject & { readonly chunk?: PageChunk };
+
+const chunked = (path: string, chunk: PageChunk): AppRoute => ({
+  path,
+  chunk,
+  element: <LazyPage chunk={chunk} />,
+});
+
+const appRoutes: AppRoute[] = [
+  { index: true, element: <HomePage /> },
+  chunked(
+    'decks/:deckId',
+    pageChunk(() => import('./deck-page')),
+  ),
+  chunked('decks/:deckId/study', studyPage),
+  chunked(
+    'decks/:deckId/quiz',
+    pageChunk(() => import('./quiz-page')),
+  ),
+  chunked('study', studyPage),
+  chunked(
+    'browse',
+    pageChunk(() => import('./browse-page')),
+  ),
+  chunked(
+    'stats',
+    pageChunk(() => import('./stats-page')),
+  ),
+  chunked(
+    'settings',
+    pageChunk(() => import('./settings-page')),
+  ),
+  chunked(
+    '*',
+    pageChunk(() => import('./not-found-page')),
+  ),
+];
+
+/** Fetches the chunk of the page at `pathname`; undefined when its page has none. */
+export function preloadPageAt(pathname: string): Promise<unknown> | undefined {
+  return matchRoutes(appRoutes, pathname)?.[0]?.route.chunk?.preload();
+}
 
 export function AppRoutes() {
   const { pathname } = useLocation();
@@ -31,17 +70,5 @@ export function AppRoutes() {
 }
 
 function PageRoutes() {
-  return (
-    <Routes>
-      <Route index element={<HomePage />} />
-      <Route path="decks/:deckId" element={<DeckPage />} />
-      <Route path="decks/:deckId/study" element={<StudyPage />} />
-      <Route path="decks/:deckId/quiz" element={<QuizPage />} />
-      <Route path="study" element={<StudyPage />} />
-      <Route path="browse" element={<BrowsePage />} />
-      <Route path="stats" element={<StatsPage />} />
-      <Route path="settings" element={<SettingsPage />} />
-      <Route path="*" element={<NotFoundPage />} />
-    </Routes>
-  );
+  return useRoutes(appRoutes);
 }

@@ -4,7 +4,7 @@ import type { MergeResult, ProgressRepository, RepairReport } from '../storage/p
 import type { AppStore } from './app-store';
 import type { ProgressSlice } from './progress-slice';
 import type { SettingsSlice } from './settings-slice';
-import { resendForSync } from './sync-loader';
+import { withSync } from './sync-loader';
 
 export interface BackupDependencies {
   /** When this browser last exported a backup, kept apart from progress (see last-export-record). */
@@ -69,7 +69,7 @@ export function createBackupSlice(
         const storage = get().requireRepository();
         try {
           const merged = await storage.mergeEvents(events, { settings });
-          resendForSync(store as AppStore);
+          withSync(store as AppStore, (sync) => sync.resendWholeLog());
           return merged;
         } finally {
           // The pages show what is stored, whether the merge landed or not.

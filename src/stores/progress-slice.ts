@@ -13,7 +13,7 @@ import type {
 import type { AppStore } from './app-store';
 import { applyDayChanges } from './apply-day-changes';
 import type { SettingsSlice } from './settings-slice';
-import { recordForSync } from './sync-loader';
+import { withSync } from './sync-loader';
 
 export type PersistenceGrant = 'unknown' | 'granted' | 'denied' | 'unsupported';
 
@@ -234,7 +234,7 @@ export function createProgressSlice(
           controls: withControls(current.controls, new Map([[event.cardId, controls]])),
           ...applyDayChanges(current, reviewDeltaByDay),
         }));
-        recordForSync(store as AppStore, [event]);
+        withSync(store as AppStore, (sync) => sync.recordCommitted([event]));
         void askForPersistenceOnce();
         return state;
       },
@@ -245,7 +245,7 @@ export function createProgressSlice(
           controls: withControls(current.controls, new Map([[event.cardId, controls]])),
           ...applyDayChanges(current, reviewDeltaByDay),
         }));
-        recordForSync(store as AppStore, [event]);
+        withSync(store as AppStore, (sync) => sync.recordCommitted([event]));
         return state;
       },
       async applyCardAction(action, cardIds) {
@@ -254,7 +254,7 @@ export function createProgressSlice(
         const events = cardActionEvents(action, cardIds, get().settings.dayStartHour, stamps);
         const committed = await requireRepository().commitActions(events);
         set((current) => withActions(current, committed));
-        recordForSync(store as AppStore, events);
+        withSync(store as AppStore, (sync) => sync.recordCommitted(events));
         void askForPersistenceOnce();
         return { eventIds: new Map(events.map((event) => [event.cardId, event.id])) };
       },
@@ -264,7 +264,7 @@ export function createProgressSlice(
         const event = noteEvent(topicId, text, stamps);
         const committed = await requireRepository().commitActions([event]);
         set((current) => withActions(current, committed));
-        recordForSync(store as AppStore, [event]);
+        withSync(store as AppStore, (sync) => sync.recordCommitted([event]));
       },
       allEvents: () => requireRepository().allEvents(),
       eventsForCards: (cardIds) => requireRepository().eventsForCards(cardIds),

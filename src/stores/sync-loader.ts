@@ -1,4 +1,3 @@
-import type { ProgressEvent } from '../domain/progress';
 import type { AppStore } from './app-store';
 import type { SyncController } from './sync-controller';
 
@@ -7,7 +6,7 @@ import type { SyncController } from './sync-controller';
 let controller: Promise<SyncController> | undefined;
 
 /** Whether the learner set sync up in this browser. */
-export const syncIsSetUp = () => globalThis.localStorage?.getItem('recallmap-sync-target') != null; // see sync-target-record
+const syncIsSetUp = () => globalThis.localStorage?.getItem('recallmap-sync-target') != null; // see sync-target-record
 
 /** Sync's code, loaded once, on first need. */
 export function loadSync(store: AppStore): Promise<SyncController> {
@@ -17,12 +16,10 @@ export function loadSync(store: AppStore): Promise<SyncController> {
   return controller;
 }
 
-/** Events committed here go up at the next sync, once sync is set up. */
-export function recordForSync(store: AppStore, events: readonly ProgressEvent[]): void {
-  if (syncIsSetUp()) void loadSync(store).then((sync) => sync.recordCommitted(events));
-}
-
-/** Events that arrived here outside commits (a backup): the next sync sends the whole log. */
-export function resendForSync(store: AppStore): void {
-  if (syncIsSetUp()) void loadSync(store).then((sync) => sync.resendWholeLog());
+/**
+ * Hands sync's code to `use` when sync is set up, loading it first; does nothing otherwise. Each
+ * commit tells it of its events this way, so that they go up at the next sync.
+ */
+export function withSync(store: AppStore, use: (sync: SyncController) => unknown): void {
+  if (syncIsSetUp()) void loadSync(store).then(use);
 }
