@@ -7,9 +7,9 @@ import { LazyPage, type PageChunk, pageChunk } from './lazy-page';
 
 // The home page is part of the entry chunk: it is the first screen, and its own chunk cost more
 // in per-chunk overhead than it saved deep links. Every other page is its own chunk, so `/` does
-// not pay for the study, quiz or statistics code. Declarative routes rather than the data router:
-// the data router alone would add about 20 KB (gzipped) to every start-up, and pages load their
-// decks themselves.
+// not pay for the study, quiz or statistics code. A route table for `useRoutes` rather than the
+// data router: the data router alone would add about 20 KB (gzipped) to every start-up, and pages
+// load their decks themselves.
 const studyPage = pageChunk(() => import('./study-page'));
 
 /** A route, and the chunk of its page unless the page is in the entry chunk. */
