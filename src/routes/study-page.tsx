@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useLocation, useParams } from 'react-router-dom';
 import type { DeckSummary } from '../domain/deck-summary';
 import { parseCustomStudy } from '../scheduler/custom-study';
@@ -34,13 +34,6 @@ function StudyListedDeck({ summary }: { summary: DeckSummary }) {
   const loaded = useMemo(() => ({ status: 'ready', value: [summary] }) as const, [summary]);
   const { pathname, search } = useLocation();
   const store = useAppStoreApi();
-  // The deck's cards are fetched while progress opens: the first card needs both.
-  useEffect(() => {
-    store
-      .getState()
-      .loadDeck(summary.id)
-      .catch(() => undefined);
-  }, [store, summary.id]);
   const eventsForCards = useAppStore((progress) => progress.eventsForCards);
   const dayStartHour = useAppStore((progress) => progress.settings.dayStartHour);
   // Read when the session starts: a raise made meanwhile in another tab waits for the next one.
