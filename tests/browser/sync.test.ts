@@ -30,17 +30,16 @@ async function setUpSync(page: Page, database: string, password = user.password)
   await page.getByRole('button', { name: 'Sync now' }).click();
 }
 
+/** The sync status once a sync has finished, or once one matching `text` has. */
+function syncedStatus(page: Page, text = /^Synced/) {
+  return page.getByRole('status').filter({ hasText: text });
+}
+
 async function syncNow(page: Page) {
   await page.goto(`${baseUrl}/settings`);
-  await page
-    .getByRole('status')
-    .filter({ hasText: /^Synced/ })
-    .waitFor();
+  await syncedStatus(page).waitFor();
   await page.getByRole('button', { name: 'Sync now' }).click();
-  await page
-    .getByRole('status')
-    .filter({ hasText: /^Synced .*; nothing waiting/ })
-    .waitFor();
+  await syncedStatus(page, /^Synced .*; nothing waiting/).waitFor();
 }
 
 async function totalReviews(page: Page): Promise<string | null> {
@@ -91,25 +90,16 @@ describe('sync between two devices', () => {
     await study(laptop.page, 2);
     await study(phone.page, 1);
     await setUpSync(laptop.page, database);
-    await laptop.page
-      .getByRole('status')
-      .filter({ hasText: /^Synced/ })
-      .waitFor();
+    await syncedStatus(laptop.page).waitFor();
     await setUpSync(phone.page, database);
-    await phone.page
-      .getByRole('status')
-      .filter({ hasText: /^Synced/ })
-      .waitFor();
+    await syncedStatus(phone.page).waitFor();
 
     // The laptop goes offline, studies, and syncs by itself once it is back online.
     await laptop.context.setOffline(true);
     await study(laptop.page, 1);
     await laptop.context.setOffline(false);
     await laptop.page.goto(`${baseUrl}/settings`);
-    await laptop.page
-      .getByRole('status')
-      .filter({ hasText: /^Synced .*; nothing waiting/ })
-      .waitFor();
+    await syncedStatus(laptop.page, /^Synced .*; nothing waiting/).waitFor();
 
     await syncNow(phone.page);
     await syncNow(laptop.page);
@@ -124,15 +114,9 @@ describe('sync between two devices', () => {
     const laptop = await openPage();
     const phone = await openPage();
     await setUpSync(laptop.page, database);
-    await laptop.page
-      .getByRole('status')
-      .filter({ hasText: /^Synced/ })
-      .waitFor();
+    await syncedStatus(laptop.page).waitFor();
     await setUpSync(phone.page, database);
-    await phone.page
-      .getByRole('status')
-      .filter({ hasText: /^Synced/ })
-      .waitFor();
+    await syncedStatus(phone.page).waitFor();
     await study(laptop.page, 2);
     await syncNow(laptop.page);
     await syncNow(phone.page);
@@ -192,10 +176,7 @@ describe('sync between two devices', () => {
     const { page, errors } = await openPage();
     const dialogs = dismissedDialogs(page);
     await setUpSync(page, database);
-    await page
-      .getByRole('status')
-      .filter({ hasText: /^Synced/ })
-      .waitFor();
+    await syncedStatus(page).waitFor();
     await page.goto(`${baseUrl}/decks/synced-hostile-deck`);
     await page.getByRole('button', { name: 'Script tags' }).click();
     await page
@@ -226,10 +207,7 @@ describe('sync between two devices', () => {
       .getByRole('status')
       .filter({ hasText: /^Syncing: sent [\d,]+ of 100,000 events…$/ })
       .waitFor();
-    await page
-      .getByRole('status')
-      .filter({ hasText: /^Synced .*; nothing waiting/ })
-      .waitFor({ timeout: 240_000 });
+    await syncedStatus(page, /^Synced .*; nothing waiting/).waitFor({ timeout: 240_000 });
     await expect(progress.count()).resolves.toBe(0);
     expect(await server.documentCount(database)).toBe(100_000);
     expect(errors).toEqual([]);
