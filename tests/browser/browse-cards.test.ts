@@ -69,21 +69,25 @@ describe('the Browse page', () => {
     await detail.getByRole('listitem').filter({ hasText: 'Suspended' }).waitFor();
     await page.getByLabel('Search cards').fill('');
     await page.getByLabel('State').selectOption({ label: 'Suspended' });
-    await expect(rows.allTextContents()).resolves.toEqual([
-      expect.stringMatching(/^AIOHTTP.*suspended/),
-    ]);
+    // The list follows the filters a moment after they change.
+    await expect
+      .poll(() => rows.allTextContents())
+      .toEqual([expect.stringMatching(/^AIOHTTP.*suspended/)]);
 
     await detail.getByLabel('Note').fill('Ask about the ClientSession lifetime');
     await detail.getByRole('button', { name: 'Save note' }).click();
     await detail.getByRole('status').filter({ hasText: 'Note saved' }).waitFor();
     await page.getByLabel('State').selectOption({ label: 'Any state' });
     await page.getByLabel('Search cards').fill('clientsession LIFETIME');
-    await rows.first().waitFor();
-    const found = await rows.allTextContents();
-    expect(found.length).toBeGreaterThan(0);
-    expect(found.every((text) => text.includes('Note: Ask about the ClientSession lifetime'))).toBe(
-      true,
-    );
+    await expect
+      .poll(async () => {
+        const found = await rows.allTextContents();
+        return (
+          found.length > 0 &&
+          found.every((text) => text.includes('Note: Ask about the ClientSession lifetime'))
+        );
+      })
+      .toBe(true);
 
     // The note and the suspension are stored: a reload keeps both.
     await page.reload();
