@@ -14,7 +14,14 @@ import {
   startPreview,
   viteBuild,
 } from './bench-browser.ts';
-import { busyShareOfCore, describeShare, measureWhileWatching } from './machine-load.ts';
+import {
+  type LoadDuringRun,
+  loadDuringRun,
+  measureWhenQuiet,
+  newBusyTally,
+  type WatchedRun,
+} from './busy-repeats.ts';
+import { measureWhileWatching } from './machine-load.ts';
 
 // The cold first card against a floor: the app, built as `npm start` serves it, opened on a fresh
 // profile at a deck's study page until `Show answer` is on screen; and beside it, in the same run
@@ -30,8 +37,6 @@ const appStudyPath = '/decks/python-asynchronous-frameworks/study';
 const coldCardRounds = 5;
 export const coldCardCpuRates = [1, 4] as const;
 type CpuRate = (typeof coldCardCpuRates)[number];
-/** Repeats of one busy measurement before the bench keeps it as it is. */
-const maxRepeats = 3;
 /**
  * A browser on a new profile keeps both cores of a small machine busy for most of a second after
  * its first page: the timed navigation waits until the bench and its browser use less than this
@@ -43,7 +48,7 @@ const maxSettleMs = 5000;
 
 type ColdCardTarget = 'app' | 'floor';
 
-interface ColdCardRun {
+interface ColdCardRun extends WatchedRun {
   readonly round: number;
   readonly target: ColdCardTarget;
   readonly cpuRate: CpuRate;
@@ -61,17 +66,9 @@ interface ColdCardRun {
   /** Long tasks (over 50 ms) before the frame: their count and summed length. */
   readonly longTasks: number;
   readonly longTaskMs: number;
-  /** CPU other processes used during the measurement, in cores; null without /proc. */
-  readonly othersCpuShare: number | null;
   readonly machineCpuShare: number | null;
   /** How long the new browser took to settle after its first page, before the timed one. */
   readonly settleMs: number;
-  /** The other process that used the most CPU meanwhile. */
-  readonly busiest: string | null;
-  /** Measurements of the same slot discarded before this one because the machine was busy. */
-  readonly repeatsBefore: number;
-  /** Kept although the machine was still busy after every repeat. */
-  readonly busy: boolean;
 }
 
 export interface ColdCardTiming {
@@ -152,7 +149,7 @@ async function coldCard(
   servers: Servers,
   target: ColdCardTarget,
   cpuRate: CpuRate,
-): Promise<Omit<ColdCardRun, 'round' | 'repeatsBefore' | 'busy'>> {
+): Promise<Omit<ColdCardRun, 'round' | keyof WatchedRun> & LoadDuringRun> {
   const userDataDir = await mkdtemp(path.join(tmpdir(), 'recallmap-coldcard-'));
   const context = await launchBenchPersistentContext(userDataDir);
   try {
@@ -207,9 +204,8 @@ async function coldCard(
       ...figures,
       nodeMs: watched.result,
       settleMs,
-      othersCpuShare: watched.othersCpuShare ?? null,
+      ...loadDuringRun(watched),
       machineCpuShare: watched.machineCpuShare ?? null,
-      busiest: watched.busiest ?? null,
     };
   } finally {
     await context.close();
@@ -233,8 +229,8 @@ const log = (line: string) => process.stderr.write(`bench: coldcard: ${line}\n`)
 
 /**
  * `rounds` rounds; in each, at every CPU rate, a cold first card of the app and one of the floor,
- * the first of the two alternating from round to round. A measurement during which another
- * process used more than `busyShareOfCore` of a core is repeated, up to `maxRepeats` times.
+ * the first of the two alternating from round to round; a busy measurement is taken again
+ * (`measureWhenQuiet`).
  */
 export async function benchColdCard(rounds = coldCardRounds): Promise<ColdCardTiming> {
   let started = performance.now();
@@ -251,40 +247,26 @@ export async function benchColdCard(rounds = coldCardRounds): Promise<ColdCardTi
   });
   const servers = { app, floor };
   const runs: ColdCardRun[] = [];
-  let repeats = 0;
-  let loadKnown = true;
+  const tally = newBusyTally();
   try {
     for (let round = 1; round <= rounds; round++) {
       const order: ColdCardTarget[] = round % 2 === 1 ? ['app', 'floor'] : ['floor', 'app'];
       for (const cpuRate of coldCardCpuRates) {
         for (const target of order) {
-          for (let attempt = 0; ; attempt++) {
-            const run = await coldCard(servers, target, cpuRate);
-            if (run.othersCpuShare === null) loadKnown = false;
-            const busy = run.othersCpuShare !== null && run.othersCpuShare > busyShareOfCore;
-            const slot = `round ${round} ${target} at ${cpuRate}× CPU`;
-            if (busy && attempt < maxRepeats) {
-              repeats++;
-              log(
-                `repeating ${slot} (${Math.round(run.ms)} ms): another process used ${describeShare(run.othersCpuShare ?? 0)}, the most ${run.busiest ?? 'unknown'}`,
-              );
-              continue;
-            }
-            if (busy) {
-              log(
-                `keeping ${slot} after ${maxRepeats} repeats: another process still used ${describeShare(run.othersCpuShare ?? 0)}`,
-              );
-            }
-            runs.push({ ...run, round, repeatsBefore: attempt, busy });
-            break;
-          }
+          const run = await measureWhenQuiet(
+            `round ${round} ${target} at ${cpuRate}× CPU`,
+            () => coldCard(servers, target, cpuRate),
+            tally,
+            log,
+          );
+          runs.push({ ...run, round });
         }
       }
     }
   } finally {
     await Promise.all([app.stop(), floor.stop()]);
   }
-  if (!loadKnown) log('no /proc here: whether other processes used the CPU is unknown');
+  if (!tally.loadKnown) log('no /proc here: whether other processes used the CPU is unknown');
 
   const figures = (target: ColdCardTarget, cpuRate: CpuRate) =>
     runs.filter((run) => run.target === target && run.cpuRate === cpuRate);
@@ -303,8 +285,8 @@ export async function benchColdCard(rounds = coldCardRounds): Promise<ColdCardTi
     app: byRate((cpuRate) => spreadOf(figures('app', cpuRate).map((run) => run.ms))),
     floor: byRate((cpuRate) => spreadOf(figures('floor', cpuRate).map((run) => run.ms))),
     ratio: byRate((cpuRate) => spreadOf(ratios(cpuRate), 2)),
-    repeats,
-    loadKnown,
+    repeats: tally.repeats,
+    loadKnown: tally.loadKnown,
     appBuildMs,
     floorBuildMs,
   };

@@ -58,6 +58,12 @@ export interface BenchProfile {
   readonly seedMs: number;
   /** A new browser on the seeded profile folder, the given script run before the app's. */
   open(initScript?: string): Promise<{ context: BrowserContext; page: Page }>;
+  /**
+   * The same on a profile with no progress, the reference start-up is held to: the app and its
+   * decks in the HTTP cache and its databases created by one earlier visit, nothing studied. A
+   * copy of that profile each time.
+   */
+  openEmpty(initScript?: string): Promise<{ context: BrowserContext; page: Page }>;
 }
 
 const profiles = new Map<string, Promise<BenchProfile>>();
@@ -183,13 +189,14 @@ async function createProfile(cards: number, events: number): Promise<BenchProfil
   const cardIds = compiled.flatMap((entry) => entry.cardIds);
   const cardIdsHash = createHash('sha256').update(cardIds.join('\n')).digest('hex');
 
-  const open = async (initScript?: string) => {
-    const context = await launchBenchPersistentContext(userDataDir);
+  const openFolder = async (folderPath: string, initScript?: string) => {
+    const context = await launchBenchPersistentContext(folderPath);
     if (initScript) await context.addInitScript({ content: initScript });
     const page = context.pages()[0] ?? (await context.newPage());
     page.setDefaultTimeout(180_000);
     return { context, page };
   };
+  const open = (initScript?: string) => openFolder(userDataDir, initScript);
 
   const seedStart = performance.now();
   const marker = await readMarker(markerFile);
@@ -241,18 +248,31 @@ async function createProfile(cards: number, events: number): Promise<BenchProfil
 
   // A first visit fills the HTTP cache (the app and every deck, which studying all due cards
   // loads): every measured run is a returning learner's visit.
-  const { context, page } = await open();
-  try {
-    await page.goto(`${server.baseUrl}/`);
-    await page
-      .getByText(/^New: \d+$/)
-      .nth(compiled.length - 1)
-      .waitFor();
-    await page.goto(`${server.baseUrl}/study`);
-    await page.getByRole('button', { name: /^Show answer/ }).waitFor();
-  } finally {
-    await context.close();
-  }
+  const firstVisit = async (folderPath: string) => {
+    const { context, page } = await openFolder(folderPath);
+    try {
+      await page.goto(`${server.baseUrl}/`);
+      await page
+        .getByText(/^New: \d+$/)
+        .nth(compiled.length - 1)
+        .waitFor();
+      await page.goto(`${server.baseUrl}/study`);
+      await page.getByRole('button', { name: /^Show answer/ }).waitFor();
+    } finally {
+      await context.close();
+    }
+  };
+  await firstVisit(userDataDir);
+  const emptyDir = path.join(folder, 'chromium-empty');
+  const emptySeededDir = path.join(folder, 'chromium-empty-visited');
+  await rm(emptySeededDir, { recursive: true, force: true });
+  await mkdir(emptySeededDir, { recursive: true });
+  await firstVisit(emptySeededDir);
+  const openEmpty = async (initScript?: string) => {
+    await rm(emptyDir, { recursive: true, force: true });
+    await cp(emptySeededDir, emptyDir, { recursive: true, verbatimSymlinks: true });
+    return openFolder(emptyDir, initScript);
+  };
 
   const label = `${formatCount(cardIds.length)} cards (${formatCount(seeded.states)} states), ${formatCount(seeded.events)} events`;
   process.stderr.write(
@@ -268,6 +288,7 @@ async function createProfile(cards: number, events: number): Promise<BenchProfil
     buildMs,
     seedMs,
     open,
+    openEmpty,
   };
 }
 

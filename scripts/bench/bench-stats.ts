@@ -2,10 +2,20 @@ import { pathToFileURL } from 'node:url';
 import { type Spread, spreadOf } from './bench-browser.ts';
 import { probeScript, waitForMark } from './bench-probe.ts';
 import { type BenchProfile, benchProfile, closeBenchProfiles } from './bench-profile.ts';
+import {
+  type LoadDuringRun,
+  loadDuringRun,
+  measureWhenQuiet,
+  newBusyTally,
+  type WatchedRun,
+} from './busy-repeats.ts';
+import { measureWhileWatching } from './machine-load.ts';
 
-const statsRuns = 3;
+const statsRuns = 5;
 
-interface StatsRun {
+const log = (line: string) => process.stderr.write(`bench: stats: ${line}\n`);
+
+interface StatsRun extends WatchedRun {
   /** Navigation to `/stats` until the total, the heatmap and the forecast are on screen. */
   readonly renderMs: number;
   /** Until the true-retention line gave its result. */
@@ -27,10 +37,14 @@ export interface StatsTiming {
   readonly renderMs: Spread;
   readonly retentionMs: Spread;
   readonly maxBlockedMs: Spread;
+  readonly repeats: number;
+  readonly loadKnown: boolean;
 }
 
 /** One visit to `/stats` in a newly launched browser on the seeded profile. */
-async function statsRun(profile: BenchProfile): Promise<StatsRun> {
+async function statsRun(
+  profile: BenchProfile,
+): Promise<Omit<StatsRun, keyof WatchedRun> & LoadDuringRun> {
   const script = probeScript({
     deckCount: profile.decks.length,
     totalReviewsText: profile.seeded.events.toLocaleString('en'),
@@ -42,10 +56,13 @@ async function statsRun(profile: BenchProfile): Promise<StatsRun> {
     page.on('pageerror', (error) => errors.push(error.message));
     // Starts the browser's network service and renderer outside the timed navigation.
     await page.goto(`${profile.baseUrl}/favicon.svg`);
-    await page.goto(`${profile.baseUrl}/stats`);
-    await page.getByRole('heading', { name: 'Statistics' }).waitFor();
-    const rendered = await waitForMark(page, 'stats');
-    const done = await waitForMark(page, 'retention');
+    const watched = await measureWhileWatching(async () => {
+      await page.goto(`${profile.baseUrl}/stats`);
+      await page.getByRole('heading', { name: 'Statistics' }).waitFor();
+      const rendered = await waitForMark(page, 'stats');
+      return { rendered, done: await waitForMark(page, 'retention') };
+    });
+    const { rendered, done } = watched.result;
     const retentionLine = await page
       .locator('section[aria-labelledby="retention-heading"] p')
       .textContent();
@@ -67,23 +84,30 @@ async function statsRun(profile: BenchProfile): Promise<StatsRun> {
       largestGapMs: largest[1],
       blockedAtMs: block[0],
       longTasks: tasks.length,
+      ...loadDuringRun(watched),
     };
   } finally {
     await context.close();
   }
 }
 
-/** `statsRuns` visits to `/stats` with 1,000,000 events stored. */
+/** `statsRuns` visits to `/stats` with 1,000,000 events stored, busy ones taken again. */
 export async function benchStats(profile?: BenchProfile): Promise<StatsTiming> {
   const target = profile ?? (await benchProfile(100_000, 1_000_000));
   const runs: StatsRun[] = [];
-  for (let run = 0; run < statsRuns; run++) runs.push(await statsRun(target));
+  const tally = newBusyTally();
+  for (let run = 1; run <= statsRuns; run++) {
+    runs.push(await measureWhenQuiet(`run ${run}`, () => statsRun(target), tally, log));
+  }
+  if (!tally.loadKnown) log('no /proc here: whether other processes used the CPU is unknown');
   return {
     profile: target.label,
     runs,
     renderMs: spreadOf(runs.map((run) => run.renderMs)),
     retentionMs: spreadOf(runs.map((run) => run.retentionMs)),
     maxBlockedMs: spreadOf(runs.map((run) => run.maxBlockedMs)),
+    repeats: tally.repeats,
+    loadKnown: tally.loadKnown,
   };
 }
 

@@ -1,0 +1,176 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { SourceMapConsumer } from 'source-map-js';
+import { type ProbeMarks, probeScript, waitForMark } from './bench-probe.ts';
+import { benchProfile, closeBenchProfiles } from './bench-profile.ts';
+
+// Where a start-up's time goes: a CPU profile of the page's main thread from navigation until a
+// mark, cut into 50 ms slices named by the functions that ran most in each, beside the resources
+// the page loaded and when: `npm run bench:trace -- [path] [mark] [cards] [events]`, e.g.
+// `npm run bench:trace -- /stats retention`. Frames are named through the build's source maps.
+
+interface ProfileNode {
+  readonly id: number;
+  readonly callFrame: {
+    functionName: string;
+    url: string;
+    lineNumber: number;
+    columnNumber: number;
+  };
+  readonly children?: number[];
+}
+
+interface CpuProfile {
+  readonly nodes: ProfileNode[];
+  readonly startTime: number;
+  readonly samples: number[];
+  readonly timeDeltas: number[];
+}
+
+const sliceMs = 50;
+
+const maps = new Map<string, SourceMapConsumer | undefined>();
+let distDir = '';
+
+/** A frame named by its original source, through the build's source map where there is one. */
+function label(node: ProfileNode): string {
+  const { url, lineNumber, columnNumber, functionName } = node.callFrame;
+  const file = url.split('/').pop() ?? '';
+  if (url.includes('/assets/')) {
+    const mapFile = `${distDir}/assets/${file}.map`;
+    if (!maps.has(mapFile)) {
+      maps.set(
+        mapFile,
+        existsSync(mapFile)
+          ? new SourceMapConsumer(JSON.parse(readFileSync(mapFile, 'utf8')))
+          : undefined,
+      );
+    }
+    const original = maps
+      .get(mapFile)
+      ?.originalPositionFor({ line: lineNumber + 1, column: columnNumber });
+    if (original?.source) {
+      const source = original.source.replace(/^.*?(src|node_modules)\//, '$1/');
+      return `${original.name ?? functionName ?? '(anonymous)'} ${source}:${original.line}`;
+    }
+  }
+  const name = functionName || '(anonymous)';
+  return file ? `${name} ${file}:${lineNumber + 1}` : name;
+}
+
+const [pathArg = '/', markArg = 'home', cardsArg = '100000', eventsArg = '1000000'] =
+  process.argv.slice(2);
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  try {
+    const profile = await benchProfile(Number(cardsArg), Number(eventsArg));
+    distDir = `.bench/profile-${cardsArg}-${eventsArg}/dist`;
+    const { context, page } = await profile.open(
+      probeScript({
+        deckCount: profile.decks.length,
+        totalReviewsText: profile.seeded.events.toLocaleString('en'),
+      }),
+    );
+    try {
+      await page.goto(`${profile.baseUrl}/favicon.svg`);
+      const session = await context.newCDPSession(page);
+      await session.send('Profiler.enable');
+      await session.send('Profiler.setSamplingInterval', { interval: 200 });
+      await session.send('Profiler.start');
+      const navigationStartWall = Date.now();
+      await page.goto(`${profile.baseUrl}${pathArg}`);
+      const probe = await waitForMark(page, markArg as keyof ProbeMarks);
+      // The profile's clock is monotonic, the page's counts from its navigation: the end of the
+      // profile and the page's clock read just before it line the two up, to a few ms.
+      const pageNowAtStop = (await page.evaluate(() => performance.now())) as number;
+      const { profile: cpu } = (await session.send('Profiler.stop')) as {
+        profile: CpuProfile & { endTime: number };
+      };
+      const timing = await page.evaluate(() => ({
+        resources: performance.getEntriesByType('resource').map((entry) => {
+          const resource = entry as PerformanceResourceTiming;
+          return {
+            name: resource.name.replace(location.origin, ''),
+            start: resource.startTime,
+            end: resource.responseEnd,
+            bytes: resource.encodedBodySize,
+          };
+        }),
+      }));
+      const mark = probe.frames[markArg as keyof ProbeMarks] ?? Number.NaN;
+      console.log(`${pathArg} until ${markArg}: ${mark.toFixed(0)} ms (${profile.label})`);
+      console.log(`node wall since goto: ${Date.now() - navigationStartWall} ms`);
+      console.log('\nresources (ms since navigation):');
+      for (const resource of timing.resources) {
+        console.log(
+          `  ${resource.start.toFixed(0).padStart(6)} → ${resource.end.toFixed(0).padStart(6)}  ${String(resource.bytes).padStart(9)} B  ${resource.name}`,
+        );
+      }
+      console.log(
+        `\nlong tasks: ${probe.longTasks.map(([s, d]) => `${s.toFixed(0)}+${d.toFixed(0)}`).join(', ')}`,
+      );
+
+      // Samples on the page's clock: the profile's times are in µs of the same monotonic clock
+      // as performance.timeOrigin's, offset by it.
+      const byId = new Map(cpu.nodes.map((node) => [node.id, node]));
+      const parent = new Map<number, number>();
+      for (const node of cpu.nodes)
+        for (const child of node.children ?? []) parent.set(child, node.id);
+      const originMicros = cpu.endTime - pageNowAtStop * 1000;
+      let at = cpu.startTime;
+      const slices = new Map<number, Map<string, number>>();
+      const selfTotals = new Map<string, number>();
+      const inclusiveTotals = new Map<string, number>();
+      cpu.samples.forEach((id, index) => {
+        at += cpu.timeDeltas[index] ?? 0;
+        const node = byId.get(id);
+        if (!node) return;
+        const name = label(node);
+        if (name === '(idle)' || name === '(program)') return;
+        const pageMs = (at - originMicros) / 1000;
+        const dt = (cpu.timeDeltas[index + 1] ?? 200) / 1000;
+        selfTotals.set(name, (selfTotals.get(name) ?? 0) + dt);
+        // The outermost frame of the app's own code names the slice: what the app was doing.
+        const seen = new Set<string>();
+        let cursor: number | undefined = id;
+        let outer = name;
+        while (cursor !== undefined) {
+          const frame = byId.get(cursor);
+          if (!frame) break;
+          const frameName = label(frame);
+          if (!seen.has(frameName)) {
+            seen.add(frameName);
+            inclusiveTotals.set(frameName, (inclusiveTotals.get(frameName) ?? 0) + dt);
+          }
+          if (frame.callFrame.url.includes('/assets/')) outer = frameName;
+          cursor = parent.get(cursor);
+        }
+        const slice = Math.floor(pageMs / sliceMs);
+        const names = slices.get(slice) ?? new Map<string, number>();
+        names.set(`${outer} ⟶ ${name}`, (names.get(`${outer} ⟶ ${name}`) ?? 0) + dt);
+        slices.set(slice, names);
+      });
+      console.log(`\nmain thread by ${sliceMs} ms slice (busy ms: top work):`);
+      for (const slice of [...slices.keys()].sort((a, b) => a - b)) {
+        const names = slices.get(slice) as Map<string, number>;
+        const busy = [...names.values()].reduce((a, b) => a + b, 0);
+        const top = [...names].sort((a, b) => b[1] - a[1]).slice(0, 2);
+        console.log(
+          `  ${String(slice * sliceMs).padStart(6)}  ${busy.toFixed(0).padStart(3)}  ${top.map(([n, ms]) => `${n} ${ms.toFixed(0)}`).join(' | ')}`,
+        );
+      }
+      const top = (totals: Map<string, number>) =>
+        [...totals].sort((a, b) => b[1] - a[1]).slice(0, 25);
+      console.log('\nself time, top 25:');
+      for (const [name, ms] of top(selfTotals))
+        console.log(`  ${ms.toFixed(0).padStart(6)}  ${name}`);
+      console.log('\ninclusive time, top 25:');
+      for (const [name, ms] of top(inclusiveTotals))
+        console.log(`  ${ms.toFixed(0).padStart(6)}  ${name}`);
+    } finally {
+      await context.close();
+    }
+  } finally {
+    await closeBenchProfiles();
+  }
+}
