@@ -99,14 +99,16 @@ export interface CardState {
   readonly reps: number;
   readonly lapses: number;
   readonly phase: CardPhase;
-  readonly lastReviewAtMillis?: number;
+  // The optional fields may also be set to undefined: states unpacked from storage carry every
+  // field, so that they all share one shape in the engine.
+  readonly lastReviewAtMillis?: number | undefined;
   /**
    * Not part of FSRS: the daily limits need them without reading the log. When the card was first
    * reviewed (it counts against the new-card limit that day), and when it was last answered while
    * in the review phase (it counts against the review limit that day).
    */
   readonly firstReviewAtMillis: number;
-  readonly lastDueReviewAtMillis?: number;
+  readonly lastDueReviewAtMillis?: number | undefined;
 }
 
 export interface Settings {

@@ -87,22 +87,20 @@ export function unpackStatePage(value: unknown, pageIndex: number): Parsed<Unpac
   if (!cardIds.every((id: unknown) => typeof id === 'string' && id !== '')) {
     return { ok: false, reason: 'State page holds a card id that is not a text' };
   }
+  // A plain loop and states of one shape: start-up unpacks every stored state through here.
   const states: CardState[] = [];
-  const broken: UnpackedStatePage['broken'] = [];
-  cardIds.forEach((id: string, index) => {
+  const broken: BrokenPackedState[] = [];
+  for (let index = 0; index < cardIds.length; index++) {
+    const id = cardIds[index] as CardId;
     const base = index * fieldCount;
     const problem =
       statePageOf(id) === pageIndex
         ? invalidField(numbers, base)
         : `card ${id} belongs on another page`;
-    if (problem === undefined) states.push(unpackedState(id as CardId, numbers, base));
-    else
-      broken.push({
-        cardId: id as CardId,
-        value: unpackedState(id as CardId, numbers, base),
-        reason: problem,
-      });
-  });
+    const state = unpackedState(id, numbers, base);
+    if (problem === undefined) states.push(state);
+    else broken.push({ cardId: id, value: state, reason: problem });
+  }
   return { ok: true, value: { states, broken } };
 }
 
@@ -161,24 +159,26 @@ function invalidField(numbers: Float64Array, base: number): string | undefined {
   return undefined;
 }
 
-/** A packed state as a `CardState`; NaN optionals are left out. */
+/**
+ * A packed state as a `CardState`; a NaN optional is undefined. Every state gets every field, so
+ * that the engine gives all of them one shape and the loops over them stay fast.
+ */
 function unpackedState(cardId: CardId, numbers: Float64Array, base: number): CardState {
-  const at = (offset: number) => numbers[base + offset] ?? Number.NaN;
-  const lastReviewAtMillis = at(9);
-  const lastDueReviewAtMillis = at(11);
+  const lastReviewAtMillis = numbers[base + 9] as number;
+  const lastDueReviewAtMillis = numbers[base + 11] as number;
   return {
     cardId,
-    dueAtMillis: at(0),
-    stability: at(1),
-    difficulty: at(2),
-    elapsedDays: at(3),
-    scheduledDays: at(4),
-    learningSteps: at(5),
-    reps: at(6),
-    lapses: at(7),
-    phase: cardPhases[at(8)] as CardState['phase'],
-    ...(Number.isNaN(lastReviewAtMillis) ? {} : { lastReviewAtMillis }),
-    firstReviewAtMillis: at(10),
-    ...(Number.isNaN(lastDueReviewAtMillis) ? {} : { lastDueReviewAtMillis }),
+    dueAtMillis: numbers[base] as number,
+    stability: numbers[base + 1] as number,
+    difficulty: numbers[base + 2] as number,
+    elapsedDays: numbers[base + 3] as number,
+    scheduledDays: numbers[base + 4] as number,
+    learningSteps: numbers[base + 5] as number,
+    reps: numbers[base + 6] as number,
+    lapses: numbers[base + 7] as number,
+    phase: cardPhases[numbers[base + 8] as number] as CardState['phase'],
+    lastReviewAtMillis: Number.isNaN(lastReviewAtMillis) ? undefined : lastReviewAtMillis,
+    firstReviewAtMillis: numbers[base + 10] as number,
+    lastDueReviewAtMillis: Number.isNaN(lastDueReviewAtMillis) ? undefined : lastDueReviewAtMillis,
   };
 }
