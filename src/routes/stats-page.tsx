@@ -14,13 +14,14 @@ import { dueForecast } from '../stats/due-forecast';
 import { reviewsPerDay } from '../stats/review-heatmap';
 import { LoadedGate } from '../ui/app/loaded-gate';
 import { useAppStore } from '../ui/common/app-store';
+import { formatCount } from '../ui/common/format-count';
+import { useComputedLater } from '../ui/common/use-computed-later';
 import { useDocumentTitle } from '../ui/common/use-document-title';
 import { useNow } from '../ui/common/use-now';
 import { MasteryBar, MasteryExplanation } from '../ui/decks/mastery-bar';
 import { useDeck, useDeckSummaries } from '../ui/decks/use-decks';
 import { DueForecastChart } from '../ui/stats/due-forecast-chart';
 import { ReviewHeatmapChart } from '../ui/stats/review-heatmap-chart';
-import { useComputedLater } from '../ui/stats/use-computed-later';
 import { useTrueRetention } from '../ui/stats/use-true-retention';
 
 export default function StatsPage() {
@@ -33,7 +34,7 @@ export default function StatsPage() {
       <h1>Statistics</h1>
       {ready ? (
         <>
-          <p className="big-figure">Total reviews: {totalReviews.toLocaleString('en')}</p>
+          <p className="big-figure">Total reviews: {formatCount(totalReviews)}</p>
           <LoadedGate loaded={loaded}>{(decks) => <StatsBody decks={decks} />}</LoadedGate>
         </>
       ) : (

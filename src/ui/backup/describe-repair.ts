@@ -1,4 +1,5 @@
 import type { RepairReport } from '../../storage/progress-repository';
+import { formatCount } from '../common/format-count';
 import { plural } from '../common/plural';
 
 /**
@@ -10,7 +11,7 @@ export function describeRepair(report: RepairReport): string {
   const { rebuiltTotal } = report;
   const rebuilt = [
     rebuiltTotal &&
-      `the total (was ${rebuiltTotal.was === undefined ? 'missing' : rebuiltTotal.was.toLocaleString('en')}, now ${rebuiltTotal.now.toLocaleString('en')})`,
+      `the total (was ${rebuiltTotal.was === undefined ? 'missing' : formatCount(rebuiltTotal.was)}, now ${formatCount(rebuiltTotal.now)})`,
     report.rebuiltDayCounts > 0 && plural(report.rebuiltDayCounts, 'day count'),
     report.rebuiltCardStates > 0 && plural(report.rebuiltCardStates, 'card state'),
     report.restampedSchemaVersion && 'the schema version',

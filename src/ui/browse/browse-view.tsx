@@ -12,6 +12,7 @@ import { filterCards } from '../../browse/filter-cards';
 import { sortCards } from '../../browse/sort-cards';
 import type { CardId } from '../../domain/ids';
 import { useAppStore } from '../common/app-store';
+import { formatCount } from '../common/format-count';
 import { plural } from '../common/plural';
 import { useStudyClock } from '../study/use-study-clock';
 import { BrowseFilters } from './browse-filters';
@@ -88,9 +89,8 @@ export function BrowseView({
         <p role="status">
           {listed.length === catalog.cards.length
             ? plural(catalog.cards.length, 'card')
-            : `${plural(listed.length, 'card')} of ${catalog.cards.length.toLocaleString('en')} match`}
-          {selection.cardIds.size > 0 &&
-            `, ${selection.cardIds.size.toLocaleString('en')} selected`}
+            : `${plural(listed.length, 'card')} of ${formatCount(catalog.cards.length)} match`}
+          {selection.cardIds.size > 0 && `, ${formatCount(selection.cardIds.size)} selected`}
           {catalog.decksLoading > 0 && `; loading ${plural(catalog.decksLoading, 'more deck')}…`}
         </p>
         {listed.length > 0 && selection.cardIds.size < listed.length && (
@@ -99,7 +99,7 @@ export function BrowseView({
             className="button"
             onClick={() => setChosen({ cardIds: new Set(listedIds) })}
           >
-            Select all {listed.length.toLocaleString('en')} matching
+            Select all {formatCount(listed.length)} matching
           </button>
         )}
         {selection.cardIds.size > 0 && (
