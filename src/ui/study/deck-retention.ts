@@ -1,10 +1,11 @@
-import type { CardId, DeckId } from '../../domain/ids';
+import type { CardId } from '../../domain/ids';
 import type { ReviewEvent, Settings } from '../../domain/progress';
+import type { CardDecks } from './card-deck-index';
 
 /** The desired retention the card's deck sets for itself, if it does. */
 function deckRetentionOf(
   settings: Settings,
-  cardDecks: ReadonlyMap<CardId, DeckId>,
+  cardDecks: CardDecks,
   cardId: CardId,
 ): number | undefined {
   const deck = cardDecks.get(cardId);
@@ -15,7 +16,7 @@ function deckRetentionOf(
 export function withDeckRetention(
   review: ReviewEvent,
   settings: Settings,
-  cardDecks: ReadonlyMap<CardId, DeckId>,
+  cardDecks: CardDecks,
 ): ReviewEvent {
   const desiredRetention = deckRetentionOf(settings, cardDecks, review.cardId);
   return desiredRetention === undefined ? review : { ...review, desiredRetention };

@@ -9,7 +9,7 @@ import { MarkdownText } from '../common/markdown-text';
 import { ResourceList } from '../common/resource-list';
 import { useShortcuts } from '../common/use-shortcuts';
 import { AnswerGist } from './answer-gist';
-import { indexCardDecks } from './card-deck-index';
+import { cardDeckLookup } from './card-deck-index';
 import { type CardWithTopic, findDeckCard } from './deck-card-lookup';
 import { RatingButtons } from './rating-buttons';
 import { SessionCounts } from './session-counts';
@@ -36,7 +36,7 @@ export function StudySession({
   summaries: readonly DeckSummary[];
   options: SessionOptions;
 }) {
-  const cardDecks = useMemo(() => indexCardDecks(summaries), [summaries]);
+  const cardDecks = useMemo(() => cardDeckLookup(summaries), [summaries]);
   const session = useStudySession(summaries, cardDecks, options);
   const { step, tally } = session;
   const onCard = step.kind === 'card' ? step : undefined;

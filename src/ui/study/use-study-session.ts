@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CardAction } from '../../domain/card-controls';
 import type { Deck } from '../../domain/deck';
 import type { DeckSummary } from '../../domain/deck-summary';
-import type { CardId, DeckId } from '../../domain/ids';
+import type { CardId } from '../../domain/ids';
 import type { Rating } from '../../domain/progress';
 import { distinctSessionCards } from '../../scheduler/distinct-session-cards';
 import { savedStudySession } from '../../scheduler/saved-study-session';
@@ -29,6 +29,7 @@ import {
   type WriteFailure,
 } from '../../scheduler/study-session';
 import { useAppStore, useAppStoreApi } from '../common/app-store';
+import type { CardDecks } from './card-deck-index';
 import { findDeckCard } from './deck-card-lookup';
 import { withDeckRetention } from './deck-retention';
 import { keepSavedSession, readSavedSession } from './saved-session-storage';
@@ -39,7 +40,7 @@ const handedOverNotice = 'This card was answered in another tab.';
 /** The content hash a card has in its loaded deck; undefined while that deck is not loaded. */
 function loadedContentHash(
   loadedDecks: Readonly<Record<string, Deck>>,
-  cardDecks: ReadonlyMap<CardId, DeckId>,
+  cardDecks: CardDecks,
   cardId: CardId,
 ): string | undefined {
   const deckId = cardDecks.get(cardId);
@@ -100,7 +101,7 @@ export interface SessionOptions {
  */
 export function useStudySession(
   summaries: readonly DeckSummary[],
-  cardDecks: ReadonlyMap<CardId, DeckId>,
+  cardDecks: CardDecks,
   { resumeKey, chooseCards, extraNewCards = 0 }: SessionOptions,
 ) {
   const store = useAppStoreApi();
