@@ -18,6 +18,8 @@ import { topicKeyOf, topicsAnsweredToday, waitsForSibling } from './sibling-card
  *
  * One pass over the deck; only the due review cards that fit the limit get sorted, chosen with a
  * heap bounded by the limit, so a deck of 100,000 overdue cards costs n log 200, not n log n.
+ * `answeredToday` (`topicsAnsweredToday`, a pass over every state) may be given by a caller that
+ * builds the queues of many decks at once.
  */
 export function buildReviewQueue(
   studyCardIds: readonly CardId[],
@@ -25,11 +27,12 @@ export function buildReviewQueue(
   today: TodayDeckCounts,
   settings: QueueSettings,
   nowMillis: number,
+  answeredTodayGiven?: ReadonlyMap<string, number>,
 ): CardId[] {
   const dayEnd = nextStudyDayStartMillis(nowMillis, settings.dayStartHour);
   const dayStart = startOfStudyDayMillis(nowMillis, settings.dayStartHour);
   const answeredToday = settings.siblingsWait
-    ? topicsAnsweredToday(states, dayStart, nowMillis)
+    ? (answeredTodayGiven ?? topicsAnsweredToday(states, dayStart, nowMillis))
     : new Map<string, number>();
   const newLimit = Math.max(0, settings.newPerDay - today.newIntroduced);
   const reviewLimit = Math.max(0, settings.reviewsPerDay - today.reviewsDone);

@@ -3,6 +3,7 @@ import type { CardState } from '../domain/progress';
 import { buildReviewQueue } from './build-review-queue';
 import { nextStudyDayStartMillis, startOfStudyDayMillis } from './day-boundary';
 import { type QueueSettings, studiedToday } from './deck-counts';
+import { topicsAnsweredToday } from './sibling-cards';
 
 const minuteMillis = 60_000;
 
@@ -20,6 +21,15 @@ export function studyQueue(
   nowMillis: number,
   deckSettings?: readonly QueueSettings[],
 ): CardId[] {
+  // Deck options set limits and retention only: every deck shares the day and the siblings rule,
+  // so the topics answered today are found once, not in a pass over every state per deck.
+  const answeredToday = settings.siblingsWait
+    ? topicsAnsweredToday(
+        states,
+        startOfStudyDayMillis(nowMillis, settings.dayStartHour),
+        nowMillis,
+      )
+    : undefined;
   const queue = decks.flatMap((studyCardIds, index) =>
     buildReviewQueue(
       studyCardIds,
@@ -27,6 +37,7 @@ export function studyQueue(
       studiedToday(studyCardIds, states, settings.dayStartHour, nowMillis),
       deckSettings?.[index] ?? settings,
       nowMillis,
+      answeredToday,
     ),
   );
   if (queue.length > 0 || settings.learnAheadMinutes === 0) return queue;
