@@ -7,6 +7,7 @@ import { openCouchRemote } from '../../src/sync/couch-remote';
 import { deckDocument } from '../../src/sync/sync-documents';
 import { browserHarness } from '../support/browser';
 import { dismissedDialogs, xssMarker } from '../support/payload-watch';
+import { countTexts } from '../support/progress-reads';
 import { rateWithKeys } from '../support/study-page';
 
 const { baseUrl, openPage } = browserHarness();
@@ -46,6 +47,15 @@ async function totalReviews(page: Page): Promise<string | null> {
   await page.goto(`${baseUrl}/stats`);
   return page.getByText(/^Total reviews: \d+$/).textContent();
 }
+
+/** The deck page's New, Learning and Due counts. */
+async function deckCounts(page: Page): Promise<string[]> {
+  await page.goto(`${baseUrl}${deckPath}`);
+  return countTexts(page);
+}
+
+/** Browse's rows of cards. */
+const cardRows = (page: Page) => page.getByRole('list', { name: 'Cards' }).getByRole('listitem');
 
 async function study(page: Page, cards: number) {
   await page.goto(`${baseUrl}${deckPath}/study`);
@@ -105,7 +115,39 @@ describe('sync between two devices', () => {
     await syncNow(laptop.page);
     expect(await totalReviews(laptop.page)).toBe('Total reviews: 4');
     expect(await totalReviews(phone.page)).toBe('Total reviews: 4');
+    expect(await deckCounts(phone.page)).toEqual(await deckCounts(laptop.page));
     expect(await server.documentCount(database)).toBe(4);
+    expect([...laptop.errors, ...phone.errors]).toEqual([]);
+  });
+
+  it('carries a card suspended on one device to the other', async () => {
+    const database = `devices-${++databases}`;
+    const laptop = await openPage();
+    const phone = await openPage();
+    await setUpSync(laptop.page, database);
+    await syncedStatus(laptop.page).waitFor();
+    await setUpSync(phone.page, database);
+    await syncedStatus(phone.page).waitFor();
+    const [, newBefore] = (await deckCounts(phone.page))[0]?.match(/^New: (\d+)$/) ?? [];
+
+    await laptop.page.goto(`${baseUrl}/browse?q=aiohttp`);
+    await cardRows(laptop.page)
+      .filter({ hasText: /^AIOHTTP/ })
+      .getByRole('button')
+      .click();
+    await laptop.page.getByRole('button', { name: 'Suspend', exact: true }).click();
+    await laptop.page.getByRole('status').filter({ hasText: 'Suspended 1 card' }).waitFor();
+    await syncNow(laptop.page);
+    await syncNow(phone.page);
+
+    await phone.page.goto(`${baseUrl}/browse?q=aiohttp`);
+    await phone.page.getByLabel('State').selectOption({ label: 'Suspended' });
+    await expect
+      .poll(() => cardRows(phone.page).allTextContents())
+      .toEqual([expect.stringMatching(/^AIOHTTP.*suspended/)]);
+    const counts = await deckCounts(phone.page);
+    expect(counts[0]).toBe(`New: ${Number(newBefore) - 1}`);
+    expect(counts).toEqual(await deckCounts(laptop.page));
     expect([...laptop.errors, ...phone.errors]).toEqual([]);
   });
 
