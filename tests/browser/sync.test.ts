@@ -54,6 +54,18 @@ async function deckCounts(page: Page): Promise<string[]> {
   return countTexts(page);
 }
 
+/** Two devices, each with sync set up on a new database and synced once. */
+async function twoSyncedDevices() {
+  const database = `devices-${++databases}`;
+  const laptop = await openPage();
+  const phone = await openPage();
+  await setUpSync(laptop.page, database);
+  await syncedStatus(laptop.page).waitFor();
+  await setUpSync(phone.page, database);
+  await syncedStatus(phone.page).waitFor();
+  return { database, laptop, phone };
+}
+
 /** Browse's rows of cards. */
 const cardRows = (page: Page) => page.getByRole('list', { name: 'Cards' }).getByRole('listitem');
 
@@ -121,13 +133,7 @@ describe('sync between two devices', () => {
   });
 
   it('carries a card suspended on one device to the other', async () => {
-    const database = `devices-${++databases}`;
-    const laptop = await openPage();
-    const phone = await openPage();
-    await setUpSync(laptop.page, database);
-    await syncedStatus(laptop.page).waitFor();
-    await setUpSync(phone.page, database);
-    await syncedStatus(phone.page).waitFor();
+    const { database, laptop, phone } = await twoSyncedDevices();
     const [, newBefore] = (await deckCounts(phone.page))[0]?.match(/^New: (\d+)$/) ?? [];
 
     await laptop.page.goto(`${baseUrl}/browse?q=aiohttp`);
@@ -148,17 +154,12 @@ describe('sync between two devices', () => {
     const counts = await deckCounts(phone.page);
     expect(counts[0]).toBe(`New: ${Number(newBefore) - 1}`);
     expect(counts).toEqual(await deckCounts(laptop.page));
+    expect(await server.documentCount(database)).toBe(1);
     expect([...laptop.errors, ...phone.errors]).toEqual([]);
   });
 
   it('cancels on the other device a review undone on one', async () => {
-    const database = `devices-${++databases}`;
-    const laptop = await openPage();
-    const phone = await openPage();
-    await setUpSync(laptop.page, database);
-    await syncedStatus(laptop.page).waitFor();
-    await setUpSync(phone.page, database);
-    await syncedStatus(phone.page).waitFor();
+    const { database, laptop, phone } = await twoSyncedDevices();
     await study(laptop.page, 2);
     await syncNow(laptop.page);
     await syncNow(phone.page);
