@@ -45,6 +45,9 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // A page on a busy machine may take seconds to follow a change: a poll waits as long as
+          // a locator does (Playwright's 30 s), not Vitest's default second.
+          expect: { poll: { timeout: 30_000 } },
         },
       },
     ],

