@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { type Spread, spreadOf } from './bench-browser.ts';
-import { heapUsage, type ProbeMarks, probeScript, readProbe, waitForMark } from './bench-probe.ts';
+import { heapUsage, probeScript, readProbe, waitForMark } from './bench-probe.ts';
 import { type BenchProfile, benchProfile, closeBenchProfiles } from './bench-profile.ts';
 import {
   type LoadDuringRun,
@@ -82,11 +82,8 @@ async function startupRun(
 ): Promise<Omit<StartupRun, 'round' | keyof WatchedRun> & LoadDuringRun> {
   const script = probeScript({ deckCount: profile.decks.length });
   const errors: string[] = [];
-  const visit = async <T>(
-    path: string,
-    lastMark: keyof ProbeMarks,
-    measure: (page: Page) => Promise<T>,
-  ): Promise<Visit<T>> => {
+  // Both visits end on the first card: input counts as blocked until then.
+  const visit = async <T>(path: string, measure: (page: Page) => Promise<T>): Promise<Visit<T>> => {
     const { context, page } = await (target === 'seeded'
       ? profile.open(script)
       : profile.openEmpty(script));
@@ -98,7 +95,7 @@ async function startupRun(
         return measure(page);
       });
       const probe = await readProbe(page);
-      const until = probe.marks[lastMark] ?? Number.POSITIVE_INFINITY;
+      const until = probe.marks.firstCard ?? Number.POSITIVE_INFINITY;
       const longestTaskMs = Math.max(
         0,
         ...probe.longTasks.filter(([start]) => start < until).map(([, duration]) => duration),
@@ -110,7 +107,7 @@ async function startupRun(
     }
   };
 
-  const home = await visit('/', 'firstCard', async (page) => {
+  const home = await visit('/', async (page) => {
     const loaded = await waitForMark(page, 'home');
     const shown = await page.getByText(/^New: \d+$/).count();
     if (shown !== profile.decks.length) {
@@ -124,7 +121,7 @@ async function startupRun(
         (studying.frames.firstCard ?? Number.NaN) - (studying.marks.studyAllClick ?? Number.NaN),
     };
   });
-  const study = await visit('/study', 'firstCard', async (page) => {
+  const study = await visit('/study', async (page) => {
     const shown = await waitForMark(page, 'firstCard');
     await page.getByRole('button', { name: /^Show answer/ }).waitFor();
     return { firstCardMs: shown.frames.firstCard ?? Number.NaN, heap: await heapUsage(page) };
