@@ -29,10 +29,31 @@ function studyDate(nowMillis: number, dayStartHour: number): CalendarDate {
   return { year: previous.getFullYear(), monthIndex: previous.getMonth(), day: previous.getDate() };
 }
 
+function formatDate({ year, monthIndex, day }: CalendarDate): string {
+  return `${String(year).padStart(4, '0')}-${String(monthIndex + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 /** The study day `nowMillis` belongs to, as `YYYY-MM-DD` of the calendar day it starts on. */
 export function dayKey(nowMillis: number, dayStartHour: number): string {
+  return formatDate(studyDate(nowMillis, dayStartHour));
+}
+
+/** The last `count` study days up to the one `nowMillis` is in, oldest first, and when they start. */
+export function recentStudyDays(
+  nowMillis: number,
+  dayStartHour: number,
+  count: number,
+): { readonly dayKeys: string[]; readonly startMillis: number } {
   const { year, monthIndex, day } = studyDate(nowMillis, dayStartHour);
-  return `${String(year).padStart(4, '0')}-${String(monthIndex + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const dayKeys: string[] = [];
+  for (let back = count - 1; back >= 0; back--) {
+    const noon = new Date(year, monthIndex, day - back, 12);
+    dayKeys.push(
+      formatDate({ year: noon.getFullYear(), monthIndex: noon.getMonth(), day: noon.getDate() }),
+    );
+  }
+  const startMillis = new Date(year, monthIndex, day - (count - 1), dayStartHour).getTime();
+  return { dayKeys, startMillis };
 }
 
 export function startOfStudyDayMillis(nowMillis: number, dayStartHour: number): number {

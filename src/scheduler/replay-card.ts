@@ -1,6 +1,6 @@
 import type { CardControls, TopicNote } from '../domain/card-controls';
 import type { CardId } from '../domain/ids';
-import type { CardState, ProgressEvent, Rating } from '../domain/progress';
+import type { CardPhase, CardState, ProgressEvent, Rating } from '../domain/progress';
 import { effectiveEvents } from './effective-reviews';
 
 /** What a card's log replays to: its schedule, its controls, and for a note log the note. */
@@ -11,6 +11,16 @@ export interface CardReplay {
   readonly controls: CardControls | undefined;
   /** Only for a topic's note log (`noteOwnerId`): its latest note. */
   readonly note: TopicNote | undefined;
+  /** The reviews that count, in replay order, each with its card's phase just before it. */
+  readonly reviews: readonly PhasedReview[];
+}
+
+/** A review and the phase its card was in just before it: what true retention sorts on. */
+export interface PhasedReview {
+  readonly id: string;
+  readonly rating: Rating;
+  readonly reviewedAtMillis: number;
+  readonly phaseBefore: CardPhase;
 }
 
 type Review = (
@@ -47,11 +57,14 @@ export function replayCard(
   let buriedUntilMillis: number | undefined;
   let flag: CardControls['flag'];
   let note: TopicNote | undefined;
+  const reviews: PhasedReview[] = [];
   const own = [...events].filter((event) => event.cardId === cardId);
   for (const event of effectiveEvents(own)) {
     switch (event.kind) {
       case 'review': {
         const lapsesBefore = state?.lapses ?? 0;
+        const { id, rating, reviewedAtMillis } = event;
+        reviews.push({ id, rating, reviewedAtMillis, phaseBefore: state?.phase ?? 'new' });
         state = review(state, cardId, event.rating, event.reviewedAtMillis, event.desiredRetention);
         if (becomesLeech(lapsesBefore, state.lapses, leechLapses)) {
           leech = true;
@@ -95,5 +108,6 @@ export function replayCard(
         }
       : undefined,
     note,
+    reviews,
   };
 }
