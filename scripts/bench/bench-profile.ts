@@ -139,7 +139,7 @@ async function writeDecks(decksDir: string, cards: number) {
 }
 
 /** Bumped whenever `seedScript` changes what it writes, so older seeded profiles are not reused. */
-const seedVersion = 4;
+const seedVersion = 5;
 /** A seeded profile is reused for a day; after that its due dates have drifted too far from now. */
 const reuseForMillis = 86_400_000;
 
@@ -408,6 +408,9 @@ function seedScript(parameters: SeedParameters): string {
     for (let i = 0; i < eventCount; i++) times.push(earliest + Math.floor(random() * (latest - earliest)));
     times.sort((a, b) => a - b);
     let lapses = 0;
+    // The phase before each answer, roughly as a replay would give it, for the days' true-retention
+    // tallies: new, one learning step, then review, with a relearning step after each Again.
+    let phaseBefore = 'new';
     for (const reviewedAtMillis of times) {
       const roll = random();
       const rating = quiz ? (roll < 0.2 ? 1 : 3) : roll < 0.1 ? 1 : roll < 0.2 ? 2 : roll < 0.9 ? 3 : 4;
@@ -426,7 +429,19 @@ function seedScript(parameters: SeedParameters): string {
       await put(['event', cardId, id], event);
       counts.events += 1;
       const key = dayKeyOf(reviewedAtMillis);
-      days.set(key, (days.get(key) ?? 0) + 1);
+      const dayRecord = days.get(key) ?? { reviewCount: 0, answers: 0, retained: 0 };
+      dayRecord.reviewCount += 1;
+      if (phaseBefore === 'review') {
+        dayRecord.answers += 1;
+        if (rating > 1) dayRecord.retained += 1;
+      }
+      days.set(key, dayRecord);
+      phaseBefore =
+        rating === 1 && phaseBefore === 'review'
+          ? 'relearning'
+          : phaseBefore === 'new'
+            ? 'learning'
+            : 'review';
     }
     const first = times[0] ?? latest;
     const last = times[times.length - 1] ?? latest;
@@ -469,7 +484,10 @@ function seedScript(parameters: SeedParameters): string {
     });
     await put(['states', pageIndex], { cardIds: states.map((state) => state.cardId), numbers });
   }
-  for (const [dayKey, reviewCount] of days) await put(['day', dayKey], { dayKey, reviewCount });
+  for (const [dayKey, { reviewCount, answers, retained }] of days) {
+    const record = { dayKey, reviewCount, reviewPhaseAnswers: answers, reviewPhaseRetained: retained };
+    await put(['day', dayKey], record);
+  }
   counts.days = days.size;
   await put(['meta', 'totals'], { reviewCount: counts.events });
   await put(['meta', 'settings'], p.settings);

@@ -1,69 +1,28 @@
 import type { CardId } from '../domain/ids';
-import type { CardPhase, CardState, ProgressEvent, Rating } from '../domain/progress';
-import { effectiveReviews } from '../scheduler/effective-reviews';
-import type { Scheduler } from '../scheduler/scheduler';
+import type { CardState } from '../domain/progress';
+import { recentStudyDays } from '../scheduler/day-boundary';
+import type { RetentionTally } from '../scheduler/retention-tally';
 
-const dayMillis = 24 * 60 * 60 * 1000;
-
+/** Anki's default window for true retention. */
 const retentionWindowDays = 30;
 
-/** A review with the phase its card was in just before it: what true retention sorts on. */
-export interface PhasedReview {
-  readonly cardId: CardId;
-  readonly rating: Rating;
-  readonly reviewedAtMillis: number;
-  readonly phaseBefore: CardPhase;
-}
-
-/**
- * Each review that counts (undone ones do not), in time order, with its card's phase before it,
- * found by replaying the reviews through the scheduler: one `review` call per review.
- *
- * The phase of a card's first review here comes from `statesBefore` (its state when these events
- * begin), or is `new` without one. So pass either whole per-card logs (e.g. `eventsForCard` of the
- * cards reviewed lately, a bounded read), or a window of events with the states at its start.
- * A window of events alone would count every card's first review in it as new and leave it out.
- */
-export function phasedReviews(
-  events: Iterable<ProgressEvent>,
-  scheduler: Pick<Scheduler, 'review'>,
-  statesBefore?: ReadonlyMap<CardId, CardState>,
-): PhasedReview[] {
-  const states = new Map<CardId, CardState | undefined>();
-  const result: PhasedReview[] = [];
-  for (const review of effectiveReviews(events)) {
-    const before = states.has(review.cardId)
-      ? states.get(review.cardId)
-      : statesBefore?.get(review.cardId);
-    result.push({
-      cardId: review.cardId,
-      rating: review.rating,
-      reviewedAtMillis: review.reviewedAtMillis,
-      phaseBefore: before?.phase ?? 'new',
-    });
-    states.set(
-      review.cardId,
-      scheduler.review(before, review.cardId, review.rating, review.reviewedAtMillis),
-    );
-  }
-  return result;
+/** The study days true retention looks back over: today and the 29 before, oldest first. */
+export function retentionWindow(
+  nowMillis: number,
+  dayStartHour: number,
+): { readonly dayKeys: string[]; readonly startMillis: number } {
+  return recentStudyDays(nowMillis, dayStartHour, retentionWindowDays);
 }
 
 /**
  * The cards with a review in the window: those whose state says they were last reviewed after its
  * start (a review in the window leaves the last review there or later). Their whole logs give
- * every review of the window its phase; no other card has one. At a million reviews this reads a
- * few percent of the log instead of all of it.
+ * every review of the window its phase; no other card has one.
  */
-export function cardsReviewedSince(
-  states: Iterable<CardState>,
-  nowMillis: number,
-  days: number = retentionWindowDays,
-): CardId[] {
-  const sinceMillis = nowMillis - days * dayMillis;
+export function cardsReviewedSince(states: Iterable<CardState>, sinceMillis: number): CardId[] {
   const cardIds: CardId[] = [];
   for (const state of states) {
-    if ((state.lastReviewAtMillis ?? Number.NEGATIVE_INFINITY) > sinceMillis) {
+    if ((state.lastReviewAtMillis ?? Number.NEGATIVE_INFINITY) >= sinceMillis) {
       cardIds.push(state.cardId);
     }
   }
@@ -81,25 +40,15 @@ export interface TrueRetention {
 
 /**
  * Anki's true retention: of the answers given to cards in the review phase (learning steps and
- * relearning excluded, they measure minutes, not memory) over the last `days` × 24 hours up to
- * `nowMillis`, the share not rated Again. One pass, no sort.
- *
- * At a million reviews the statistics page must not read the log on the main thread: pass only
- * the recent reviews (see `phasedReviews`); older ones are skipped anyway.
+ * relearning excluded, they measure minutes, not memory), the share not rated Again. The tallies
+ * are the window's days', kept at commit time, so this is a sum of thirty records.
  */
-export function trueRetention(
-  reviews: Iterable<PhasedReview>,
-  nowMillis: number,
-  days: number = retentionWindowDays,
-): TrueRetention {
-  const sinceMillis = nowMillis - days * dayMillis;
+export function trueRetention(tallies: Iterable<RetentionTally>): TrueRetention {
   let retained = 0;
   let total = 0;
-  for (const review of reviews) {
-    if (review.phaseBefore !== 'review') continue;
-    if (review.reviewedAtMillis <= sinceMillis || review.reviewedAtMillis > nowMillis) continue;
-    total += 1;
-    if (review.rating > 1) retained += 1;
+  for (const tally of tallies) {
+    total += tally.answers;
+    retained += tally.retained;
   }
   return { retained, total, rate: total === 0 ? undefined : retained / total };
 }

@@ -2,7 +2,14 @@ import type { CardControls, TopicNote } from '../domain/card-controls';
 import type { CardId } from '../domain/ids';
 import type { CardState, ProgressEvent, ReviewEvent, Settings } from '../domain/progress';
 import { dayKey } from '../scheduler/day-boundary';
-import { effectiveReviews } from '../scheduler/effective-reviews';
+import { compareEventsByTime, effectiveReviews } from '../scheduler/effective-reviews';
+import type { CardReplay } from '../scheduler/replay-card';
+import {
+  emptyTally,
+  type RetentionTally,
+  retentionDeltasBetween,
+  sumTallies,
+} from '../scheduler/retention-tally';
 import type { Scheduler } from '../scheduler/scheduler';
 import { keyPart } from './store-keys';
 
@@ -24,6 +31,11 @@ export interface CardCommit {
   readonly note: TopicNote | undefined;
   /** Change of counted reviews per study day: a review adds one, an undo takes its day's back. */
   readonly reviewDeltaByDay: ReadonlyMap<string, number>;
+  /**
+   * Change of each study day's true-retention tally (see `retention-tally.ts`); undefined for a
+   * day whose tally is no longer known, which true retention then counts again from the logs.
+   */
+  readonly retentionDeltaByDay: ReadonlyMap<string, RetentionTally | undefined>;
 }
 
 const countedIds = (reviews: readonly ReviewEvent[]) => new Set(reviews.map((review) => review.id));
@@ -48,19 +60,52 @@ export function planCardCommit(
   const log = [...storedEvents, ...addedEvents];
   const before = effectiveReviews(storedEvents);
   const after = effectiveReviews(log);
-  const replay = scheduler.replayCard(cardId, log, settings.leechLapses);
+  const { state, controls, note, reviews } = scheduler.replayCard(
+    cardId,
+    log,
+    settings.leechLapses,
+  );
+  let storedReplay: CardReplay | undefined;
+  const replayStored = () => {
+    storedReplay ??= scheduler.replayCard(cardId, storedEvents, settings.leechLapses);
+    return storedReplay;
+  };
   // A review always moves the schedule; only a batch of actions is worth the second replay.
   const stateChanged =
     addedEvents.some((event) => event.kind === 'review' || event.kind === 'undo') ||
-    !sameState(scheduler.replay(cardId, storedEvents), replay.state);
+    !sameState(replayStored().state, state);
+  // Events that all come after the stored ones leave the stored reviews' phases as they were, so
+  // studying needs no second replay; an undo or an older event merged in may change them.
+  const addedIds = new Set(addedEvents.map((event) => event.id));
+  const storedReviews = appendsAfter(storedEvents, addedEvents)
+    ? reviews.filter((review) => !addedIds.has(review.id))
+    : replayStored().reviews;
 
   return {
     cardId,
     addedEvents,
-    ...replay,
+    state,
+    controls,
+    note,
     stateChanged,
     reviewDeltaByDay: dayDeltasBetween(before, after, settings.dayStartHour),
+    retentionDeltaByDay: retentionDeltasBetween(storedReviews, reviews, settings.dayStartHour),
   };
+}
+
+/** Whether every added event replays after every stored one, and none is an undo. */
+function appendsAfter(
+  storedEvents: readonly ProgressEvent[],
+  addedEvents: readonly ProgressEvent[],
+): boolean {
+  if (addedEvents.some((event) => event.kind === 'undo')) return false;
+  const latest = storedEvents.reduce<ProgressEvent | undefined>(
+    (last, event) => (last === undefined || compareEventsByTime(event, last) > 0 ? event : last),
+    undefined,
+  );
+  return (
+    latest === undefined || addedEvents.every((event) => compareEventsByTime(event, latest) > 0)
+  );
 }
 
 /** Field by field: two states, e.g. a page's and a fresh replay's, hold the same numbers. */
@@ -99,6 +144,17 @@ export function addDayDeltas(
   deltas: ReadonlyMap<string, number>,
 ): void {
   for (const [day, delta] of deltas) total.set(day, (total.get(day) ?? 0) + delta);
+}
+
+/** Adds one card's tally changes into the commit's total; a day not known stays unknown. */
+export function addRetentionDeltas(
+  total: Map<string, RetentionTally | undefined>,
+  deltas: ReadonlyMap<string, RetentionTally | undefined>,
+): void {
+  for (const [day, delta] of deltas) {
+    const sum = total.has(day) ? total.get(day) : emptyTally;
+    total.set(day, sum && delta ? sumTallies(sum, delta) : undefined);
+  }
 }
 
 /** Groups events by card, keeping first-seen order of cards. */

@@ -1,9 +1,11 @@
 import type { CardControls, TopicNote } from '../domain/card-controls';
 import type { CardId, TopicId } from '../domain/ids';
 import type { CardState, ProgressEvent } from '../domain/progress';
+import type { RetentionTally } from '../scheduler/retention-tally';
 import type { Scheduler } from '../scheduler/scheduler';
 import {
   addDayDeltas,
+  addRetentionDeltas,
   type CardCommit,
   checkIdOwner,
   checkUndoTarget,
@@ -24,10 +26,11 @@ export interface CommitChecks {
   readonly storedCardOfId?: ReadonlyMap<string, string>;
 }
 
-/** Every card's commit, and the day counts they move together. */
+/** Every card's commit, and the day counts and true-retention tallies they move together. */
 export interface CommitPlan {
   readonly commits: CardCommit[];
   readonly dayDeltas: Map<string, number>;
+  readonly retentionDeltas: Map<string, RetentionTally | undefined>;
 }
 
 /**
@@ -51,9 +54,20 @@ export function planCommits(
     if (checks.undo) for (const event of events) checkUndoTarget(stored, event);
     return planCardCommit(cardId, stored, events, scheduler, settings);
   });
+  return { commits, ...commitDeltas(commits) };
+}
+
+/** The day counts and tallies a set of card commits move together. */
+export function commitDeltas(
+  commits: readonly CardCommit[],
+): Pick<CommitPlan, 'dayDeltas' | 'retentionDeltas'> {
   const dayDeltas = new Map<string, number>();
-  for (const commit of commits) addDayDeltas(dayDeltas, commit.reviewDeltaByDay);
-  return { commits, dayDeltas };
+  const retentionDeltas = new Map<string, RetentionTally | undefined>();
+  for (const commit of commits) {
+    addDayDeltas(dayDeltas, commit.reviewDeltaByDay);
+    addRetentionDeltas(retentionDeltas, commit.retentionDeltaByDay);
+  }
+  return { dayDeltas, retentionDeltas };
 }
 
 /** The card's state after a committed review; a review an undo already cancels is refused. */

@@ -4,6 +4,7 @@ import type { CardState, ProgressEvent, Settings } from '../domain/progress';
 import type { Parsed } from '../domain/validation/parsed';
 import { compareEventsByTime } from '../scheduler/effective-reviews';
 import type { CardCommit } from './card-commit';
+import type { CommitPlan } from './commit-plan';
 import { parseEventAt } from './event-record-validation';
 import { storeCommits } from './idb-store-commits';
 import { runTransaction, type TransactionScope } from './idb-transaction';
@@ -163,8 +164,8 @@ export class CardLogs<T> {
     readSettings(scope, (settings) => {
       const scheduler = this.schedulerIn(settings);
       if (!scheduler) return;
-      const { plans, dayDeltas } = planWithdrawals(logs, withdrawn, scheduler, settings);
-      this.storeCommits(settings, plans, dayDeltas, next);
+      const { plans, ...deltas } = planWithdrawals(logs, withdrawn, scheduler, settings);
+      this.storeCommits(settings, plans, deltas, next);
     });
   }
 
@@ -172,14 +173,14 @@ export class CardLogs<T> {
   storeCommits(
     settings: Settings,
     commits: readonly CardCommit[],
-    dayDeltas: ReadonlyMap<string, number>,
+    deltas: Pick<CommitPlan, 'dayDeltas' | 'retentionDeltas'>,
     next: () => void,
   ): void {
     storeCommits(
       this.scope,
       (pageIndices, pagesRead) => this.readStatePages(pageIndices, settings, pagesRead),
       commits,
-      dayDeltas,
+      deltas,
       next,
     );
   }

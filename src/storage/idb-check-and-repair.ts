@@ -1,4 +1,5 @@
 import type { UseStore } from 'idb-keyval';
+import { emptyTally, type RetentionTally } from '../scheduler/retention-tally';
 import { runTransaction } from './idb-transaction';
 import type {
   CardExtras,
@@ -7,6 +8,7 @@ import type {
   SchedulerForSettings,
 } from './progress-repository';
 import { readForRepair, type StoredForRepair } from './read-for-repair';
+import { dayRecordValue } from './record-validation';
 import { planRepair, type RepairPlan } from './repair-plan';
 import { currentSchemaVersion } from './schema-version';
 import {
@@ -85,7 +87,7 @@ function writeRepair(
         }
         writeExtras(store, plan.extras);
       }
-      if (plan.countsDiffer) writeDailyCounts(store, plan.counts);
+      if (plan.countsDiffer) writeDailyCounts(store, plan.counts, plan.retentionByDay);
       if (!stored.schemaVersionIsCurrent) store.put(currentSchemaVersion, schemaVersionKey);
       scope.finish({ ...plan.report, restampedSchemaVersion: !stored.schemaVersionIsCurrent });
     });
@@ -100,11 +102,19 @@ function writeExtras(store: IDBObjectStore, extras: CardExtras): void {
   for (const [topic, note] of extras.notes) store.put(note, noteKey(topic));
 }
 
-/** Replaces every day record and the total. */
-function writeDailyCounts(store: IDBObjectStore, counts: DailyCounts): void {
+/**
+ * Replaces every day record and the total. Without tallies (no scheduler replayed the logs) the
+ * days' tallies are left unknown, for true retention to count again when it needs them.
+ */
+function writeDailyCounts(
+  store: IDBObjectStore,
+  counts: DailyCounts,
+  retentionByDay: ReadonlyMap<string, RetentionTally> | undefined,
+): void {
   store.delete(kindRange('day'));
   for (const [day, reviewCount] of counts.reviewsByDay) {
-    store.put({ dayKey: day, reviewCount }, dayRecordKey(day));
+    const retention = retentionByDay && (retentionByDay.get(day) ?? emptyTally);
+    store.put(dayRecordValue(day, reviewCount, retention), dayRecordKey(day));
   }
   store.put({ reviewCount: counts.totalReviews }, totalsKey);
 }

@@ -112,7 +112,7 @@ export async function commitEvents(
       const settings = options.settings ?? storedSettings;
       if (options.settings) store.put(options.settings, settingsKey);
       cardLogs.readCardLogs(cardIds, (logs) => {
-        const { commits, dayDeltas } = planCommits(
+        const { commits, ...deltas } = planCommits(
           action,
           incoming,
           (id) => logs.get(id) ?? [],
@@ -124,7 +124,7 @@ export async function commitEvents(
           },
         );
         const changed = commits.filter((commit) => commit.addedEvents.length > 0);
-        cardLogs.storeCommits(settings, changed, dayDeltas, () => scope.finish(commits));
+        cardLogs.storeCommits(settings, changed, deltas, () => scope.finish(commits));
       });
     });
   });

@@ -10,6 +10,7 @@ import type {
   UndoEvent,
 } from '../domain/progress';
 import { requireSettings } from '../domain/validation/settings';
+import type { RetentionTally } from '../scheduler/retention-tally';
 import type { CommitTarget } from './idb-commit-events';
 import { runTransaction } from './idb-transaction';
 import type {
@@ -18,6 +19,7 @@ import type {
   CommittedActions,
   CommittedCard,
   DailyCounts,
+  DayTallies,
   MergeOptions,
   MergeResult,
   ProgressRepository,
@@ -189,6 +191,21 @@ export class IdbProgressRepository implements ProgressRepository {
       scope.store.put(valid, settingsKey);
       scope.finish(undefined);
     });
+  }
+
+  async readDayTallies(dayKeys: readonly string[], withEventCount = false): Promise<DayTallies> {
+    await this.open();
+    const { readDayTallies } = await import('./idb-retention-tallies');
+    return readDayTallies(this.store, dayKeys, withEventCount);
+  }
+
+  async fillDayTallies(
+    counted: ReadonlyMap<string, RetentionTally>,
+    eventCount: number,
+  ): Promise<boolean> {
+    await this.open();
+    const { fillDayTallies } = await import('./idb-retention-tallies');
+    return fillDayTallies(this.store, counted, eventCount);
   }
 
   /** Loaded with its first use, like the migrations: see `idb-check-and-repair.ts`. */

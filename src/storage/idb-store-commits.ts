@@ -1,6 +1,8 @@
 import type { CardCommit } from './card-commit';
+import type { CommitPlan } from './commit-plan';
+import { movedDayRecord } from './day-record-moves';
 import type { TransactionScope } from './idb-transaction';
-import { parseDayRecord, parseTotals } from './record-validation';
+import { dayRecordValue, parseDayRecord, parseTotals } from './record-validation';
 import { statePagesOf } from './state-page';
 import type { StatePageSet } from './state-page-set';
 import {
@@ -37,18 +39,23 @@ function writeExtras(store: IDBObjectStore, commit: CardCommit): void {
 
 /**
  * Writes planned commits: their new events, their cards' states (on pages read, and repaired,
- * first), and the day counts and the total moved by `dayDeltas` (none below zero).
+ * first), and the day records and the total moved by `deltas` (see `movedDayRecord`).
  */
 export function storeCommits<T>(
   scope: TransactionScope<T>,
   readStatePages: ReadStatePages,
   commits: readonly CardCommit[],
-  dayDeltas: ReadonlyMap<string, number>,
+  { dayDeltas, retentionDeltas }: Pick<CommitPlan, 'dayDeltas' | 'retentionDeltas'>,
   next: () => void,
 ): void {
   const { store, quarantine } = scope;
-  const days = [...dayDeltas].filter(([, delta]) => delta !== 0);
-  const dayRequests = days.map(([day]) => store.get(dayRecordKey(day)));
+  const days = [
+    ...new Set([
+      ...[...dayDeltas].filter(([, delta]) => delta !== 0).map(([day]) => day),
+      ...retentionDeltas.keys(),
+    ]),
+  ];
+  const dayRequests = days.map((day) => store.get(dayRecordKey(day)));
   const totals = store.get(totalsKey);
   const moved = commits.filter((commit) => commit.stateChanged);
   const pageIndices = statePagesOf(moved.map((commit) => commit.cardId));
@@ -62,14 +69,17 @@ export function storeCommits<T>(
       }
       writeStatePages(scope, pages);
       let totalDelta = 0;
-      days.forEach(([day, delta], index) => {
+      days.forEach((day, index) => {
+        const delta = dayDeltas.get(day) ?? 0;
         totalDelta += delta;
         const key = dayRecordKey(day);
         const parse = (value: unknown) => parseDayRecord(value, day);
-        const stored = quarantine.validOrSetAside(key, dayRequests[index]?.result, parse);
-        const reviewCount = Math.max(0, (stored?.reviewCount ?? 0) + delta);
-        if (reviewCount === 0) store.delete(key);
-        else store.put({ dayKey: day, reviewCount }, key);
+        const value = dayRequests[index]?.result;
+        const stored = quarantine.validOrSetAside(key, value, parse);
+        const damaged = value !== undefined && stored === undefined;
+        const moved = movedDayRecord(damaged ? 'damaged' : stored, delta, retentionDeltas, day);
+        if (moved.reviewCount === 0) store.delete(key);
+        else store.put(dayRecordValue(day, moved.reviewCount, moved.retention), key);
       });
       if (totalDelta !== 0) {
         const stored = quarantine.validOrSetAside(totalsKey, totals.result, parseTotals);

@@ -13,6 +13,7 @@ import {
 import { requireEvents } from '../domain/validation/arrival-times';
 import { requireSettings } from '../domain/validation/settings';
 import { compareEventsByTime } from '../scheduler/effective-reviews';
+import { emptyTally, type RetentionTally } from '../scheduler/retention-tally';
 import type { CardCommit } from './card-commit';
 import {
   type CommitChecks,
@@ -22,12 +23,14 @@ import {
   reviewedState,
   undoneState,
 } from './commit-plan';
+import { type MovedDay, movedDayRecord } from './day-record-moves';
 import type {
   CardExtras,
   Clock,
   CommittedActions,
   CommittedCard,
   DailyCounts,
+  DayTallies,
   MergeOptions,
   MergeResult,
   ProgressRepository,
@@ -50,6 +53,8 @@ export class InMemoryProgressRepository implements ProgressRepository {
   private readonly controls = new Map<CardId, CardControls>();
   private readonly notes = new Map<TopicId, TopicNote>();
   private readonly reviewsByDay = new Map<string, number>();
+  /** Each day's true-retention tally; a day with reviews but none here has an unknown one. */
+  private readonly retentionByDay = new Map<string, RetentionTally>();
   private totalReviews = 0;
   private settings: Settings = defaultSettings;
 
@@ -160,11 +165,43 @@ export class InMemoryProgressRepository implements ProgressRepository {
     this.settings = requireSettings(settings, 'Saving settings');
   }
 
+  async readDayTallies(dayKeys: readonly string[], withEventCount = false): Promise<DayTallies> {
+    const tallies = new Map<string, RetentionTally | undefined>();
+    for (const day of dayKeys) {
+      if ((this.reviewsByDay.get(day) ?? 0) > 0) tallies.set(day, this.retentionByDay.get(day));
+    }
+    return { tallies, eventCount: withEventCount ? this.eventCount() : 0 };
+  }
+
+  async fillDayTallies(
+    counted: ReadonlyMap<string, RetentionTally>,
+    eventCount: number,
+  ): Promise<boolean> {
+    if (eventCount !== this.eventCount()) return false;
+    for (const [day, tally] of counted) {
+      if (this.reviewsByDay.has(day) && !this.retentionByDay.has(day)) {
+        this.retentionByDay.set(day, tally);
+      }
+    }
+    return true;
+  }
+
+  private eventCount(): number {
+    let count = 0;
+    for (const log of this.events.values()) count += log.size;
+    return count;
+  }
+
   async checkAndRepair(): Promise<RepairReport> {
     const logs = new Map([...this.events].map(([id, log]) => [id, [...log.values()]]));
     const plan = await planRepair(
       logs,
-      { states: this.states, reviewsByDay: this.reviewsByDay, totalReviews: this.totalReviews },
+      {
+        states: this.states,
+        reviewsByDay: this.reviewsByDay,
+        retentionByDay: this.retentionByDay,
+        totalReviews: this.totalReviews,
+      },
       this.schedulerFor(this.settings),
       this.settings,
       async () => {},
@@ -180,6 +217,10 @@ export class InMemoryProgressRepository implements ProgressRepository {
     if (plan.countsDiffer) {
       this.reviewsByDay.clear();
       for (const [day, count] of plan.counts.reviewsByDay) this.reviewsByDay.set(day, count);
+      this.retentionByDay.clear();
+      for (const day of plan.counts.reviewsByDay.keys()) {
+        this.retentionByDay.set(day, plan.retentionByDay?.get(day) ?? emptyTally);
+      }
       this.totalReviews = plan.counts.totalReviews;
     }
     return { ...plan.report, restampedSchemaVersion: false };
@@ -191,7 +232,7 @@ export class InMemoryProgressRepository implements ProgressRepository {
     incoming: readonly ProgressEvent[],
     checks: CommitChecks = {},
   ): CardCommit[] {
-    const { commits, dayDeltas } = planCommits(
+    const { commits, dayDeltas, retentionDeltas } = planCommits(
       action,
       incoming,
       (cardId) => [...(this.events.get(cardId)?.values() ?? [])],
@@ -210,12 +251,21 @@ export class InMemoryProgressRepository implements ProgressRepository {
       else this.controls.delete(commit.cardId);
       if (commit.note) this.notes.set(commit.note.topicId, commit.note);
     }
-    for (const [day, delta] of dayDeltas) {
-      const count = Math.max(0, (this.reviewsByDay.get(day) ?? 0) + delta);
-      if (count === 0) this.reviewsByDay.delete(day);
-      else this.reviewsByDay.set(day, count);
+    for (const day of new Set([...dayDeltas.keys(), ...retentionDeltas.keys()])) {
+      const delta = dayDeltas.get(day) ?? 0;
+      const reviewCount = this.reviewsByDay.get(day);
+      const stored = reviewCount === undefined ? undefined : this.storedDay(day, reviewCount);
+      const moved = movedDayRecord(stored, delta, retentionDeltas, day);
+      if (moved.reviewCount === 0) this.reviewsByDay.delete(day);
+      else this.reviewsByDay.set(day, moved.reviewCount);
+      if (moved.retention && moved.reviewCount > 0) this.retentionByDay.set(day, moved.retention);
+      else this.retentionByDay.delete(day);
       this.totalReviews = Math.max(0, this.totalReviews + delta);
     }
     return commits;
+  }
+
+  private storedDay(day: string, reviewCount: number): MovedDay {
+    return { reviewCount, retention: this.retentionByDay.get(day) };
   }
 }

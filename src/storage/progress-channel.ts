@@ -90,5 +90,7 @@ export function announcingCommits(
     getSettings: () => repository.getSettings(),
     checkAndRepair: () => repository.checkAndRepair(),
     saveSettings: (settings) => repository.saveSettings(settings),
+    readDayTallies: (dayKeys, withEventCount) => repository.readDayTallies(dayKeys, withEventCount),
+    fillDayTallies: (counted, eventCount) => repository.fillDayTallies(counted, eventCount),
   };
 }

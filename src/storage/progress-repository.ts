@@ -9,6 +9,7 @@ import type {
   Settings,
   UndoEvent,
 } from '../domain/progress';
+import type { RetentionTally } from '../scheduler/retention-tally';
 import type { Scheduler } from '../scheduler/scheduler';
 
 /** A stored record that failed validation, moved aside so that the rest keeps working. */
@@ -152,6 +153,27 @@ export interface ProgressRepository {
    * from its next review (which replays it with the new value), as in Anki without rescheduling.
    */
   saveSettings(settings: Settings): Promise<void>;
+  /**
+   * The true-retention tallies of these consecutive study days (oldest first) that have reviews,
+   * with the log's size when `withEventCount` asks for it (a count over every event key).
+   */
+  readDayTallies(dayKeys: readonly string[], withEventCount?: boolean): Promise<DayTallies>;
+  /**
+   * Stores tallies counted from the logs on the days whose tally is unknown, unless the log no
+   * longer holds `eventCount` events (a commit came in between). Resolves whether it stored them.
+   */
+  fillDayTallies(
+    counted: ReadonlyMap<string, RetentionTally>,
+    eventCount: number,
+  ): Promise<boolean>;
+}
+
+/** Days' true-retention tallies as stored; see `ProgressRepository.readDayTallies`. */
+export interface DayTallies {
+  /** Each day with reviews: its tally, or undefined when it is not known. */
+  readonly tallies: ReadonlyMap<string, RetentionTally | undefined>;
+  /** How many events the log held at the read; 0 unless asked for. */
+  readonly eventCount: number;
 }
 
 /** Both repositories replay with the scheduler the stored settings ask for. */

@@ -2,6 +2,7 @@ import type { UseStore } from 'idb-keyval';
 import type { CardId } from '../domain/ids';
 import { defaultSettings, type ProgressEvent, type Settings } from '../domain/progress';
 import { parseSettings } from '../domain/validation/settings';
+import type { RetentionTally } from '../scheduler/retention-tally';
 import { parseEventAt } from './event-record-validation';
 import { runTransaction } from './idb-transaction';
 import { parseDayAt, parseTotals } from './record-validation';
@@ -94,10 +95,14 @@ export function readForRepair(database: UseStore): Promise<StoredForRepair> {
         }
       }
       const reviewsByDay = new Map<string, number>();
+      const retentionByDay = new Map<string, RetentionTally>();
       for (const { key, value } of days ?? []) {
         const parsed = parseDayAt(value, key);
-        if (parsed.ok) reviewsByDay.set(parsed.value.dayKey, parsed.value.reviewCount);
-        else damaged.push({ key, value, reason: parsed.reason, removed: true });
+        if (parsed.ok) {
+          const { dayKey, reviewCount, retention } = parsed.value;
+          reviewsByDay.set(dayKey, reviewCount);
+          if (retention) retentionByDay.set(dayKey, retention);
+        } else damaged.push({ key, value, reason: parsed.reason, removed: true });
       }
       const parsedTotals = totals.result === undefined ? undefined : parseTotals(totals.result);
       if (parsedTotals?.ok === false) {
@@ -117,6 +122,7 @@ export function readForRepair(database: UseStore): Promise<StoredForRepair> {
         derived: {
           states: statePages.states(),
           reviewsByDay,
+          retentionByDay,
           totalReviews: parsedTotals?.ok ? parsedTotals.value.reviewCount : undefined,
         },
         statePages,

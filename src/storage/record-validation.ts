@@ -1,5 +1,11 @@
 import { Invalid, type Parsed, parse, shown } from '../domain/validation/parsed';
-import { fieldsOf, numberField, textField } from '../domain/validation/record-fields';
+import {
+  fieldsOf,
+  numberField,
+  optionalNumberField,
+  textField,
+} from '../domain/validation/record-fields';
+import type { RetentionTally } from '../scheduler/retention-tally';
 import { keyPart } from './store-keys';
 
 // The records only storage holds, checked against the keys they sit under. Every record read back
@@ -7,10 +13,31 @@ import { keyPart } from './store-keys';
 // progress down with it. Events and settings are checked by `src/domain/validation`, which backups
 // share; stored events by `event-record-validation.ts`, controls and notes by `card-extras-reads.ts`.
 
-/** `['day', dayKey]`: reviews that count, made on that study day. */
+/**
+ * `['day', dayKey]`: reviews that count, made on that study day, and the day's true-retention
+ * tally as `reviewPhaseAnswers` and `reviewPhaseRetained` (absent when not known: a day written
+ * before the tally was kept, or whose tally a repair gave up).
+ */
 export interface DayRecord {
   readonly dayKey: string;
   readonly reviewCount: number;
+  readonly retention: RetentionTally | undefined;
+}
+
+/** A day record as stored. */
+export function dayRecordValue(
+  dayKey: string,
+  reviewCount: number,
+  retention: RetentionTally | undefined,
+): object {
+  return retention
+    ? {
+        dayKey,
+        reviewCount,
+        reviewPhaseAnswers: retention.answers,
+        reviewPhaseRetained: retention.retained,
+      }
+    : { dayKey, reviewCount };
 }
 
 export function parseDayRecord(value: unknown, expectedDayKey: string): Parsed<DayRecord> {
@@ -20,7 +47,19 @@ export function parseDayRecord(value: unknown, expectedDayKey: string): Parsed<D
     if (dayKey !== expectedDayKey) {
       throw new Invalid(`dayKey ${dayKey} does not match its key's ${expectedDayKey}`);
     }
-    return { dayKey, reviewCount: numberField(fields, 'reviewCount', 'count') };
+    const reviewCount = numberField(fields, 'reviewCount', 'count');
+    const answers = optionalNumberField(fields, 'reviewPhaseAnswers', 'count');
+    const retained = optionalNumberField(fields, 'reviewPhaseRetained', 'count');
+    if ((answers === undefined) !== (retained === undefined)) {
+      throw new Invalid('reviewPhaseAnswers and reviewPhaseRetained come together');
+    }
+    if (answers !== undefined && retained !== undefined) {
+      if (retained > answers) {
+        throw new Invalid(`reviewPhaseRetained ${retained} is over reviewPhaseAnswers ${answers}`);
+      }
+      return { dayKey, reviewCount, retention: { answers, retained } };
+    }
+    return { dayKey, reviewCount, retention: undefined };
   });
 }
 

@@ -1,6 +1,12 @@
 import type { CardControls, TopicNote } from '../domain/card-controls';
 import type { CardId, TopicId } from '../domain/ids';
 import type { CardState, ProgressEvent } from '../domain/progress';
+import {
+  emptyTally,
+  type RetentionTally,
+  retentionByDay,
+  sumTallies,
+} from '../scheduler/retention-tally';
 import type { Scheduler } from '../scheduler/scheduler';
 import { type ReplaySettings, sameState } from './card-commit';
 import type { CardExtras, DailyCounts, RepairReport } from './progress-repository';
@@ -10,6 +16,8 @@ import { addReviewCounts } from './review-counts';
 export interface StoredDerivedRecords {
   readonly states: ReadonlyMap<CardId, CardState>;
   readonly reviewsByDay: ReadonlyMap<string, number>;
+  /** The days' true-retention tallies, where known. */
+  readonly retentionByDay: ReadonlyMap<string, RetentionTally>;
   /** Undefined when no total is stored, or it failed validation. */
   readonly totalReviews: number | undefined;
 }
@@ -22,6 +30,9 @@ export interface RepairPlan {
   readonly extras: CardExtras;
   /** Every day count and the total, as the log gives them. */
   readonly counts: DailyCounts;
+  /** Each day's true-retention tally as the log gives it; undefined without a scheduler. */
+  readonly retentionByDay: ReadonlyMap<string, RetentionTally> | undefined;
+  /** Whether a count differs, or (with a scheduler) a tally is wrong or missing. */
   readonly countsDiffer: boolean;
   /** False when no scheduler was given: the states were left unchecked. */
   readonly statesChecked: boolean;
@@ -47,6 +58,7 @@ export async function planRepair(
   const controls = new Map<CardId, CardControls>();
   const notes = new Map<TopicId, TopicNote>();
   const reviewsByDay = new Map<string, number>();
+  const tallies = new Map<string, RetentionTally>();
   let totalReviews = 0;
   let sincePause = 0;
   for (const [cardId, log] of logs) {
@@ -58,6 +70,9 @@ export async function planRepair(
     totalReviews += addReviewCounts(reviewsByDay, log, settings.dayStartHour);
     if (!scheduler) continue;
     const replay = scheduler.replayCard(cardId, log, settings.leechLapses);
+    for (const [day, tally] of retentionByDay(replay.reviews, settings.dayStartHour)) {
+      tallies.set(day, sumTallies(tallies.get(day) ?? emptyTally, tally));
+    }
     if (replay.controls) controls.set(cardId, replay.controls);
     if (replay.note) notes.set(replay.note.topicId, replay.note);
     const { state } = replay;
@@ -72,11 +87,19 @@ export async function planRepair(
     (stored.totalReviews ?? 0) === totalReviews
       ? undefined
       : { was: stored.totalReviews, now: totalReviews };
+  const talliesDiffer =
+    scheduler !== undefined &&
+    [...reviewsByDay.keys()].some((day) => {
+      const kept = stored.retentionByDay.get(day);
+      const fromLogs = tallies.get(day) ?? emptyTally;
+      return kept?.answers !== fromLogs.answers || kept.retained !== fromLogs.retained;
+    });
   return {
     states,
     extras: { controls, notes },
     counts: { reviewsByDay, totalReviews },
-    countsDiffer: rebuiltDayCounts > 0 || rebuiltTotal !== undefined,
+    retentionByDay: scheduler ? tallies : undefined,
+    countsDiffer: rebuiltDayCounts > 0 || rebuiltTotal !== undefined || talliesDiffer,
     statesChecked: scheduler !== undefined,
     report: {
       checkedReviews: totalReviews,

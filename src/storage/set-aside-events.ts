@@ -1,13 +1,11 @@
 import type { CardId } from '../domain/ids';
 import type { ProgressEvent } from '../domain/progress';
+import { dayKey } from '../scheduler/day-boundary';
 import { effectiveReviews } from '../scheduler/effective-reviews';
+import type { RetentionTally } from '../scheduler/retention-tally';
 import type { Scheduler } from '../scheduler/scheduler';
-import {
-  addDayDeltas,
-  type CardCommit,
-  dayDeltasBetween,
-  type ReplaySettings,
-} from './card-commit';
+import { type CardCommit, dayDeltasBetween, type ReplaySettings } from './card-commit';
+import { type CommitPlan, commitDeltas } from './commit-plan';
 import { eventKey, keyPart, type StoredEntry } from './store-keys';
 
 // What a read of stored events sets aside besides records that fail validation, and what setting
@@ -64,31 +62,34 @@ export function planWithdrawals(
   setAside: readonly StoredEntry[],
   scheduler: Scheduler,
   settings: ReplaySettings,
-): { plans: CardCommit[]; dayDeltas: Map<string, number> } {
+): { plans: CardCommit[] } & Pick<CommitPlan, 'dayDeltas' | 'retentionDeltas'> {
   const byCard = new Map<CardId, ProgressEvent[]>();
   for (const record of setAside.filter(writtenUnderItsKey)) {
     const cardId = keyPart(record.key, 1) as CardId;
     const counted = asCountedEvent(record.value, cardId);
     byCard.set(cardId, [...(byCard.get(cardId) ?? []), ...(counted ? [counted] : [])]);
   }
-  const dayDeltas = new Map<string, number>();
   const plans = [...byCard].map(([cardId, counted]): CardCommit => {
     const kept = logs.get(cardId) ?? [];
-    const reviewDeltaByDay = dayDeltasBetween(
-      effectiveReviews([...kept, ...counted]),
-      effectiveReviews(kept),
-      settings.dayStartHour,
+    const before = effectiveReviews([...kept, ...counted]);
+    const { state, controls, note } = scheduler.replayCard(cardId, kept, settings.leechLapses);
+    // What the withdrawn events did to the phases of the card's reviews is no longer known: its
+    // days' tallies are counted again from the logs when true retention next needs them.
+    const retentionDeltaByDay = new Map<string, RetentionTally | undefined>(
+      before.map((review) => [dayKey(review.reviewedAtMillis, settings.dayStartHour), undefined]),
     );
-    addDayDeltas(dayDeltas, reviewDeltaByDay);
     return {
       cardId,
       addedEvents: [],
-      ...scheduler.replayCard(cardId, kept, settings.leechLapses),
+      state,
+      controls,
+      note,
       stateChanged: true,
-      reviewDeltaByDay,
+      reviewDeltaByDay: dayDeltasBetween(before, effectiveReviews(kept), settings.dayStartHour),
+      retentionDeltaByDay,
     };
   });
-  return { plans, dayDeltas };
+  return { plans, ...commitDeltas(plans) };
 }
 
 /** What counting needs of a set-aside event, when its shape still tells: kind, id and time. */

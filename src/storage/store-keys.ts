@@ -12,7 +12,7 @@ import type { ProgressEvent } from '../domain/progress';
 //   ['states', pageIndex]       PackedStatePage: the card states whose ids hash to that page
 //                               (see state-page.ts); ['state', cardId] held one each until v3
 //   ['event', cardId, eventId]  ProgressEvent; the card id leads so a card's log is one range
-//   ['day', 'YYYY-MM-DD']       { dayKey, reviewCount }
+//   ['day', 'YYYY-MM-DD']       { dayKey, reviewCount, reviewPhaseAnswers?, reviewPhaseRetained? }
 //   ['controls', cardId]        CardControls: what the learner set on the card, when anything
 //   ['note', topicId]           TopicNote: the topic's latest note
 //   ['corrupt', keyAsJson]      { key, value, reason }: a record that failed validation; the

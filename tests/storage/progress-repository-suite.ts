@@ -6,14 +6,18 @@ import {
   type ProgressEvent,
   type ReviewEvent,
 } from '../../src/domain/progress';
+import { recentStudyDays } from '../../src/scheduler/day-boundary';
 import { effectiveReviews } from '../../src/scheduler/effective-reviews';
+import type { RetentionTally } from '../../src/scheduler/retention-tally';
 import { schedulerForSettings } from '../../src/scheduler/scheduler';
+import { countTallies, keptRetention } from '../../src/stats/retention-from-logs';
+import { trueRetention } from '../../src/stats/true-retention';
 import type {
   ProgressRepository,
   SchedulerForSettings,
 } from '../../src/storage/progress-repository';
 import { pick, seededRandom } from '../scheduler/seeded-random';
-import { review, undo } from '../support/events';
+import { action, review, undo } from '../support/events';
 import { inTimeZone } from '../support/time-zone';
 
 const minute = 60_000;
@@ -375,6 +379,45 @@ export function describeProgressRepository(
         snapshot.totalReviews,
       );
       expect(await repository.allEvents()).toHaveLength(log.length);
+    });
+
+    it("keeps each day's true-retention tally as a replay of the whole log gives it, through undos, resets, marks as known and older reviews merged in", async () => {
+      const repository = await create();
+      const random = seededRandom(15);
+      const cards = [term, recall, cardId('html/forms:term')];
+      const log: ProgressEvent[] = [];
+      let now = t0;
+      for (let step = 0; step < 90; step += 1) {
+        now += pick(random, [minute, 10 * minute, day, 3 * day]);
+        const card = pick(random, cards);
+        const live = effectiveReviews(log.filter((event) => event.cardId === card));
+        const roll = random();
+        let event: ProgressEvent;
+        if (live.length > 0 && roll < 0.15) {
+          event = undo(`u${step}`, pick(random, live), now);
+          await repository.commitUndo(event);
+        } else if (roll < 0.2) {
+          event = action(`a${step}`, card, pick(random, ['reset', 'known'] as const), now);
+          await repository.commitActions([event]);
+        } else if (roll < 0.35) {
+          // Another device's review from days ago: later reviews may change phase.
+          event = review(`m${step}`, card, pick(random, [1, 3] as const), now - 4 * day - minute);
+          await repository.mergeEvents([event]);
+        } else {
+          event = review(`r${step}`, card, pick(random, [1, 2, 3, 4] as const), now);
+          await repository.commitReview(event);
+        }
+        log.push(event);
+      }
+      const { dayKeys } = recentStudyDays(now, 0, Math.ceil((now - t0) / day) + 6);
+      const stored = await repository.readDayTallies(dayKeys);
+      const fromLog = countTallies(log, scheduler, dayKeys, 0);
+      const withAnswers = (tallies: ReadonlyMap<string, RetentionTally | undefined>) =>
+        new Map([...tallies].filter(([, tally]) => tally === undefined || tally.answers > 0));
+      expect(withAnswers(fromLog).size).toBeGreaterThan(5);
+      expect(withAnswers(stored.tallies)).toEqual(withAnswers(fromLog));
+      // Every day with reviews has its tally: none is left to count from the logs.
+      expect(keptRetention(stored.tallies)).toEqual(trueRetention(fromLog.values()));
     });
   });
 }
