@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseBackup } from '../../src/backup/backup-file';
 import { cardId } from '../../src/domain/ids';
+import { chooseBackup, confirmImport, type FileChoice, jsonFile } from '../support/backup-page';
 import { browserHarness, expectNoAxeViolations } from '../support/browser';
 import { compileOne, singleFileSource } from '../support/deck-sources';
 import { review } from '../support/events';
@@ -68,17 +69,6 @@ async function exportFrom(page: Page): Promise<{ path: string; name: string }> {
   return { path, name };
 }
 
-type FileChoice = string | { name: string; mimeType: string; buffer: Buffer };
-
-/** Chooses a file under `Import backup` and waits for the preview or the refusal. */
-async function chooseBackup(page: Page, file: FileChoice) {
-  await page.goto(`${baseUrl}/settings`);
-  await page.getByLabel('Import backup', { exact: true }).setInputFiles(file);
-  const preview = page.getByRole('button', { name: 'Import', exact: true });
-  const alert = page.getByRole('alert');
-  await Promise.race([preview.waitFor(), alert.waitFor()]);
-}
-
 /** A backup exported now, read back as JSON. */
 async function exportedBackup(page: Page): Promise<unknown> {
   return JSON.parse(await readFile((await exportFrom(page)).path, 'utf8'));
@@ -87,26 +77,13 @@ async function exportedBackup(page: Page): Promise<unknown> {
 /** Each file is refused with an alert holding its message, and no import is offered. */
 async function expectEachRefused(page: Page, cases: readonly [FileChoice, string][]) {
   for (const [file, message] of cases) {
-    await chooseBackup(page, file);
+    await chooseBackup(page, baseUrl, file);
     await expect(page.getByRole('alert').textContent()).resolves.toContain(message);
     await expect(page.getByRole('button', { name: 'Import', exact: true }).count()).resolves.toBe(
       0,
     );
   }
 }
-
-async function confirmImport(page: Page): Promise<string> {
-  await page.getByRole('button', { name: 'Import', exact: true }).click();
-  const status = page.getByRole('status').filter({ hasText: /^Imported \d+ reviews$/ });
-  await status.waitFor();
-  return (await status.textContent()) ?? '';
-}
-
-const jsonFile = (name: string, value: unknown) => ({
-  name,
-  mimeType: 'application/json',
-  buffer: Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)),
-});
 
 /** Imports a deck of one card with a review of it on each of the `days` study days before today. */
 async function importReviewsOnEarlierDays(page: Page, days: number) {
@@ -136,7 +113,7 @@ async function importReviewsOnEarlierDays(page: Page, days: number) {
       review(`daily-${index}`, card.id, 3, now - (days - index) * dayMillis),
     ),
   };
-  await chooseBackup(page, jsonFile('daily.json', backup));
+  await chooseBackup(page, baseUrl, jsonFile('daily.json', backup));
   expect(await confirmImport(page)).toBe(`Imported ${days} reviews`);
 }
 
@@ -198,13 +175,13 @@ describe('backups', () => {
     const fresh = await openPage();
     await fresh.page.goto(`${baseUrl}/stats`);
     await fresh.page.getByText('Total reviews: 0').waitFor();
-    await chooseBackup(fresh.page, path);
+    await chooseBackup(fresh.page, baseUrl, path);
     await fresh.page.getByRole('button', { name: 'Cancel' }).click();
     await fresh.page.getByRole('status').filter({ hasText: 'nothing was changed' }).waitFor();
     await fresh.page.goto(`${baseUrl}/stats`);
     await fresh.page.getByText('Total reviews: 0').waitFor();
 
-    await chooseBackup(fresh.page, path);
+    await chooseBackup(fresh.page, baseUrl, path);
     await expectNoAxeViolations(fresh.page);
     const preview = (await fresh.page.getByRole('main').textContent()) ?? '';
     expect(preview).toContain(`Import ${name}?`);
@@ -214,7 +191,7 @@ describe('backups', () => {
     expect(await visibleProgress(fresh.page)).toEqual(before);
 
     // The same file again adds nothing and says so first.
-    await chooseBackup(fresh.page, path);
+    await chooseBackup(fresh.page, baseUrl, path);
     await expect(fresh.page.getByRole('main').textContent()).resolves.toContain(
       'No new reviews (4 already here)',
     );
@@ -349,7 +326,7 @@ describe('backups', () => {
         { ...good.events[0], cardId: 'gone/topic:recall' },
       ],
     };
-    await chooseBackup(page, jsonFile('clash.json', clash));
+    await chooseBackup(page, baseUrl, jsonFile('clash.json', clash));
     await expect(page.getByRole('main').textContent()).resolves.toContain(
       '1 review of cards in no deck',
     );
@@ -412,7 +389,7 @@ describe('backups', () => {
         review('real', card.id, 3, t0),
       ],
     };
-    await chooseBackup(page, jsonFile('hostile.json', backup));
+    await chooseBackup(page, baseUrl, jsonFile('hostile.json', backup));
     await expect(page.getByRole('main').textContent()).resolves.toContain('Decks: adds 1 deck');
     expect(await confirmImport(page)).toBe('Imported 2 reviews');
 
