@@ -32,6 +32,7 @@ export default function StatsPage() {
   return (
     <div className="page stats">
       <h1>Statistics</h1>
+      <TrueRetentionSection />
       {ready ? (
         <>
           <p className="big-figure">Total reviews: {formatCount(totalReviews)}</p>
@@ -44,12 +45,29 @@ export default function StatsPage() {
   );
 }
 
+/** Read from storage as soon as it is open: it needs no card state. */
+function TrueRetentionSection() {
+  const retention = useTrueRetention(useNow(60_000));
+  return (
+    <section aria-labelledby="retention-heading">
+      <h2 id="retention-heading">True retention, last 30 days</h2>
+      <p>
+        {retention.kind === 'computing' && 'Computing…'}
+        {retention.kind === 'failed' && `Could not compute it: ${retention.error}`}
+        {retention.kind === 'done' &&
+          (retention.retention.rate === undefined
+            ? 'No reviews of cards in the review phase yet.'
+            : `${(retention.retention.rate * 100).toFixed(1)}%: ${retention.retention.retained} of ${retention.retention.total} reviews of learned cards were not answered Again.`)}
+      </p>
+    </section>
+  );
+}
+
 function StatsBody({ decks }: { decks: readonly DeckSummary[] }) {
   const nowMillis = useNow(60_000);
   const states = useAppStore((state) => state.states);
   const reviewsByDay = useAppStore((state) => state.reviewsByDay);
   const dayStartHour = useAppStore((state) => state.settings.dayStartHour);
-  const retention = useTrueRetention(nowMillis);
   const heatmap = useMemo(
     () => reviewsPerDay(reviewsByDay, dayKey(nowMillis, dayStartHour)),
     [reviewsByDay, nowMillis, dayStartHour],
@@ -62,17 +80,6 @@ function StatsBody({ decks }: { decks: readonly DeckSummary[] }) {
   );
   return (
     <>
-      <section aria-labelledby="retention-heading">
-        <h2 id="retention-heading">True retention, last 30 days</h2>
-        <p>
-          {retention.kind === 'computing' && 'Computing…'}
-          {retention.kind === 'failed' && `Could not compute it: ${retention.error}`}
-          {retention.kind === 'done' &&
-            (retention.retention.rate === undefined
-              ? 'No reviews of cards in the review phase yet.'
-              : `${(retention.retention.rate * 100).toFixed(1)}%: ${retention.retention.retained} of ${retention.retention.total} reviews of learned cards were not answered Again.`)}
-        </p>
-      </section>
       <section aria-labelledby="heatmap-heading">
         <h2 id="heatmap-heading">Reviews per day</h2>
         <ReviewHeatmapChart heatmap={heatmap} />

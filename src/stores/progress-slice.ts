@@ -33,7 +33,13 @@ export interface ProgressDependencies {
 }
 
 export interface ProgressSlice {
+  /** The snapshot is loaded: states, counts and settings are the stored ones. */
   readonly ready: boolean;
+  /**
+   * The repository is open (`requireRepository` answers), before the snapshot is loaded: for
+   * figures read from storage directly, such as true retention.
+   */
+  readonly storageOpen: boolean;
   /** False when progress lives only in memory: the app says it will not be saved. */
   readonly persistent: boolean;
   readonly storageProblem?: string;
@@ -162,6 +168,7 @@ export function createProgressSlice(
       const opened = await deps.openProgressRepository();
       const channel = deps.openProgressChannel();
       repository = announcingCommits(opened.repository, channel);
+      set({ storageOpen: true, persistent: opened.persistent });
       // Listening starts before the snapshot is read, so that no other tab's commit during the
       // read is missed; each is applied once the snapshot is in place, by reading those cards again.
       let snapshotShown: () => void = () => {};
@@ -213,6 +220,7 @@ export function createProgressSlice(
 
     return {
       ready: false,
+      storageOpen: false,
       persistent: true,
       states: new Map(),
       controls: new Map(),

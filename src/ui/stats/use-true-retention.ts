@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { Settings } from '../../domain/progress';
 import { schedulerForSettings } from '../../scheduler/scheduler';
 import { keptRetention } from '../../stats/retention-from-logs';
 import { retentionWindow, type TrueRetention } from '../../stats/true-retention';
@@ -18,15 +19,18 @@ export type RetentionResult =
  */
 export function useTrueRetention(nowMillis: number): RetentionResult {
   const store = useAppStoreApi();
-  const ready = useAppStore((state) => state.ready);
+  const storageOpen = useAppStore((state) => state.storageOpen);
   const persistent = useAppStore((state) => state.persistent);
   const totalReviews = useAppStore((state) => state.totalReviews);
+  // The window follows the day start: a change of it reads the stored settings again.
+  const dayStartHour = useAppStore((state) => state.settings.dayStartHour);
   const [result, setResult] = useState<RetentionResult>({ kind: 'computing' });
 
   useEffect(() => {
-    if (!ready) return;
+    if (!storageOpen) return;
     // Summed again when the number of reviews changes, also by another tab.
     void totalReviews;
+    void dayStartHour;
     let cancelled = false;
     let worker: Worker | undefined;
     const show = (next: RetentionResult) => {
@@ -34,10 +38,7 @@ export function useTrueRetention(nowMillis: number): RetentionResult {
     };
     const fail = (error: unknown) =>
       show({ kind: 'failed', error: error instanceof Error ? error.message : String(error) });
-    const { requireRepository, settings, states } = store.getState();
-    const repository = requireRepository();
-    const { dayStartHour } = settings;
-    const { dayKeys } = retentionWindow(nowMillis, dayStartHour);
+    const repository = store.getState().requireRepository();
 
     const countInWorker = () => {
       worker = new Worker(new URL('../../workers/true-retention-worker.ts', import.meta.url), {
@@ -56,26 +57,30 @@ export function useTrueRetention(nowMillis: number): RetentionResult {
       worker.postMessage({ nowMillis });
     };
 
-    repository.readDayTallies(dayKeys).then(({ tallies }) => {
+    // Read from storage, not the loaded snapshot: the figure need not wait for 100,000 states.
+    const countHere = (settings: Settings) =>
+      windowRetention(
+        repository,
+        async () => repository.load().then((snapshot) => snapshot.states.values()),
+        async () => schedulerForSettings(settings, true),
+        nowMillis,
+        settings.dayStartHour,
+      );
+    (async () => {
+      const settings = await repository.getSettings();
+      const { dayKeys } = retentionWindow(nowMillis, settings.dayStartHour);
+      const { tallies } = await repository.readDayTallies(dayKeys);
       if (cancelled) return;
       const kept = keptRetention(tallies);
       if (kept) show({ kind: 'done', retention: kept });
       else if (persistent) countInWorker();
-      else {
-        windowRetention(
-          repository,
-          async () => states.values(),
-          async () => schedulerForSettings(settings, true),
-          nowMillis,
-          dayStartHour,
-        ).then((retention) => show({ kind: 'done', retention }), fail);
-      }
-    }, fail);
+      else show({ kind: 'done', retention: await countHere(settings) });
+    })().catch(fail);
     return () => {
       cancelled = true;
       worker?.terminate();
     };
-  }, [store, ready, persistent, totalReviews, nowMillis]);
+  }, [store, storageOpen, persistent, totalReviews, dayStartHour, nowMillis]);
 
   return result;
 }
