@@ -1,6 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { BrowserContext, Page } from 'playwright-core';
 import { SourceMapConsumer } from 'source-map-js';
+import { launchBenchPersistentContext, startPreview, viteBuild } from './bench-browser.ts';
 import { type ProbeMarks, probeScript, waitForMark } from './bench-probe.ts';
 import { benchProfile, closeBenchProfiles } from './bench-profile.ts';
 
@@ -8,6 +13,9 @@ import { benchProfile, closeBenchProfiles } from './bench-profile.ts';
 // mark, cut into 50 ms slices named by the functions that ran most in each, beside the resources
 // the page loaded and when: `npm run bench:trace -- [path] [mark] [cards] [events]`, e.g.
 // `npm run bench:trace -- /stats retention`. Frames are named through the build's source maps.
+// `--cold` traces what `--only coldcard` times instead: the app built with its own decks, on a
+// new, empty profile, e.g. `npm run bench:trace -- --cold /decks/python-asynchronous-frameworks/study
+// firstCard`; `--cpu=4` throttles the CPU as its second speed does.
 
 interface ProfileNode {
   readonly id: number;
@@ -58,22 +66,72 @@ function label(node: ProfileNode): string {
   return file ? `${name} ${file}:${lineNumber + 1}` : name;
 }
 
-const [pathArg = '/', markArg = 'home', cardsArg = '100000', eventsArg = '1000000'] =
-  process.argv.slice(2);
+const flags = process.argv.slice(2).filter((arg) => arg.startsWith('--'));
+const [pathArg = '/', markArg = 'home', cardsArg = '100000', eventsArg = '1000000'] = process.argv
+  .slice(2)
+  .filter((arg) => !arg.startsWith('--'));
+const cold = flags.includes('--cold');
+const cpuRate = Number(flags.find((flag) => flag.startsWith('--cpu='))?.slice(6) ?? 1);
+
+interface Traced {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  readonly baseUrl: string;
+  readonly label: string;
+  close(): Promise<void>;
+}
+
+/** The app as the cold-card bench builds it, served, and a browser on a new, empty profile. */
+async function openCold(): Promise<Traced> {
+  const dist = '.bench/trace-cold-dist';
+  await viteBuild(dist, { RECALLMAP_DECKS_DIR: 'decks', RECALLMAP_EXTRA_DECKS_DIR: '' });
+  distDir = dist;
+  const server = await startPreview(dist);
+  const userDataDir = await mkdtemp(path.join(tmpdir(), 'recallmap-trace-'));
+  const context = await launchBenchPersistentContext(userDataDir);
+  await context.addInitScript({ content: probeScript({ deckCount: 0 }) });
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    context,
+    page,
+    baseUrl: server.baseUrl,
+    label: `fresh profile, ${cpuRate}× CPU`,
+    async close() {
+      await context.close();
+      await server.stop();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function openSeeded(): Promise<Traced> {
+  const profile = await benchProfile(Number(cardsArg), Number(eventsArg));
+  distDir = `.bench/profile-${cardsArg}-${eventsArg}/dist`;
+  const { context, page } = await profile.open(
+    probeScript({
+      deckCount: profile.decks.length,
+      totalReviewsText: profile.seeded.events.toLocaleString('en'),
+    }),
+  );
+  return {
+    context,
+    page,
+    baseUrl: profile.baseUrl,
+    label: profile.label,
+    close: () => context.close(),
+  };
+}
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   try {
-    const profile = await benchProfile(Number(cardsArg), Number(eventsArg));
-    distDir = `.bench/profile-${cardsArg}-${eventsArg}/dist`;
-    const { context, page } = await profile.open(
-      probeScript({
-        deckCount: profile.decks.length,
-        totalReviewsText: profile.seeded.events.toLocaleString('en'),
-      }),
-    );
+    const profile = await (cold ? openCold() : openSeeded());
+    const { context, page } = profile;
     try {
       await page.goto(`${profile.baseUrl}/favicon.svg`);
+      // A new browser keeps the machine busy for a moment after its first page: let it settle.
+      if (cold) await new Promise((resolve) => setTimeout(resolve, 2000));
       const session = await context.newCDPSession(page);
+      await session.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
       await session.send('Profiler.enable');
       await session.send('Profiler.setSamplingInterval', { interval: 200 });
       await session.send('Profiler.start');
@@ -96,6 +154,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
             bytes: resource.encodedBodySize,
           };
         }),
+        marks: performance
+          .getEntriesByType('mark')
+          .map((entry) => ({ name: entry.name, at: entry.startTime })),
       }));
       const mark = probe.frames[markArg as keyof ProbeMarks] ?? Number.NaN;
       console.log(`${pathArg} until ${markArg}: ${mark.toFixed(0)} ms (${profile.label})`);
@@ -106,6 +167,10 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
           `  ${resource.start.toFixed(0).padStart(6)} → ${resource.end.toFixed(0).padStart(6)}  ${String(resource.bytes).padStart(9)} B  ${resource.name}`,
         );
       }
+      // None in the app's code: `performance.mark` calls added while looking into a start show here.
+      if (timing.marks.length > 0) console.log('\nperformance marks (ms since navigation):');
+      for (const { name, at } of timing.marks)
+        console.log(`  ${at.toFixed(0).padStart(6)}  ${name}`);
       console.log(
         `\nlong tasks: ${probe.longTasks.map(([s, d]) => `${s.toFixed(0)}+${d.toFixed(0)}`).join(', ')}`,
       );
@@ -168,7 +233,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
       for (const [name, ms] of top(inclusiveTotals))
         console.log(`  ${ms.toFixed(0).padStart(6)}  ${name}`);
     } finally {
-      await context.close();
+      await profile.close();
     }
   } finally {
     await closeBenchProfiles();
