@@ -1,13 +1,23 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
-import { AppRoutes, preloadPageAt } from './routes/app-routes';
+import { AppRoutes, deckStudiedAt, preloadPageAt } from './routes/app-routes';
 import './ui/app/app.css';
 import { appStore } from './ui/common/app-store';
 
 // Stored progress starts loading now, while React renders the first screen, rather than from
 // the layout's effect after it.
 void appStore.getState().init();
+
+// A bundled deck's study page fetches its deck now too, beside its chunk and stored progress; a
+// failure here is left to the page, which loads it again and says why.
+const studiedDeck = deckStudiedAt(location.pathname);
+if (studiedDeck && appStore.getState().summaries.some((deck) => deck.id === studiedDeck)) {
+  appStore
+    .getState()
+    .loadDeck(studiedDeck)
+    .catch(() => undefined);
+}
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -56,6 +56,15 @@ export function preloadPageAt(pathname: string): Promise<unknown> | undefined {
   return matchRoutes(appRoutes, pathname)?.[0]?.route.chunk?.preload();
 }
 
+/**
+ * The deck a deck's study page starts with, when `pathname` is one: its first card needs it, and
+ * fetching it beside the page's chunk and stored progress saves waiting for it after them.
+ */
+export function deckStudiedAt(pathname: string): string | undefined {
+  const match = matchRoutes(appRoutes, pathname)?.[0];
+  return match?.route.chunk === studyPage ? match.params.deckId : undefined;
+}
+
 export function AppRoutes() {
   const { pathname } = useLocation();
   return (
