@@ -110,12 +110,7 @@ export function useStudySession(
   const commitUndo = useAppStore((state) => state.commitUndo);
   const applyCardAction = useAppStore((state) => state.applyCardAction);
   const rememberSeenContent = useAppStore((state) => state.rememberSeenContent);
-  const [session, setSession] = useState(() => startStudySession(Date.now()));
   const [savedSession] = useState(() => readSavedSession(resumeKey));
-  const [busy, setBusy] = useState(false);
-  /** What an action (or a review that made a leech) did; the next action clears it. */
-  const [actionNotice, setActionNotice] = useState<string>();
-  const [actionError, setActionError] = useState<string>();
   const studyIds = useMemo(
     () => distinctSessionCards(summaries.map((summary) => summary.studyCardIds)),
     [summaries],
@@ -128,9 +123,28 @@ export function useStudySession(
     return sessionQueueInputs(studyIds, deckIds, store.getState(), Date.now(), extraNewCards);
   }, [store, studyIds, summaries, extraNewCards]);
 
+  /** Whether the first card was chosen with the first render, which the opening effect then skips. */
+  const openedOnMount = useRef(false);
+  const [session, setSession] = useState(() => {
+    const started = startStudySession(Date.now());
+    // Stored progress often finishes loading before this page's code does: the first card then
+    // shows with the page's first render rather than one render later, from the effect below.
+    if (!ready || savedSession !== undefined || chooseCards) return started;
+    openedOnMount.current = true;
+    return showNextCard(started, queueInputs());
+  });
+  const [busy, setBusy] = useState(false);
+  /** What an action (or a review that made a leech) did; the next action clears it. */
+  const [actionNotice, setActionNotice] = useState<string>();
+  const [actionError, setActionError] = useState<string>();
+
   useEffect(() => {
     if (!ready) return;
     if (savedSession === undefined && !chooseCards) {
+      if (openedOnMount.current) {
+        openedOnMount.current = false;
+        return;
+      }
       const inputs = queueInputs();
       setSession((current) => showNextCard(current, inputs));
       return;
