@@ -1,18 +1,9 @@
 import type { CardId } from '../domain/ids';
 import type { CardState } from '../domain/progress';
-import { recentStudyDays } from '../scheduler/day-boundary';
 import type { RetentionTally } from '../scheduler/retention-tally';
 
-/** Anki's default window for true retention. */
-const retentionWindowDays = 30;
-
-/** The study days true retention looks back over: today and the 29 before, oldest first. */
-export function retentionWindow(
-  nowMillis: number,
-  dayStartHour: number,
-): { readonly dayKeys: string[]; readonly startMillis: number } {
-  return recentStudyDays(nowMillis, dayStartHour, retentionWindowDays);
-}
+/** True retention's window in study days, today included: Anki's default. */
+export const retentionWindowDays = 30;
 
 /**
  * The cards with a review in the window: those whose state says they were last reviewed after its

@@ -193,10 +193,14 @@ export class IdbProgressRepository implements ProgressRepository {
     });
   }
 
-  async readDayTallies(dayKeys: readonly string[], withEventCount = false): Promise<DayTallies> {
+  async readDayTallies(
+    nowMillis: number,
+    windowDays: number,
+    withEventCount = false,
+  ): Promise<DayTallies> {
     await this.open();
     const { readDayTallies } = await import('./idb-retention-tallies');
-    return readDayTallies(this.store, dayKeys, withEventCount);
+    return readDayTallies(this.store, nowMillis, windowDays, withEventCount);
   }
 
   async fillDayTallies(

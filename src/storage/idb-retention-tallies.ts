@@ -1,9 +1,12 @@
 import type { UseStore } from 'idb-keyval';
+import { defaultSettings } from '../domain/progress';
+import { parseSettings } from '../domain/validation/settings';
+import { recentStudyDays } from '../scheduler/day-boundary';
 import type { RetentionTally } from '../scheduler/retention-tally';
-import { runTransaction } from './idb-transaction';
+import { runTransaction, type TransactionScope } from './idb-transaction';
 import type { DayTallies } from './progress-repository';
 import { dayRecordValue, parseDayAt, parseDayRecord } from './record-validation';
-import { dayRecordKey, keyPart, kindRange } from './store-keys';
+import { dayRecordKey, keyPart, kindRange, settingsKey } from './store-keys';
 
 // True retention's read of the days it sums, and the filling in of tallies counted from the logs
 // for days written before tallies were kept. Loaded by the statistics page, not at start-up.
@@ -11,28 +14,49 @@ import { dayRecordKey, keyPart, kindRange } from './store-keys';
 const dayRange = (dayKeys: readonly string[]) =>
   IDBKeyRange.bound(dayRecordKey(dayKeys[0] ?? ''), dayRecordKey(dayKeys.at(-1) ?? ''));
 
-/** The tallies of these days (consecutive, oldest first); see `ProgressRepository`. */
+/** The window's tallies; see `ProgressRepository.readDayTallies`. */
 export function readDayTallies(
   database: UseStore,
-  dayKeys: readonly string[],
+  nowMillis: number,
+  windowDays: number,
   withEventCount: boolean,
 ): Promise<DayTallies> {
   return runTransaction(database, 'readonly', 'Reading true retention', (scope) => {
     const { store } = scope;
-    const values = store.getAll(dayRange(dayKeys));
-    const keys = store.getAllKeys(dayRange(dayKeys));
-    const eventCount = withEventCount ? store.count(kindRange('event')) : undefined;
-    scope.afterAll([values, keys, ...(eventCount ? [eventCount] : [])], () => {
-      const tallies = new Map<string, RetentionTally | undefined>();
-      keys.result.forEach((key, index) => {
-        const parsed = parseDayAt(values.result[index], key);
-        // A damaged day is the start-up read's to repair; here its tally is simply not known.
-        if (!parsed.ok) tallies.set(keyPart(key, 1) ?? '', undefined);
-        else if (parsed.value.reviewCount > 0)
-          tallies.set(parsed.value.dayKey, parsed.value.retention);
-      });
-      scope.finish({ tallies, eventCount: eventCount?.result ?? 0 });
+    const storedSettings = store.get(settingsKey);
+    scope.afterAll([storedSettings], () => {
+      // Damaged settings are the start-up read's to set aside; the defaults stand in meanwhile.
+      const parsed = parseSettings(storedSettings.result);
+      const { dayStartHour } = parsed.ok ? parsed.value : defaultSettings;
+      const { dayKeys, startMillis } = recentStudyDays(nowMillis, dayStartHour, windowDays);
+      readWindow(scope, dayKeys, withEventCount, (tallies, eventCount) =>
+        scope.finish({ dayKeys, startMillis, dayStartHour, tallies, eventCount }),
+      );
     });
+  });
+}
+
+/** The window's day records and, when asked, how many events the log holds. */
+function readWindow(
+  scope: TransactionScope<DayTallies>,
+  dayKeys: readonly string[],
+  withEventCount: boolean,
+  next: (tallies: Map<string, RetentionTally | undefined>, eventCount: number) => void,
+): void {
+  const { store } = scope;
+  const values = store.getAll(dayRange(dayKeys));
+  const keys = store.getAllKeys(dayRange(dayKeys));
+  const eventCount = withEventCount ? store.count(kindRange('event')) : undefined;
+  scope.afterAll([values, keys, ...(eventCount ? [eventCount] : [])], () => {
+    const tallies = new Map<string, RetentionTally | undefined>();
+    keys.result.forEach((key, index) => {
+      const parsed = parseDayAt(values.result[index], key);
+      // A damaged day is the start-up read's to repair; here its tally is simply not known.
+      if (!parsed.ok) tallies.set(keyPart(key, 1) ?? '', undefined);
+      else if (parsed.value.reviewCount > 0)
+        tallies.set(parsed.value.dayKey, parsed.value.retention);
+    });
+    next(tallies, eventCount?.result ?? 0);
   });
 }
 

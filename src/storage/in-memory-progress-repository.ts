@@ -12,6 +12,7 @@ import {
 } from '../domain/progress';
 import { requireEvents } from '../domain/validation/arrival-times';
 import { requireSettings } from '../domain/validation/settings';
+import { recentStudyDays } from '../scheduler/day-boundary';
 import { compareEventsByTime } from '../scheduler/effective-reviews';
 import { emptyTally, type RetentionTally } from '../scheduler/retention-tally';
 import type { CardCommit } from './card-commit';
@@ -165,12 +166,19 @@ export class InMemoryProgressRepository implements ProgressRepository {
     this.settings = requireSettings(settings, 'Saving settings');
   }
 
-  async readDayTallies(dayKeys: readonly string[], withEventCount = false): Promise<DayTallies> {
+  async readDayTallies(
+    nowMillis: number,
+    windowDays: number,
+    withEventCount = false,
+  ): Promise<DayTallies> {
+    const { dayStartHour } = this.settings;
+    const { dayKeys, startMillis } = recentStudyDays(nowMillis, dayStartHour, windowDays);
     const tallies = new Map<string, RetentionTally | undefined>();
     for (const day of dayKeys) {
       if ((this.reviewsByDay.get(day) ?? 0) > 0) tallies.set(day, this.retentionByDay.get(day));
     }
-    return { tallies, eventCount: withEventCount ? this.eventCount() : 0 };
+    const eventCount = withEventCount ? this.eventCount() : 0;
+    return { dayKeys, startMillis, dayStartHour, tallies, eventCount };
   }
 
   async fillDayTallies(

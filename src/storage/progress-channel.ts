@@ -90,7 +90,8 @@ export function announcingCommits(
     getSettings: () => repository.getSettings(),
     checkAndRepair: () => repository.checkAndRepair(),
     saveSettings: (settings) => repository.saveSettings(settings),
-    readDayTallies: (dayKeys, withEventCount) => repository.readDayTallies(dayKeys, withEventCount),
+    readDayTallies: (nowMillis, windowDays, withEventCount) =>
+      repository.readDayTallies(nowMillis, windowDays, withEventCount),
     fillDayTallies: (counted, eventCount) => repository.fillDayTallies(counted, eventCount),
   };
 }

@@ -154,10 +154,15 @@ export interface ProgressRepository {
    */
   saveSettings(settings: Settings): Promise<void>;
   /**
-   * The true-retention tallies of these consecutive study days (oldest first) that have reviews,
-   * with the log's size when `withEventCount` asks for it (a count over every event key).
+   * The true-retention tallies of the last `windowDays` study days up to `nowMillis` (by the
+   * stored day start), with the log's size when `withEventCount` asks for it (a count over every
+   * event key). One read-only transaction, settings included, so it need not wait for others.
    */
-  readDayTallies(dayKeys: readonly string[], withEventCount?: boolean): Promise<DayTallies>;
+  readDayTallies(
+    nowMillis: number,
+    windowDays: number,
+    withEventCount?: boolean,
+  ): Promise<DayTallies>;
   /**
    * Stores tallies counted from the logs on the days whose tally is unknown, unless the log no
    * longer holds `eventCount` events (a commit came in between). Resolves whether it stored them.
@@ -170,6 +175,10 @@ export interface ProgressRepository {
 
 /** Days' true-retention tallies as stored; see `ProgressRepository.readDayTallies`. */
 export interface DayTallies {
+  /** The window's days, oldest first, and when the first starts. */
+  readonly dayKeys: readonly string[];
+  readonly startMillis: number;
+  readonly dayStartHour: number;
   /** Each day with reviews: its tally, or undefined when it is not known. */
   readonly tallies: ReadonlyMap<string, RetentionTally | undefined>;
   /** How many events the log held at the read; 0 unless asked for. */

@@ -20,7 +20,6 @@ self.onmessage = async (message: MessageEvent<{ nowMillis: number }>) => {
       async () => (await repository.load()).states.values(),
       async () => schedulerForSettings(settings, true),
       message.data.nowMillis,
-      settings.dayStartHour,
     );
     reply = { ok: true, retention };
   } catch (error) {

@@ -4,7 +4,7 @@ import type { Scheduler } from '../scheduler/scheduler';
 import { countTallies, keptRetention } from '../stats/retention-from-logs';
 import {
   cardsReviewedSince,
-  retentionWindow,
+  retentionWindowDays,
   type TrueRetention,
   trueRetention,
 } from '../stats/true-retention';
@@ -22,10 +22,9 @@ export async function windowRetention(
   states: () => Promise<Iterable<CardState>>,
   scheduler: () => Promise<Pick<Scheduler, 'replayCard'>>,
   nowMillis: number,
-  dayStartHour: number,
 ): Promise<TrueRetention> {
-  const { dayKeys, startMillis } = retentionWindow(nowMillis, dayStartHour);
-  const stored = await repository.readDayTallies(dayKeys, true);
+  const stored = await repository.readDayTallies(nowMillis, retentionWindowDays, true);
+  const { dayKeys, startMillis, dayStartHour } = stored;
   const kept = keptRetention(stored.tallies);
   if (kept) return kept;
   const cardIds = cardsReviewedSince(await states(), startMillis);

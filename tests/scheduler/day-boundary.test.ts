@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   dayKey,
   nextStudyDayStartMillis,
+  recentStudyDays,
   startOfStudyDayMillis,
 } from '../../src/scheduler/day-boundary';
 import { describeInTimeZone } from '../support/time-zone';
@@ -64,6 +65,15 @@ describeInTimeZone('Europe/Berlin', () => {
       start = next;
     }
     expect(keys.size).toBe(366);
+  });
+});
+
+describeInTimeZone('Europe/Berlin', () => {
+  it('lists the last study days up to today, across a month and a clock change, and when they start', () => {
+    // 03:00 on 1 April is still the study day of 31 March; Berlin moved to summer time on 29 March.
+    const { dayKeys, startMillis } = recentStudyDays(utc('2026-04-01T01:00:00Z'), 4, 5);
+    expect(dayKeys).toEqual(['2026-03-27', '2026-03-28', '2026-03-29', '2026-03-30', '2026-03-31']);
+    expect(startMillis).toBe(utc('2026-03-27T03:00:00Z')); // 04:00 winter time
   });
 });
 

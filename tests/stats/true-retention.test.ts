@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { cardId } from '../../src/domain/ids';
 import type { ProgressEvent } from '../../src/domain/progress';
+import { recentStudyDays } from '../../src/scheduler/day-boundary';
 import { createScheduler } from '../../src/scheduler/scheduler';
 import { countTallies, keptRetention } from '../../src/stats/retention-from-logs';
-import { cardsReviewedSince, retentionWindow, trueRetention } from '../../src/stats/true-retention';
+import {
+  cardsReviewedSince,
+  retentionWindowDays,
+  trueRetention,
+} from '../../src/stats/true-retention';
 import { seededRandom } from '../scheduler/seeded-random';
 import { review, undo } from '../support/events';
 import { inTimeZone } from '../support/time-zone';
@@ -41,19 +46,6 @@ describe('trueRetention', () => {
   });
 });
 
-describe('retentionWindow', () => {
-  inTimeZone('UTC');
-
-  it('is today and the 29 study days before it, from the start of the first', () => {
-    // 03:00 on 1 June with days starting at 04:00 is still the study day of 31 May.
-    const { dayKeys, startMillis } = retentionWindow(Date.UTC(2026, 5, 1, 3), 4);
-    expect(dayKeys).toHaveLength(30);
-    expect(dayKeys[0]).toBe('2026-05-02');
-    expect(dayKeys.at(-1)).toBe('2026-05-31');
-    expect(startMillis).toBe(Date.UTC(2026, 4, 2, 4));
-  });
-});
-
 describe('counting tallies from the logs', () => {
   inTimeZone('UTC');
 
@@ -74,7 +66,7 @@ describe('counting tallies from the logs', () => {
     }
     const cards = [...new Set(events.map((event) => event.cardId))];
     const states = cards.flatMap((id) => scheduler.replay(id, events) ?? []);
-    const { dayKeys, startMillis } = retentionWindow(t0 + 130 * day, 0);
+    const { dayKeys, startMillis } = recentStudyDays(t0 + 130 * day, 0, retentionWindowDays);
 
     const recent = new Set(cardsReviewedSince(states, startMillis));
     expect(recent.size).toBeGreaterThan(0);

@@ -3,8 +3,9 @@ import { createStore, entries, set } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { cardId } from '../../src/domain/ids';
 import { defaultSettings, type Rating } from '../../src/domain/progress';
+import { recentStudyDays } from '../../src/scheduler/day-boundary';
 import { keptRetention } from '../../src/stats/retention-from-logs';
-import { retentionWindow } from '../../src/stats/true-retention';
+import { retentionWindowDays } from '../../src/stats/true-retention';
 import { createIdbProgressRepository } from '../../src/storage/idb-progress-repository';
 import { windowRetention } from '../../src/workers/window-retention';
 import { review } from '../support/events';
@@ -16,7 +17,7 @@ const minute = 60_000;
 const day = 86_400_000;
 const now = Date.now();
 const { dayStartHour } = defaultSettings;
-const { dayKeys } = retentionWindow(now, dayStartHour);
+const { dayKeys } = recentStudyDays(now, dayStartHour, retentionWindowDays);
 const scheduler = testSchedulerFor(defaultSettings);
 
 /** A repository whose cards graduated 25 days ago, then were answered in the review phase. */
@@ -56,14 +57,14 @@ describe("days' true-retention tallies in IndexedDB", () => {
   it('counts the tallies a store written before them lacks from the logs, once, and keeps them', async () => {
     const name = freshDatabaseName('tallies');
     const repository = await studiedRepository(name);
-    const kept = await repository.readDayTallies(dayKeys);
+    const kept = await repository.readDayTallies(now, retentionWindowDays);
     const retention = keptRetention(kept.tallies);
     // Three review answers of six cards, less the two relearning steps after the two lapses.
     expect(retention?.total).toBe(16);
     expect(retention?.retained).toBe(14);
 
     await forgetTallies(name);
-    const forgotten = await repository.readDayTallies(dayKeys);
+    const forgotten = await repository.readDayTallies(now, retentionWindowDays);
     expect(keptRetention(forgotten.tallies)).toBe(undefined);
 
     const counted = await windowRetention(
@@ -71,33 +72,36 @@ describe("days' true-retention tallies in IndexedDB", () => {
       statesOf(repository),
       async () => scheduler,
       now,
-      dayStartHour,
     );
     expect(counted).toEqual(retention);
-    expect((await repository.readDayTallies(dayKeys)).tallies).toEqual(kept.tallies);
+    expect((await repository.readDayTallies(now, retentionWindowDays)).tallies).toEqual(
+      kept.tallies,
+    );
   });
 
   it('stores no counted tally when a review was committed after the count began', async () => {
     const name = freshDatabaseName('tallies');
     const repository = await studiedRepository(name);
     await forgetTallies(name);
-    const { eventCount } = await repository.readDayTallies(dayKeys, true);
+    const { eventCount } = await repository.readDayTallies(now, retentionWindowDays, true);
     await repository.commitReview(review('late', cardId('deck/topic-0:recall'), 3, now - minute));
     const counted = new Map(dayKeys.map((key) => [key, { answers: 0, retained: 0 }]));
     expect(await repository.fillDayTallies(counted, eventCount)).toBe(false);
-    expect(keptRetention((await repository.readDayTallies(dayKeys)).tallies)).toBe(undefined);
+    expect(keptRetention((await repository.readDayTallies(now, retentionWindowDays)).tallies)).toBe(
+      undefined,
+    );
   });
 
   it("keeps a day's unknown tally unknown through a commit, and starts a new day's from zero", async () => {
     const name = freshDatabaseName('tallies');
     const repository = await studiedRepository(name);
     await forgetTallies(name);
-    const before = (await repository.readDayTallies(dayKeys)).tallies;
+    const before = (await repository.readDayTallies(now, retentionWindowDays)).tallies;
     const [unknownDay] = [...before.keys()];
     const onUnknownDay = now - 25 * day + 20 * minute;
     await repository.commitReview(review('x', cardId('deck/new:recall'), 3, onUnknownDay));
     await repository.commitReview(review('y', cardId('deck/new:recall'), 3, now - minute));
-    const after = (await repository.readDayTallies(dayKeys)).tallies;
+    const after = (await repository.readDayTallies(now, retentionWindowDays)).tallies;
     expect(unknownDay).toBeDefined();
     expect(after.get(unknownDay ?? '')).toBe(undefined);
     expect(after.get(dayKeys.at(-1) ?? '')).toEqual({ answers: 0, retained: 0 });
@@ -106,9 +110,11 @@ describe("days' true-retention tallies in IndexedDB", () => {
   it('has the learner’s check and repair count every missing tally again', async () => {
     const name = freshDatabaseName('tallies');
     const repository = await studiedRepository(name);
-    const kept = await repository.readDayTallies(dayKeys);
+    const kept = await repository.readDayTallies(now, retentionWindowDays);
     await forgetTallies(name);
     await repository.checkAndRepair();
-    expect((await repository.readDayTallies(dayKeys)).tallies).toEqual(kept.tallies);
+    expect((await repository.readDayTallies(now, retentionWindowDays)).tallies).toEqual(
+      kept.tallies,
+    );
   });
 });

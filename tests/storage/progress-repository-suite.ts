@@ -6,7 +6,6 @@ import {
   type ProgressEvent,
   type ReviewEvent,
 } from '../../src/domain/progress';
-import { recentStudyDays } from '../../src/scheduler/day-boundary';
 import { effectiveReviews } from '../../src/scheduler/effective-reviews';
 import type { RetentionTally } from '../../src/scheduler/retention-tally';
 import { schedulerForSettings } from '../../src/scheduler/scheduler';
@@ -409,9 +408,8 @@ export function describeProgressRepository(
         }
         log.push(event);
       }
-      const { dayKeys } = recentStudyDays(now, 0, Math.ceil((now - t0) / day) + 6);
-      const stored = await repository.readDayTallies(dayKeys);
-      const fromLog = countTallies(log, scheduler, dayKeys, 0);
+      const stored = await repository.readDayTallies(now, Math.ceil((now - t0) / day) + 6);
+      const fromLog = countTallies(log, scheduler, stored.dayKeys, stored.dayStartHour);
       const withAnswers = (tallies: ReadonlyMap<string, RetentionTally | undefined>) =>
         new Map([...tallies].filter(([, tally]) => tally === undefined || tally.answers > 0));
       expect(withAnswers(fromLog).size).toBeGreaterThan(5);

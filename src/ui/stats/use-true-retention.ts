@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { Settings } from '../../domain/progress';
 import { schedulerForSettings } from '../../scheduler/scheduler';
 import { keptRetention } from '../../stats/retention-from-logs';
-import { retentionWindow, type TrueRetention } from '../../stats/true-retention';
+import { retentionWindowDays, type TrueRetention } from '../../stats/true-retention';
 import type { TrueRetentionReply } from '../../workers/true-retention-worker';
 import { windowRetention } from '../../workers/window-retention';
 import { useAppStore, useAppStoreApi } from '../common/app-store';
@@ -21,16 +20,12 @@ export function useTrueRetention(nowMillis: number): RetentionResult {
   const store = useAppStoreApi();
   const storageOpen = useAppStore((state) => state.storageOpen);
   const persistent = useAppStore((state) => state.persistent);
-  const totalReviews = useAppStore((state) => state.totalReviews);
-  // The window follows the day start: a change of it reads the stored settings again.
-  const dayStartHour = useAppStore((state) => state.settings.dayStartHour);
   const [result, setResult] = useState<RetentionResult>({ kind: 'computing' });
+  const revision = useRetentionInputsRevision();
 
   useEffect(() => {
     if (!storageOpen) return;
-    // Summed again when the number of reviews changes, also by another tab.
-    void totalReviews;
-    void dayStartHour;
+    void revision;
     let cancelled = false;
     let worker: Worker | undefined;
     const show = (next: RetentionResult) => {
@@ -57,30 +52,52 @@ export function useTrueRetention(nowMillis: number): RetentionResult {
       worker.postMessage({ nowMillis });
     };
 
-    // Read from storage, not the loaded snapshot: the figure need not wait for 100,000 states.
-    const countHere = (settings: Settings) =>
-      windowRetention(
+    // Read from storage, not the loaded snapshot: the figure need not wait for 100,000 states, and
+    // the read is asked for at once, to be answered right after start-up's own.
+    const countHere = async () => {
+      const settings = await repository.getSettings();
+      return windowRetention(
         repository,
         async () => repository.load().then((snapshot) => snapshot.states.values()),
         async () => schedulerForSettings(settings, true),
         nowMillis,
-        settings.dayStartHour,
       );
+    };
     (async () => {
-      const settings = await repository.getSettings();
-      const { dayKeys } = retentionWindow(nowMillis, settings.dayStartHour);
-      const { tallies } = await repository.readDayTallies(dayKeys);
+      const { tallies } = await repository.readDayTallies(nowMillis, retentionWindowDays);
       if (cancelled) return;
       const kept = keptRetention(tallies);
       if (kept) show({ kind: 'done', retention: kept });
       else if (persistent) countInWorker();
-      else show({ kind: 'done', retention: await countHere(settings) });
+      else show({ kind: 'done', retention: await countHere() });
     })().catch(fail);
     return () => {
       cancelled = true;
       worker?.terminate();
     };
-  }, [store, storageOpen, persistent, totalReviews, dayStartHour, nowMillis]);
+  }, [store, storageOpen, persistent, revision, nowMillis]);
 
   return result;
+}
+
+/**
+ * Counts changes that move true retention once progress has loaded: the number of reviews (also
+ * by another tab) and the day start. Loading itself is not one, so the read made while the card
+ * states load is not made again once they have.
+ */
+function useRetentionInputsRevision(): number {
+  const store = useAppStoreApi();
+  const [revision, setRevision] = useState(0);
+  useEffect(
+    () =>
+      store.subscribe((state, previous) => {
+        if (!previous.ready) return;
+        const moved =
+          state.totalReviews !== previous.totalReviews ||
+          state.settings.dayStartHour !== previous.settings.dayStartHour;
+        if (moved) setRevision((count) => count + 1);
+      }),
+    [store],
+  );
+  return revision;
 }
