@@ -101,8 +101,8 @@ export function probeScript(options: ProbeOptions): string {
     actionDone: () =>
       probe.marks.actionClick !== undefined &&
       [...document.querySelectorAll('main [role="status"]')].some((status) => text(status).startsWith('Suspended')),
+    // The true-retention line shows before the rest of the page: it needs no card state.
     retention: () => {
-      if (probe.marks.stats === undefined) return false;
       const line = document.querySelector('section[aria-labelledby="retention-heading"] p');
       return line !== null && text(line) !== '' && !text(line).includes('Computing');
     },
