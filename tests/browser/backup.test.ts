@@ -5,7 +5,13 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseBackup } from '../../src/backup/backup-file';
 import { cardId } from '../../src/domain/ids';
-import { chooseBackup, confirmImport, type FileChoice, jsonFile } from '../support/backup-page';
+import {
+  chooseBackup,
+  confirmImport,
+  type FileChoice,
+  jsonFile,
+  versionOneBackup,
+} from '../support/backup-page';
 import { browserHarness, expectNoAxeViolations } from '../support/browser';
 import { compileOne, singleFileSource } from '../support/deck-sources';
 import { review } from '../support/events';
@@ -95,24 +101,13 @@ async function importReviewsOnEarlierDays(page: Page, days: number) {
   if (!card) throw new Error('the daily deck has no card');
   const dayMillis = 24 * 60 * 60 * 1000;
   const now = Date.now();
-  const backup = {
-    format: 'recallmap-backup',
-    version: 1,
-    exportedAtMillis: now,
-    appVersion: '0.1.0',
-    settings: {
-      desiredRetention: 0.9,
-      dayStartHour: 4,
-      newPerDay: 20,
-      reviewsPerDay: 200,
-      maxIntervalDays: 36500,
-      quizLength: 10,
-    },
-    decks: [source],
-    events: Array.from({ length: days }, (_, index) =>
+  const backup = versionOneBackup(
+    [source],
+    Array.from({ length: days }, (_, index) =>
       review(`daily-${index}`, card.id, 3, now - (days - index) * dayMillis),
     ),
-  };
+    now,
+  );
   await chooseBackup(page, baseUrl, jsonFile('daily.json', backup));
   expect(await confirmImport(page)).toBe(`Imported ${days} reviews`);
 }
@@ -370,25 +365,14 @@ describe('backups', () => {
     const card = deck.cards.find((candidate) => candidate.kind === 'term');
     if (!card) throw new Error('the hostile deck has no term card');
     const t0 = Date.now() - 60_000;
-    const backup = {
-      format: 'recallmap-backup',
-      version: 1,
-      exportedAtMillis: t0,
-      appVersion: '0.1.0',
-      settings: {
-        desiredRetention: 0.9,
-        dayStartHour: 4,
-        newPerDay: 20,
-        reviewsPerDay: 200,
-        maxIntervalDays: 36500,
-        quizLength: 10,
-      },
-      decks: [source],
-      events: [
+    const backup = versionOneBackup(
+      [source],
+      [
         review('crafted', cardId('<img src=x onerror="window.__xss=1">:term'), 3, t0),
         review('real', card.id, 3, t0),
       ],
-    };
+      t0,
+    );
     await chooseBackup(page, baseUrl, jsonFile('hostile.json', backup));
     await expect(page.getByRole('main').textContent()).resolves.toContain('Decks: adds 1 deck');
     expect(await confirmImport(page)).toBe('Imported 2 reviews');

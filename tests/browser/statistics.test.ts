@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { chooseBackup, confirmImport, jsonFile } from '../support/backup-page';
+import { chooseBackup, confirmImport, jsonFile, versionOneBackup } from '../support/backup-page';
 import { browserHarness, expectNoAxeViolations } from '../support/browser';
 import { compileOne, singleFileSource } from '../support/deck-sources';
 import { review } from '../support/events';
@@ -25,27 +25,15 @@ function learnedCardBackup() {
   const card = compileOne(source).cards[0];
   if (!card) throw new Error('the learned deck has no card');
   const start = Date.now() - 20 * day;
-  return {
-    format: 'recallmap-backup',
-    version: 1,
-    exportedAtMillis: Date.now(),
-    appVersion: '0.1.0',
-    settings: {
-      desiredRetention: 0.9,
-      dayStartHour: 4,
-      newPerDay: 20,
-      reviewsPerDay: 200,
-      maxIntervalDays: 36500,
-      quizLength: 10,
-    },
-    decks: [source],
-    events: [
+  return versionOneBackup(
+    [source],
+    [
       review('learn-1', card.id, 3, start),
       review('learn-2', card.id, 3, start + 10 * minute),
       review('kept', card.id, 3, start + 8 * day),
       review('lapsed', card.id, 1, Date.now() - 4 * day),
     ],
-  };
+  );
 }
 
 const retentionLine = (page: Page) =>

@@ -1,4 +1,6 @@
 import type { Page } from 'playwright-core';
+import type { DeckSource } from '../../src/domain/compile';
+import type { ProgressEvent } from '../../src/domain/progress';
 
 /** A backup to choose: a path, or a file made in the test. */
 export type FileChoice = string | { name: string; mimeType: string; buffer: Buffer };
@@ -26,3 +28,27 @@ export const jsonFile = (name: string, value: unknown) => ({
   mimeType: 'application/json',
   buffer: Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)),
 });
+
+/** A version 1 backup, as the first version exported it, of these decks and events. */
+export function versionOneBackup(
+  decks: readonly DeckSource[],
+  events: readonly ProgressEvent[],
+  exportedAtMillis = Date.now(),
+) {
+  return {
+    format: 'recallmap-backup',
+    version: 1,
+    exportedAtMillis,
+    appVersion: '0.1.0',
+    settings: {
+      desiredRetention: 0.9,
+      dayStartHour: 4,
+      newPerDay: 20,
+      reviewsPerDay: 200,
+      maxIntervalDays: 36500,
+      quizLength: 10,
+    },
+    decks,
+    events,
+  };
+}
