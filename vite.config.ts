@@ -66,6 +66,9 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    // Every browser this target names but Safari before 17 knows `modulepreload`; there a hint
+    // is only lost, never a module, so the first screen carries no polyfill for it.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         // Small modules shared by the first screen and lazy chunks in differing sets would each be a

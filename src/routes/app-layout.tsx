@@ -1,10 +1,15 @@
-import { type ReactNode, useEffect } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect } from 'react';
 import { Link, NavLink, useLocation } from 'react-router-dom';
 import { needsBackupReminder } from '../backup/backup-reminder';
 import { withSync } from '../stores/sync-loader';
-import { UpdatePrompt } from '../ui/app/update-prompt';
 import { useAppStore, useAppStoreApi } from '../ui/common/app-store';
 import { useNow } from '../ui/common/use-now';
+
+// Nothing to show until a new version has installed, after the page's load event at the earliest:
+// its code, the service worker's registration with it, loads after the first screen.
+const UpdatePrompt = lazy(() =>
+  import('../ui/app/update-prompt').then(({ UpdatePrompt }) => ({ default: UpdatePrompt })),
+);
 
 export function AppLayout({ children }: { children: ReactNode }) {
   const init = useAppStore((state) => state.init);
@@ -40,7 +45,9 @@ export function AppLayout({ children }: { children: ReactNode }) {
         </nav>
       </header>
       <StorageNotices />
-      <UpdatePrompt />
+      <Suspense>
+        <UpdatePrompt />
+      </Suspense>
       <main id="main" tabIndex={-1}>
         {children}
       </main>
