@@ -5,6 +5,7 @@ import { reactRouterProductionAlias } from './scripts/build/react-router-product
 import { tsFsrsCurveAlias } from './scripts/build/ts-fsrs-curve-alias.ts';
 import { contentSecurityPolicyMeta } from './scripts/build/vite-plugin-csp.ts';
 import { bundledDecks } from './scripts/build/vite-plugin-decks.ts';
+import { startHints } from './scripts/build/vite-plugin-start-hints.ts';
 
 // RECALLMAP_DECKS_DIR replaces the bundled decks (benchmarks build around generated ones);
 // RECALLMAP_EXTRA_DECKS_DIR adds to them (browser tests bundle hostile fixture decks).
@@ -24,6 +25,7 @@ export default defineConfig({
     react(),
     bundledDecks(decksDirs),
     contentSecurityPolicyMeta(),
+    startHints(),
     VitePWA({
       // The app asks before it updates: a reload in the middle of a session would cost answers.
       registerType: 'prompt',
