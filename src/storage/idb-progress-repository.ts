@@ -69,13 +69,20 @@ export class IdbProgressRepository implements ProgressRepository {
 
   /** Opens the database and migrates it; done once, retried after a failure. */
   open(): Promise<void> {
-    this.opening ??= migrateToCurrentVersion(this.store, () => this.loading.loadScheduler()).catch(
-      (error: unknown) => {
-        this.opening = undefined;
-        throw error;
-      },
-    );
+    this.opening ??= this.retriedAfterFailure(this.migrate());
     return this.opening;
+  }
+
+  private migrate(): Promise<void> {
+    return migrateToCurrentVersion(this.store, () => this.loading.loadScheduler());
+  }
+
+  /** An opening that failed is forgotten, so that the next call tries again. */
+  private retriedAfterFailure(opening: Promise<void>): Promise<void> {
+    return opening.catch((error: unknown) => {
+      this.opening = undefined;
+      throw error;
+    });
   }
 
   /**
@@ -87,10 +94,10 @@ export class IdbProgressRepository implements ProgressRepository {
   async load(): Promise<ProgressSnapshot> {
     // The extras' reader is fetched while the database opens, not after.
     const extrasReads = import('./card-extras-reads');
-    await this.open();
+    const read = this.readOpening();
     const [{ snapshot: counted, pages }, { extras, corrupt }] = await Promise.all([
-      this.readRepairingCounts(),
-      extrasReads.then(({ readAllExtras }) => readAllExtras(this.store)),
+      read,
+      Promise.all([extrasReads, read]).then(([{ readAllExtras }]) => readAllExtras(this.store)),
     ]);
     const snapshot = { ...counted, ...extras, corrupt: [...counted.corrupt, ...corrupt] };
     const { states, damagedPages } = await unpackInSlices(pages);
@@ -113,6 +120,25 @@ export class IdbProgressRepository implements ProgressRepository {
     await this.open();
     const { snapshot } = await this.readRepairingCounts(false);
     return { reviewsByDay: snapshot.reviewsByDay, totalReviews: snapshot.totalReviews };
+  }
+
+  /**
+   * Start-up's read. Before the store is open it also checks the schema version, in the same
+   * transaction: a store at this version then needs no transaction of its own to say so. Any
+   * other store is opened (migrated, or refused) and read again.
+   */
+  private async readOpening() {
+    if (!this.opening) {
+      const combined = readSnapshot(this.store, true, true);
+      // Opening waits for the version this read finds; only another version is migrated.
+      this.opening = this.retriedAfterFailure(
+        combined.then((read) => (read.schemaCurrent ? undefined : this.migrate())),
+      );
+      const read = await combined;
+      if (read.schemaCurrent && !read.countsDamaged) return read;
+    }
+    await this.open();
+    return this.readRepairingCounts();
   }
 
   /**

@@ -1,10 +1,12 @@
 import type { UseStore } from 'idb-keyval';
+import { defaultSettings } from '../domain/progress';
 import { runTransaction } from './idb-transaction';
 import type { ProgressSnapshot } from './progress-repository';
 import { describeSetAside } from './quarantine';
 import { readSettings } from './read-settings';
 import { parseDayAt, parseTotals } from './record-validation';
-import { kindRange, type StoredEntry, totalsKey } from './store-keys';
+import { currentSchemaVersion } from './schema-version';
+import { kindRange, type StoredEntry, schemaVersionKey, totalsKey } from './store-keys';
 
 // Start-up's one read: settings, day counts, the total, what was set aside before, and the card
 // state pages, raw (`state-page-reads.ts` unpacks them in slices).
@@ -15,15 +17,27 @@ export interface StartupRead {
   readonly pages: StoredEntry[];
   /** Whether a day record or the total failed validation: the counts need rebuilding. */
   readonly countsDamaged: boolean;
+  /**
+   * Whether the store is at the current schema version (an empty one is stamped with it), when
+   * `checkSchema` asked; else true. When false the read means nothing: open, migrate, read again.
+   */
+  readonly schemaCurrent: boolean;
 }
 
 /**
  * Everything start-up reads, the state pages raw (none when `withPages` is false). Day records and
  * the total are only checked here: when one fails, `countsDamaged` says so.
  */
-export function readSnapshot(database: UseStore, withPages: boolean): Promise<StartupRead> {
+export function readSnapshot(
+  database: UseStore,
+  withPages: boolean,
+  checkSchema = false,
+): Promise<StartupRead> {
   return runTransaction(database, 'readwrite', 'Loading progress', (scope) => {
     const { store } = scope;
+    const schema = checkSchema
+      ? { stored: store.get(schemaVersionKey), firstKey: store.getAllKeys(null, 1) }
+      : undefined;
     const earlierCorrupt = store.getAll(kindRange('corrupt'));
     const totals = store.get(totalsKey);
     const dayValues = store.getAll(kindRange('day'));
@@ -33,7 +47,13 @@ export function readSnapshot(database: UseStore, withPages: boolean): Promise<St
       : undefined;
     readSettings(scope, (settings) => {
       const pageRequests = pageReads ? [pageReads.values, pageReads.keys] : [];
-      scope.afterAll([earlierCorrupt, totals, dayValues, dayKeys, ...pageRequests], () => {
+      const schemaRequests = schema ? [schema.stored, schema.firstKey] : [];
+      const requests = [earlierCorrupt, totals, dayValues, dayKeys, ...pageRequests];
+      scope.afterAll([...requests, ...schemaRequests], () => {
+        if (schema && !isCurrentSchema(store, schema.stored.result, schema.firstKey.result)) {
+          scope.finish({ ...emptyRead, schemaCurrent: false });
+          return;
+        }
         let countsDamaged = false;
         const reviewsByDay = new Map<string, number>();
         dayKeys.result.forEach((key, index) => {
@@ -59,8 +79,27 @@ export function readSnapshot(database: UseStore, withPages: boolean): Promise<St
               value: pageReads.values.result[index],
             })) ?? [],
           countsDamaged,
+          schemaCurrent: true,
         });
       });
     });
   });
+}
+
+const emptyRead: Omit<StartupRead, 'schemaCurrent'> = {
+  snapshot: { reviewsByDay: new Map(), totalReviews: 0, settings: defaultSettings, corrupt: [] },
+  pages: [],
+  countsDamaged: false,
+};
+
+/**
+ * Whether the store is at this version, as `schema-migration.ts` would find: an empty store is
+ * stamped with it here; anything else (older, newer, damaged) is left to the opening.
+ */
+function isCurrentSchema(store: IDBObjectStore, stored: unknown, firstKey: IDBValidKey[]): boolean {
+  if (stored === undefined && firstKey.length === 0) {
+    store.put(currentSchemaVersion, schemaVersionKey);
+    return true;
+  }
+  return stored === currentSchemaVersion;
 }

@@ -1,8 +1,12 @@
 import 'fake-indexeddb/auto';
+import { createStore, type UseStore } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { cardId } from '../../src/domain/ids';
 import { defaultSettings } from '../../src/domain/progress';
-import { createIdbProgressRepository } from '../../src/storage/idb-progress-repository';
+import {
+  createIdbProgressRepository,
+  IdbProgressRepository,
+} from '../../src/storage/idb-progress-repository';
 import { review } from '../support/events';
 import { describeCardActions } from './card-actions-suite';
 import { describeProgressRepository, testSchedulerFor } from './progress-repository-suite';
@@ -48,5 +52,22 @@ describe('IdbProgressRepository', () => {
     expect([committedA.state, committedB.state]).toContainEqual(expected);
     expect((await tabA.statesFor([term])).get(term)).toEqual(expected);
     expect(await tabB.eventsForCard(term)).toEqual([b, a]);
+  });
+
+  it('starts with one read that also checks the schema version, on a store already at it', async () => {
+    const name = freshName();
+    const first = createIdbProgressRepository(name, testSchedulerFor);
+    await first.commitReview(review('e1', term, 3, t0));
+    const modes: IDBTransactionMode[] = [];
+    const store = createStore(name, 'progress');
+    const counting: UseStore = (mode, callback) => {
+      modes.push(mode);
+      return store(mode, callback);
+    };
+    const reopened = new IdbProgressRepository({ store: counting, schedulerFor: testSchedulerFor });
+    const snapshot = await reopened.load();
+    expect(snapshot.totalReviews).toBe(1);
+    // The read with its version check, then the controls and notes: no opening of its own.
+    expect(modes).toHaveLength(2);
   });
 });
