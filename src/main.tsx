@@ -1,3 +1,5 @@
+// First, so that stored progress is read while everything below is evaluated: see the module.
+import './ui/common/progress-start';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
@@ -5,14 +7,14 @@ import { AppRoutes, deckStudiedAt, preloadPageAt } from './routes/app-routes';
 import './ui/app/app.css';
 import { appStore } from './ui/common/app-store';
 
-// Stored progress starts loading now, while React renders the first screen, rather than from
-// the layout's effect after it.
+// The store takes over the read begun above now, while React renders the first screen, rather
+// than from the layout's effect after it.
 void appStore.getState().init();
 
-// A bundled deck's study page fetches its deck now too, beside its chunk and stored progress; a
-// failure here is left to the page, which loads it again and says why.
+// A deck's study page fetches its deck now too, beside its chunk and stored progress; a failure
+// here is left to the page, which loads it again and says why.
 const studiedDeck = deckStudiedAt(location.pathname);
-if (studiedDeck && appStore.getState().summaries.some((deck) => deck.id === studiedDeck)) {
+if (studiedDeck) {
   appStore
     .getState()
     .loadDeck(studiedDeck)

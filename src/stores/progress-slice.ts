@@ -199,7 +199,7 @@ export function createProgressSlice(
         });
       });
       const [snapshot, persistenceGrant] = await Promise.all([
-        repository.load(),
+        opened.snapshot ?? repository.load(),
         opened.persistent ? currentPersistenceGrant() : ('unsupported' as const),
       ]);
       set({
