@@ -1,5 +1,3 @@
-// First, so that stored progress is read while everything below is evaluated: see the module.
-import './ui/common/progress-start';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
@@ -7,8 +5,8 @@ import { AppRoutes, deckStudiedAt, preloadPageAt } from './routes/app-routes';
 import './ui/app/app.css';
 import { appStore } from './ui/common/app-store';
 
-// The store takes over the read begun above now, while React renders the first screen, rather
-// than from the layout's effect after it.
+// Stored progress starts loading now, while React renders the first screen, rather than from
+// the layout's effect after it.
 void appStore.getState().init();
 
 // A deck's study page fetches its deck now too, beside its chunk and stored progress; a failure

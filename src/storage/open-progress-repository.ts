@@ -1,18 +1,12 @@
 import { createStore, type UseStore } from 'idb-keyval';
 import { IdbProgressRepository, progressStoreName } from './idb-progress-repository';
-import type {
-  ProgressRepository,
-  ProgressSnapshot,
-  SchedulerForSettings,
-} from './progress-repository';
+import type { ProgressRepository, SchedulerForSettings } from './progress-repository';
 import type { LazySchedulerFor } from './scheduler-loading';
 
 const progressDatabaseName = 'recallmap-progress';
 
 export interface OpenedProgressRepository {
   readonly repository: ProgressRepository;
-  /** Start-up's read (`load`), when `readAtOnce` asked for it to begin with the opening. */
-  readonly snapshot?: Promise<ProgressSnapshot>;
   /** False when progress lives in memory only: the UI warns that it will not be saved. */
   readonly persistent: boolean;
   /** Why IndexedDB could not be used. */
@@ -25,8 +19,6 @@ export interface OpenProgressOptions {
   readonly dbName?: string;
   /** Opens the idb-keyval store; replaced in tests to make IndexedDB fail. */
   readonly openStore?: (dbName: string) => UseStore;
-  /** Begin start-up's read as soon as the store is open (see `OpenedProgressRepository`). */
-  readonly readAtOnce?: boolean;
 }
 
 /** The app's scheduler, imported on first use so that ts-fsrs stays off the first screen. */
@@ -59,12 +51,8 @@ export async function openProgressRepository(
   try {
     const openStore = options.openStore ?? ((name: string) => createStore(name, progressStoreName));
     const repository = new IdbProgressRepository({ store: openStore(dbName), schedulerFor });
-    // Asked for with the opening, the read waits for it inside; when opening fails it fails too,
-    // and memory takes over with a read of its own.
-    const snapshot = options.readAtOnce ? repository.load() : undefined;
-    snapshot?.catch(() => {});
     await repository.open();
-    return { repository, persistent: true, ...(snapshot ? { snapshot } : {}) };
+    return { repository, persistent: true };
   } catch (error) {
     return fallback(error instanceof Error ? error.message : String(error));
   }

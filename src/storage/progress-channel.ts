@@ -54,29 +54,6 @@ export function openProgressChannel(name = progressChannelName): ProgressChannel
   };
 }
 
-/**
- * The channel, keeping what it hears until something subscribes, then handing that over first:
- * opened before start-up's read begins, so that no commit another tab makes during the read goes
- * unheard, however late the app subscribes.
- */
-export function keepingUntilSubscribed(channel: ProgressChannel): ProgressChannel {
-  let kept: (readonly CardId[])[] | undefined = [];
-  const stopKeeping = channel.subscribe((cardIds) => kept?.push(cardIds));
-  return {
-    announce: (cardIds) => channel.announce(cardIds),
-    subscribe(listener) {
-      const unsubscribe = channel.subscribe(listener);
-      if (kept) {
-        stopKeeping();
-        for (const cardIds of kept) listener(cardIds);
-        kept = undefined;
-      }
-      return unsubscribe;
-    },
-    close: () => channel.close(),
-  };
-}
-
 /** The repository, announcing every successful commit on the channel. */
 export function announcingCommits(
   repository: ProgressRepository,

@@ -199,7 +199,7 @@ export function createProgressSlice(
         });
       });
       const [snapshot, persistenceGrant] = await Promise.all([
-        opened.snapshot ?? repository.load(),
+        repository.load(),
         opened.persistent ? currentPersistenceGrant() : ('unsupported' as const),
       ]);
       set({

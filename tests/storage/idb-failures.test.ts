@@ -244,33 +244,6 @@ describe('openProgressRepository', () => {
     expect((await opened.repository.load()).totalReviews).toBe(1);
   });
 
-  it('begins the start-up read with the opening when asked, and reads what a later load reads', async () => {
-    const dbName = freshDatabaseName('at-once');
-    const first = await openProgressRepository({ schedulerFor: testSchedulerFor, dbName });
-    await first.repository.commitReview(review('e1', term, 3, t0));
-    const opened = await openProgressRepository({
-      schedulerFor: testSchedulerFor,
-      dbName,
-      readAtOnce: true,
-    });
-    const snapshot = await opened.snapshot;
-    expect(snapshot?.totalReviews).toBe(1);
-    expect(snapshot?.states).toEqual((await opened.repository.load()).states);
-  });
-
-  it('drops a read begun at once when IndexedDB refuses, and leaves memory to read its own', async () => {
-    const opened = await openProgressRepository({
-      schedulerFor: testSchedulerFor,
-      readAtOnce: true,
-      openStore: () => async () => {
-        throw new DOMException('The operation is insecure.', 'SecurityError');
-      },
-    });
-    expect(opened.persistent).toBe(false);
-    expect(opened.snapshot).toBeUndefined();
-    expect((await opened.repository.load()).totalReviews).toBe(0);
-  });
-
   it('falls back to memory rather than touch data from a newer version', async () => {
     const dbName = freshDatabaseName('newer');
     const store = createStore(dbName, 'progress');

@@ -3,7 +3,6 @@ import { type CardId, cardId } from '../../src/domain/ids';
 import { InMemoryProgressRepository } from '../../src/storage/in-memory-progress-repository';
 import {
   announcingCommits,
-  keepingUntilSubscribed,
   openProgressChannel,
   type ProgressChannel,
 } from '../../src/storage/progress-channel';
@@ -91,30 +90,5 @@ describe('progress channel', () => {
     const other = cardId('html/forms:term');
     await repository.mergeEvents([review('m1', other, 4, t0)]);
     expect(await heard).toEqual([other]);
-  });
-
-  it('keeps what it hears before anyone subscribes, for the first subscriber, then passes on', async () => {
-    const [early, other] = channelPair();
-    const keeping = keepingUntilSubscribed(early);
-    // A listener added to the same channel after the keeper hears each message after it does.
-    const heardByWitness: (readonly CardId[])[] = [];
-    const bothCrossed = new Promise<void>((resolve) => {
-      early.subscribe((cardIds) => {
-        heardByWitness.push(cardIds);
-        if (heardByWitness.length === 2) resolve();
-      });
-    });
-    const forms = cardId('html/forms:term');
-    other.announce([term]);
-    other.announce([forms]);
-    await bothCrossed;
-
-    const heard: (readonly CardId[])[] = [];
-    keeping.subscribe((cardIds) => heard.push(cardIds));
-    expect(heard).toEqual([[term], [forms]]);
-    const later = cardId('css/grid:term');
-    other.announce([later]);
-    await expect(nextAnnouncement(keeping)).resolves.toEqual([later]);
-    expect(heard).toEqual([[term], [forms], [later]]);
   });
 });

@@ -4,13 +4,14 @@ import { useStore } from 'zustand';
 import { readLastExportMillis, writeLastExportMillis } from '../../backup/last-export-record';
 import { openImportedDeckRepository } from '../../storage/imported-deck-repository';
 import { lazySeenContentHashes } from '../../storage/lazy-seen-content-hashes';
+import { openProgressRepository } from '../../storage/open-progress-repository';
+import { openProgressChannel } from '../../storage/progress-channel';
 import { type AppState, type AppStore, createAppStore } from '../../stores/app-store';
-import { progressStart } from './progress-start';
 
-/** The app's one store, over this browser's storage, whose reading began with the app's code. */
+/** The app's one store, over this browser's storage. Nothing opens until a page asks. */
 export const appStore = createAppStore({
-  openProgressRepository: () => progressStart.opened,
-  openProgressChannel: () => progressStart.channel,
+  openProgressRepository: () => openProgressRepository(),
+  openProgressChannel: () => openProgressChannel(),
   storagePersistence: globalThis.navigator?.storage,
   openSeenContentHashes: lazySeenContentHashes,
   lastBackupExport: { read: readLastExportMillis, write: writeLastExportMillis },
