@@ -30,7 +30,7 @@ import type {
 import { readSettings } from './read-settings';
 import { type LazySchedulerFor, SchedulerLoading } from './scheduler-loading';
 import { migrateToCurrentVersion } from './schema-migration';
-import { readSnapshot } from './startup-read';
+import { readSnapshot, readSnapshotIfCurrent } from './startup-read';
 import { statePageOf } from './state-page';
 import { nextTask, readCardStates, unpackInSlices } from './state-page-reads';
 import { settingsKey } from './store-keys';
@@ -129,13 +129,13 @@ export class IdbProgressRepository implements ProgressRepository {
    */
   private async readOpening() {
     if (!this.opening) {
-      const combined = readSnapshot(this.store, true, true);
+      const combined = readSnapshotIfCurrent(this.store);
       // Opening waits for the version this read finds; only another version is migrated.
       this.opening = this.retriedAfterFailure(
-        combined.then((read) => (read.schemaCurrent ? undefined : this.migrate())),
+        combined.then((read) => (read ? undefined : this.migrate())),
       );
       const read = await combined;
-      if (read.schemaCurrent && !read.countsDamaged) return read;
+      if (read && !read.countsDamaged) return read;
     }
     await this.open();
     return this.readRepairingCounts();

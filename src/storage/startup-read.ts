@@ -1,5 +1,4 @@
 import type { UseStore } from 'idb-keyval';
-import { defaultSettings } from '../domain/progress';
 import { runTransaction } from './idb-transaction';
 import type { ProgressSnapshot } from './progress-repository';
 import { describeSetAside } from './quarantine';
@@ -17,22 +16,31 @@ export interface StartupRead {
   readonly pages: StoredEntry[];
   /** Whether a day record or the total failed validation: the counts need rebuilding. */
   readonly countsDamaged: boolean;
-  /**
-   * Whether the store is at the current schema version (an empty one is stamped with it), when
-   * `checkSchema` asked; else true. When false the read means nothing: open, migrate, read again.
-   */
-  readonly schemaCurrent: boolean;
 }
 
 /**
  * Everything start-up reads, the state pages raw (none when `withPages` is false). Day records and
  * the total are only checked here: when one fails, `countsDamaged` says so.
  */
-export function readSnapshot(
+export function readSnapshot(database: UseStore, withPages: boolean): Promise<StartupRead> {
+  // Without the version check the read always finishes with what it read.
+  return readStored(database, withPages, false) as Promise<StartupRead>;
+}
+
+/**
+ * The same read with pages, and the schema version checked in its transaction: undefined when the
+ * store is not at the current version (an empty one is stamped with it), for it is then opened
+ * (migrated) first and read again; nothing was parsed, so nothing was set aside.
+ */
+export function readSnapshotIfCurrent(database: UseStore): Promise<StartupRead | undefined> {
+  return readStored(database, true, true);
+}
+
+function readStored(
   database: UseStore,
   withPages: boolean,
-  checkSchema = false,
-): Promise<StartupRead> {
+  checkSchema: boolean,
+): Promise<StartupRead | undefined> {
   return runTransaction(database, 'readwrite', 'Loading progress', (scope) => {
     const { store } = scope;
     const schema = checkSchema
@@ -45,52 +53,52 @@ export function readSnapshot(
     const pageReads = withPages
       ? { values: store.getAll(kindRange('states')), keys: store.getAllKeys(kindRange('states')) }
       : undefined;
-    readSettings(scope, (settings) => {
-      const pageRequests = pageReads ? [pageReads.values, pageReads.keys] : [];
-      const schemaRequests = schema ? [schema.stored, schema.firstKey] : [];
-      const requests = [earlierCorrupt, totals, dayValues, dayKeys, ...pageRequests];
-      scope.afterAll([...requests, ...schemaRequests], () => {
-        if (schema && !isCurrentSchema(store, schema.stored.result, schema.firstKey.result)) {
-          scope.finish({ ...emptyRead, schemaCurrent: false });
-          return;
-        }
-        let countsDamaged = false;
-        const reviewsByDay = new Map<string, number>();
-        dayKeys.result.forEach((key, index) => {
-          const parsed = parseDayAt(dayValues.result[index], key);
-          if (parsed.ok) reviewsByDay.set(parsed.value.dayKey, parsed.value.reviewCount);
-          else countsDamaged = true;
-        });
-        const parsedTotals = totals.result === undefined ? undefined : parseTotals(totals.result);
-        if (parsedTotals?.ok === false) countsDamaged = true;
-        const totalReviews = parsedTotals?.ok
-          ? parsedTotals.value.reviewCount
-          : [...reviewsByDay.values()].reduce((a, b) => a + b, 0);
-        scope.finish({
-          snapshot: {
-            reviewsByDay,
-            totalReviews,
-            settings,
-            corrupt: [...earlierCorrupt.result.map(describeSetAside), ...scope.quarantine.records],
-          },
-          pages:
-            pageReads?.keys.result.map((key, index) => ({
-              key,
-              value: pageReads.values.result[index],
-            })) ?? [],
-          countsDamaged,
-          schemaCurrent: true,
-        });
+    // Nothing is parsed (nor set aside) before the version is known to be this one.
+    const whenCurrent = (next: () => void) => {
+      if (!schema) return next();
+      scope.afterAll([schema.stored, schema.firstKey], () => {
+        if (isCurrentSchema(store, schema.stored.result, schema.firstKey.result)) next();
+        else scope.finish(undefined);
       });
-    });
+    };
+    whenCurrent(() =>
+      readSettings(scope, (settings) => {
+        const pageRequests = pageReads ? [pageReads.values, pageReads.keys] : [];
+        scope.afterAll([earlierCorrupt, totals, dayValues, dayKeys, ...pageRequests], () => {
+          let countsDamaged = false;
+          const reviewsByDay = new Map<string, number>();
+          dayKeys.result.forEach((key, index) => {
+            const parsed = parseDayAt(dayValues.result[index], key);
+            if (parsed.ok) reviewsByDay.set(parsed.value.dayKey, parsed.value.reviewCount);
+            else countsDamaged = true;
+          });
+          const parsedTotals = totals.result === undefined ? undefined : parseTotals(totals.result);
+          if (parsedTotals?.ok === false) countsDamaged = true;
+          const totalReviews = parsedTotals?.ok
+            ? parsedTotals.value.reviewCount
+            : [...reviewsByDay.values()].reduce((a, b) => a + b, 0);
+          scope.finish({
+            snapshot: {
+              reviewsByDay,
+              totalReviews,
+              settings,
+              corrupt: [
+                ...earlierCorrupt.result.map(describeSetAside),
+                ...scope.quarantine.records,
+              ],
+            },
+            pages:
+              pageReads?.keys.result.map((key, index) => ({
+                key,
+                value: pageReads.values.result[index],
+              })) ?? [],
+            countsDamaged,
+          });
+        });
+      }),
+    );
   });
 }
-
-const emptyRead: Omit<StartupRead, 'schemaCurrent'> = {
-  snapshot: { reviewsByDay: new Map(), totalReviews: 0, settings: defaultSettings, corrupt: [] },
-  pages: [],
-  countsDamaged: false,
-};
 
 /**
  * Whether the store is at this version, as `schema-migration.ts` would find: an empty store is
