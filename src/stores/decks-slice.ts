@@ -1,7 +1,6 @@
 import type { StateCreator } from 'zustand/vanilla';
 import { summarizeDeck } from '../compiler/summarize-deck';
-import type { SharedTopics } from '../deck-edits/shared-topics';
-import type { CompileWarning, DeckSource } from '../domain/compile';
+import type { DeckSource } from '../domain/compile';
 import type { Deck } from '../domain/deck';
 import type { DeckSummary } from '../domain/deck-summary';
 import type {
@@ -9,6 +8,8 @@ import type {
   ImportedDeckRepository,
   OpenImportedDecksOptions,
 } from '../storage/imported-deck-repository';
+import type { ImportedDecks, ImportTarget } from './import-deck-sources';
+import { pairWithSources } from './pair-with-sources';
 
 export interface DecksDependencies {
   /** The decks built into the app: their summaries at once, each deck's cards on demand. */
@@ -46,13 +47,7 @@ export interface DecksSlice {
       /** When the decks were imported, if not now: a deck arriving by sync keeps its time. */
       readonly importedAtMillis?: number;
     },
-  ): Promise<{
-    deckIds: string[];
-    warnings: CompileWarning[];
-    sharedTopics: Readonly<Record<string, readonly SharedTopics[]>>;
-    /** Puts back the decks as they were before this import: a backup's import that fails after it. */
-    restore: () => Promise<void>;
-  }>;
+  ): Promise<ImportedDecks>;
   /** The sources of every imported deck, as stored (for backups). */
   importedSources(): Promise<DeckSource[]>;
   /** Every imported deck's record, as stored: source and import time (for sync). */
@@ -63,21 +58,6 @@ export interface DecksSlice {
 
 function summarize(deck: Deck): DeckSummary {
   return { ...summarizeDeck(deck), imported: true };
-}
-
-/** Compiled decks keep their sources' order and name them by path; a source may yield none. */
-function pairWithSources<T extends { readonly path: string }>(
-  decks: readonly Deck[],
-  sources: readonly T[],
-): { deck: Deck; source: T }[] {
-  const pairs: { deck: Deck; source: T }[] = [];
-  let next = 0;
-  for (const deck of decks) {
-    while (next < sources.length && sources[next]?.path !== deck.source) next++;
-    const source = sources[next++];
-    if (source) pairs.push({ deck, source });
-  }
-  return pairs;
 }
 
 export const createDecksSlice =
@@ -167,6 +147,22 @@ export const createDecksSlice =
       return deck;
     }
 
+    // What an import needs of this slice; the import itself loads only when a learner imports.
+    const importTarget: ImportTarget = {
+      bundledDeckIds,
+      importedRecords,
+      openRepository,
+      summaries: () => get().summaries,
+      loadedDecks: () => get().loadedDecks,
+      showImported: (loadedDecks) => set(withImported(loadedDecks)),
+      async readImportedAgain() {
+        importedRecords.clear();
+        set(withImported({}));
+        importedLoading = loadImported();
+        await importedLoading;
+      },
+    };
+
     return {
       summaries: bundledDeckSummaries,
       loadedDecks: {},
@@ -188,56 +184,8 @@ export const createDecksSlice =
       },
       async importDeckSources(sources, options) {
         await ensureImported();
-        const [{ compileDeckSources }, { topicsSharedWith }] = await Promise.all([
-          import('./compile-deck-sources'),
-          import('../deck-edits/shared-topics'),
-        ]);
-        const result = await compileDeckSources(sources, bundledDeckIds);
-        const pairs = pairWithSources(result.decks, sources);
-        const importedAtMillis = options?.importedAtMillis ?? deps.clock();
-        const records = pairs.map(({ deck, source }) => ({
-          deckId: deck.id as string,
-          source,
-          importedAtMillis,
-        }));
-        const store = await openRepository();
-        // The stored records the import replaces, kept to put back under their own keys.
-        const replaced = records
-          .map((record) => importedRecords.get(record.deckId))
-          .filter((record): record is ImportedDeckRecord => record !== undefined);
-        await store.put(records);
-        for (const record of records) {
-          // A deck stored under an older id that now compiles to this one: keep one copy only.
-          const previous = importedRecords.get(record.deckId);
-          if (previous && previous.deckId !== record.deckId) await store.remove(previous.deckId);
-          importedRecords.set(record.deckId, record);
-        }
-        const loaded = { ...get().loadedDecks };
-        for (const { deck } of pairs) loaded[deck.id] = deck;
-        set(withImported(loaded));
-        const { summaries } = get();
-        const sharedTopics: Record<string, readonly SharedTopics[]> = {};
-        for (const { deck } of pairs) {
-          const shared = topicsSharedWith(summarizeDeck(deck), summaries);
-          if (shared.length > 0) sharedTopics[deck.id] = shared;
-        }
-        const restore = async () => {
-          const replacedKeys = new Set(replaced.map((record) => record.deckId));
-          for (const { deckId } of records)
-            if (!replacedKeys.has(deckId)) await store.remove(deckId);
-          await store.put(replaced);
-          // Then read back as at start-up; bundled decks load again when a page asks.
-          importedRecords.clear();
-          set(withImported({}));
-          importedLoading = loadImported();
-          await importedLoading;
-        };
-        return {
-          deckIds: records.map((record) => record.deckId),
-          warnings: [...result.warnings],
-          sharedTopics,
-          restore,
-        };
+        const { importDeckSources } = await import('./import-deck-sources');
+        return importDeckSources(importTarget, sources, options?.importedAtMillis ?? deps.clock());
       },
       async importedSources() {
         return (await get().importedDeckRecords()).map((record) => record.source);
