@@ -30,3 +30,19 @@ export function movedDayRecord(
   const retained = Math.min(answers, Math.max(0, base.retained + delta.retained));
   return { reviewCount, retention: { answers, retained } };
 }
+
+/** A day record as stored. */
+export function dayRecordValue(
+  dayKey: string,
+  reviewCount: number,
+  retention: RetentionTally | undefined,
+): object {
+  return retention
+    ? {
+        dayKey,
+        reviewCount,
+        reviewPhaseAnswers: retention.answers,
+        reviewPhaseRetained: retention.retained,
+      }
+    : { dayKey, reviewCount };
+}

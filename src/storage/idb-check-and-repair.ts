@@ -1,5 +1,6 @@
 import type { UseStore } from 'idb-keyval';
 import { emptyTally, type RetentionTally } from '../scheduler/retention-tally';
+import { dayRecordValue } from './day-record-moves';
 import { runTransaction } from './idb-transaction';
 import type {
   CardExtras,
@@ -8,7 +9,6 @@ import type {
   SchedulerForSettings,
 } from './progress-repository';
 import { readForRepair, type StoredForRepair } from './read-for-repair';
-import { dayRecordValue } from './record-validation';
 import { planRepair, type RepairPlan } from './repair-plan';
 import { currentSchemaVersion } from './schema-version';
 import {

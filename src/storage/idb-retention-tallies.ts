@@ -3,9 +3,10 @@ import { defaultSettings } from '../domain/progress';
 import { parseSettings } from '../domain/validation/settings';
 import { recentStudyDays } from '../scheduler/day-boundary';
 import type { RetentionTally } from '../scheduler/retention-tally';
+import { dayRecordValue } from './day-record-moves';
 import { runTransaction, type TransactionScope } from './idb-transaction';
 import type { DayTallies } from './progress-repository';
-import { dayRecordValue, parseDayAt, parseDayRecord } from './record-validation';
+import { parseDayAt, parseDayRecord } from './record-validation';
 import { dayRecordKey, keyPart, kindRange, settingsKey } from './store-keys';
 
 // True retention's read of the days it sums, and the filling in of tallies counted from the logs

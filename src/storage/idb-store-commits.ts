@@ -1,8 +1,8 @@
 import type { CardCommit } from './card-commit';
 import type { CommitPlan } from './commit-plan';
-import { movedDayRecord } from './day-record-moves';
+import { dayRecordValue, movedDayRecord } from './day-record-moves';
 import type { TransactionScope } from './idb-transaction';
-import { dayRecordValue, parseDayRecord, parseTotals } from './record-validation';
+import { parseDayRecord, parseTotals } from './record-validation';
 import { statePagesOf } from './state-page';
 import type { StatePageSet } from './state-page-set';
 import {

@@ -24,22 +24,6 @@ export interface DayRecord {
   readonly retention: RetentionTally | undefined;
 }
 
-/** A day record as stored. */
-export function dayRecordValue(
-  dayKey: string,
-  reviewCount: number,
-  retention: RetentionTally | undefined,
-): object {
-  return retention
-    ? {
-        dayKey,
-        reviewCount,
-        reviewPhaseAnswers: retention.answers,
-        reviewPhaseRetained: retention.retained,
-      }
-    : { dayKey, reviewCount };
-}
-
 export function parseDayRecord(value: unknown, expectedDayKey: string): Parsed<DayRecord> {
   return parse(() => {
     const fields = fieldsOf(value, 'Day record');
@@ -50,16 +34,14 @@ export function parseDayRecord(value: unknown, expectedDayKey: string): Parsed<D
     const reviewCount = numberField(fields, 'reviewCount', 'count');
     const answers = optionalNumberField(fields, 'reviewPhaseAnswers', 'count');
     const retained = optionalNumberField(fields, 'reviewPhaseRetained', 'count');
-    if ((answers === undefined) !== (retained === undefined)) {
-      throw new Invalid('reviewPhaseAnswers and reviewPhaseRetained come together');
+    if (answers === undefined && retained === undefined) {
+      return { dayKey, reviewCount, retention: undefined };
     }
-    if (answers !== undefined && retained !== undefined) {
-      if (retained > answers) {
-        throw new Invalid(`reviewPhaseRetained ${retained} is over reviewPhaseAnswers ${answers}`);
-      }
-      return { dayKey, reviewCount, retention: { answers, retained } };
+    // Both or neither, and no more retained than answered.
+    if (answers === undefined || retained === undefined || retained > answers) {
+      throw new Invalid(`reviewPhaseRetained ${retained} of reviewPhaseAnswers ${answers}`);
     }
-    return { dayKey, reviewCount, retention: undefined };
+    return { dayKey, reviewCount, retention: { answers, retained } };
   });
 }
 
