@@ -69,7 +69,7 @@ export function createBackupSlice(
         const storage = get().requireRepository();
         try {
           const merged = await storage.mergeEvents(events, { settings });
-          withSync(store as AppStore, (sync) => sync.resendWholeLog());
+          void withSync(store as AppStore, (sync) => sync.resendWholeLog());
           return merged;
         } finally {
           // The pages show what is stored, whether the merge landed or not.

@@ -242,7 +242,7 @@ export function createProgressSlice(
           controls: withControls(current.controls, new Map([[event.cardId, controls]])),
           ...applyDayChanges(current, reviewDeltaByDay),
         }));
-        withSync(store as AppStore, (sync) => sync.recordCommitted([event]));
+        await withSync(store as AppStore, (sync) => sync.recordCommitted([event]));
         void askForPersistenceOnce();
         return state;
       },
@@ -253,7 +253,7 @@ export function createProgressSlice(
           controls: withControls(current.controls, new Map([[event.cardId, controls]])),
           ...applyDayChanges(current, reviewDeltaByDay),
         }));
-        withSync(store as AppStore, (sync) => sync.recordCommitted([event]));
+        await withSync(store as AppStore, (sync) => sync.recordCommitted([event]));
         return state;
       },
       async applyCardAction(action, cardIds) {
@@ -262,7 +262,7 @@ export function createProgressSlice(
         const events = cardActionEvents(action, cardIds, get().settings.dayStartHour, stamps);
         const committed = await requireRepository().commitActions(events);
         set((current) => withActions(current, committed));
-        withSync(store as AppStore, (sync) => sync.recordCommitted(events));
+        await withSync(store as AppStore, (sync) => sync.recordCommitted(events));
         void askForPersistenceOnce();
         return { eventIds: new Map(events.map((event) => [event.cardId, event.id])) };
       },
@@ -272,7 +272,7 @@ export function createProgressSlice(
         const event = noteEvent(topicId, text, stamps);
         const committed = await requireRepository().commitActions([event]);
         set((current) => withActions(current, committed));
-        withSync(store as AppStore, (sync) => sync.recordCommitted([event]));
+        await withSync(store as AppStore, (sync) => sync.recordCommitted([event]));
       },
       allEvents: () => requireRepository().allEvents(),
       eventsForCards: (cardIds) => requireRepository().eventsForCards(cardIds),

@@ -17,9 +17,14 @@ export function loadSync(store: AppStore): Promise<SyncController> {
 }
 
 /**
- * Hands sync's code to `use` when sync is set up, loading it first; does nothing otherwise. Each
- * commit tells it of its events this way, so that they go up at the next sync.
+ * Hands sync's code to `use` when sync is set up, loading it first; does nothing otherwise.
+ * Resolves once `use` has. Each commit tells it of its events this way and resolves only once they
+ * are in the outbox, so a screen shows a commit done only then: a page closed or left right after
+ * would otherwise abort that write, and the events would never go up.
  */
-export function withSync(store: AppStore, use: (sync: SyncController) => unknown): void {
-  if (syncIsSetUp()) void loadSync(store).then(use);
+export async function withSync(
+  store: AppStore,
+  use: (sync: SyncController) => unknown,
+): Promise<void> {
+  if (syncIsSetUp()) await use(await loadSync(store));
 }
