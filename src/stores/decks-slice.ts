@@ -1,5 +1,4 @@
 import type { StateCreator } from 'zustand/vanilla';
-import { summarizeDeck } from '../compiler/summarize-deck';
 import type { DeckSource } from '../domain/compile';
 import type { Deck } from '../domain/deck';
 import type { DeckSummary } from '../domain/deck-summary';
@@ -9,7 +8,6 @@ import type {
   OpenImportedDecksOptions,
 } from '../storage/imported-deck-repository';
 import type { ImportedDecks, ImportTarget } from './import-deck-sources';
-import { pairWithSources } from './pair-with-sources';
 
 export interface DecksDependencies {
   /** The decks built into the app: their summaries at once, each deck's cards on demand. */
@@ -56,10 +54,6 @@ export interface DecksSlice {
   removeImportedDeck(deckId: string): Promise<void>;
 }
 
-function summarize(deck: Deck): DeckSummary {
-  return { ...summarizeDeck(deck), imported: true };
-}
-
 export const createDecksSlice =
   (deps: DecksDependencies): StateCreator<DecksSlice, [], [], DecksSlice> =>
   (set, get) => {
@@ -72,6 +66,8 @@ export const createDecksSlice =
      * new bundled deck gave a stored deck another id; removing it must then delete the stored key.
      */
     const importedRecords = new Map<string, ImportedDeckRecord>();
+    /** Compiled deck id → its line in the deck list, made when the deck was compiled. */
+    const importedSummaries = new Map<string, DeckSummary>();
     // The card on screen and the prefetch of the next one often ask for the same deck at once; one
     // fetch and parse serves both. A settled load is forgotten: the deck is kept in `loadedDecks`,
     // and a failed one is tried again when asked again.
@@ -90,9 +86,9 @@ export const createDecksSlice =
 
     function withImported(loadedDecks: Readonly<Record<string, Deck>>) {
       const imported = [...importedRecords.keys()]
-        .map((deckId) => loadedDecks[deckId])
-        .filter((deck): deck is Deck => deck !== undefined)
-        .map(summarize)
+        .filter((deckId) => loadedDecks[deckId] !== undefined)
+        .map((deckId) => importedSummaries.get(deckId))
+        .filter((summary): summary is DeckSummary => summary !== undefined)
         .sort((a, b) => a.title.localeCompare(b.title, 'en') || a.id.localeCompare(b.id, 'en'));
       return { loadedDecks, summaries: [...bundledDeckSummaries, ...imported] };
     }
@@ -103,18 +99,12 @@ export const createDecksSlice =
       try {
         const records = await (await openRepository()).list();
         if (records.length === 0) return;
-        // Warnings were shown when the deck was imported; the same source gives the same ones.
-        const { compileDeckSources } = await import('./compile-deck-sources');
-        const { decks } = await compileDeckSources(
-          records.map((record) => record.source),
-          bundledDeckIds,
-        );
+        const { compileImportedRecords } = await import('./compile-imported-records');
+        const compiled = await compileImportedRecords(records, bundledDeckIds);
         const loaded = { ...get().loadedDecks };
-        for (const { deck, source } of pairWithSources(
-          decks,
-          records.map((record) => ({ path: record.source.path, record })),
-        )) {
-          importedRecords.set(deck.id, source.record);
+        for (const { deck, summary, record } of compiled) {
+          importedRecords.set(deck.id, record);
+          importedSummaries.set(deck.id, summary);
           loaded[deck.id] = deck;
         }
         set(withImported(loaded));
@@ -154,9 +144,13 @@ export const createDecksSlice =
       openRepository,
       summaries: () => get().summaries,
       loadedDecks: () => get().loadedDecks,
-      showImported: (loadedDecks) => set(withImported(loadedDecks)),
+      showImported(loadedDecks, summaries) {
+        for (const summary of summaries) importedSummaries.set(summary.id, summary);
+        set(withImported(loadedDecks));
+      },
       async readImportedAgain() {
         importedRecords.clear();
+        importedSummaries.clear();
         set(withImported({}));
         importedLoading = loadImported();
         await importedLoading;
@@ -200,6 +194,7 @@ export const createDecksSlice =
         if (!record) throw new Error(`No imported deck with id ${deckId}`);
         await (await openRepository()).remove(record.deckId);
         importedRecords.delete(deckId);
+        importedSummaries.delete(deckId);
         const { [deckId]: _removed, ...loaded } = get().loadedDecks;
         set(withImported(loaded));
       },

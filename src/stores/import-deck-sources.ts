@@ -1,4 +1,3 @@
-import { summarizeDeck } from '../compiler/summarize-deck';
 import { type SharedTopics, topicsSharedWith } from '../deck-edits/shared-topics';
 import type { CompileWarning, DeckSource } from '../domain/compile';
 import type { Deck } from '../domain/deck';
@@ -8,6 +7,7 @@ import type {
   ImportedDeckRepository,
 } from '../storage/imported-deck-repository';
 import { compileDeckSources } from './compile-deck-sources';
+import { importedSummary } from './compile-imported-records';
 import { pairWithSources } from './pair-with-sources';
 
 // Importing decks, loaded when a learner imports (or a backup or sync brings decks), not with
@@ -21,8 +21,14 @@ export interface ImportTarget {
   openRepository(): Promise<ImportedDeckRepository>;
   summaries(): readonly DeckSummary[];
   loadedDecks(): Readonly<Record<string, Deck>>;
-  /** Shows these loaded decks, the imported ones among them in the deck list. */
-  showImported(loadedDecks: Readonly<Record<string, Deck>>): void;
+  /**
+   * Shows these loaded decks, the imported ones among them in the deck list; `summaries` are the
+   * decks this import compiled.
+   */
+  showImported(
+    loadedDecks: Readonly<Record<string, Deck>>,
+    summaries: readonly DeckSummary[],
+  ): void;
   /** Forgets the imported decks in memory and reads them back from storage, as at start-up. */
   readImportedAgain(): Promise<void>;
 }
@@ -63,12 +69,13 @@ export async function importDeckSources(
   }
   const loaded = { ...target.loadedDecks() };
   for (const { deck } of pairs) loaded[deck.id] = deck;
-  target.showImported(loaded);
+  const compiled = pairs.map(({ deck }) => importedSummary(deck));
+  target.showImported(loaded, compiled);
   const summaries = target.summaries();
   const sharedTopics: Record<string, readonly SharedTopics[]> = {};
-  for (const { deck } of pairs) {
-    const shared = topicsSharedWith(summarizeDeck(deck), summaries);
-    if (shared.length > 0) sharedTopics[deck.id] = shared;
+  for (const summary of compiled) {
+    const shared = topicsSharedWith(summary, summaries);
+    if (shared.length > 0) sharedTopics[summary.id] = shared;
   }
   const restore = async () => {
     const replacedKeys = new Set(replaced.map((record) => record.deckId));
