@@ -30,6 +30,16 @@ const appScheduler: LazySchedulerFor = {
 };
 
 /**
+ * True when the browser lists its databases and this one is not among them: a browser that never
+ * stored progress here. False where the list is not offered (Firefox before 126).
+ */
+export async function progressDatabaseMissing(dbName = progressDatabaseName): Promise<boolean> {
+  if (typeof indexedDB?.databases !== 'function') return false;
+  const databases = await indexedDB.databases();
+  return !databases.some((database) => database.name === dbName);
+}
+
+/**
  * IndexedDB when it works (opening and migrating succeed), else memory. Private windows and
  * locked-down browsers refuse IndexedDB or throw on first use; the app must still run.
  */

@@ -66,7 +66,7 @@ export function createBackupSlice(
         set({ lastBackupExportMillis: exportedAtMillis, lastBackupExportRead: true });
       },
       async importProgress(settings, events) {
-        const storage = get().requireRepository();
+        const storage = await get().openedRepository();
         try {
           const merged = await storage.mergeEvents(events, { settings });
           void withSync(store as AppStore, (sync) => sync.resendWholeLog());
@@ -76,9 +76,9 @@ export function createBackupSlice(
           await showStored(storage);
         }
       },
-      showStoredProgress: () => showStored(get().requireRepository()),
+      showStoredProgress: async () => showStored(await get().openedRepository()),
       async checkAndRepair() {
-        const storage = get().requireRepository();
+        const storage = await get().openedRepository();
         const report = await storage.checkAndRepair();
         await showStored(storage);
         return report;

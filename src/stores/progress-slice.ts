@@ -9,6 +9,7 @@ import type {
   CommittedActions,
   CorruptRecord,
   ProgressRepository,
+  ProgressSnapshot,
 } from '../storage/progress-repository';
 import type { AppStore } from './app-store';
 import { applyDayChanges } from './apply-day-changes';
@@ -25,6 +26,11 @@ export interface ProgressDependencies {
   readonly openProgressRepository: () => Promise<OpenedProgressRepository>;
   /** How commits reach other tabs, and theirs reach this one. */
   readonly openProgressChannel: () => ProgressChannel;
+  /**
+   * True when this browser has never stored progress, so the first screen need not wait for the
+   * store to be created; absent or false, start-up waits for the stored snapshot.
+   */
+  readonly progressStoreMissing?: () => Promise<boolean>;
   readonly storagePersistence: StoragePersistence | undefined;
   /** When actions are made, in epoch ms. */
   readonly clock: () => number;
@@ -33,7 +39,10 @@ export interface ProgressDependencies {
 }
 
 export interface ProgressSlice {
-  /** The snapshot is loaded: states, counts and settings are the stored ones. */
+  /**
+   * The snapshot is loaded: states, counts and settings are the stored ones, or the empty ones of a
+   * browser that never stored progress (shown before its store is created).
+   */
   readonly ready: boolean;
   /**
    * The repository is open (`requireRepository` answers), before the snapshot is loaded: for
@@ -59,8 +68,10 @@ export interface ProgressSlice {
   readonly changedElsewhere: { readonly cardIds: readonly CardId[] } | undefined;
   /** Opens storage once; later calls wait for the same opening. */
   init(): Promise<void>;
-  /** The opened repository, for the other slices; throws before `init` has finished. */
+  /** The opened repository, for the other slices; throws before storage has opened. */
   requireRepository(): ProgressRepository;
+  /** The repository once storage has opened (opening it if need be): writes wait for this. */
+  openedRepository(): Promise<ProgressRepository>;
   /** Rejects when the write failed: the caller keeps the review on screen to retry. */
   commitReview(event: ReviewEvent): Promise<CardState>;
   /** Undoes a review or an action; resolves to the card's state without it. */
@@ -164,19 +175,37 @@ export function createProgressSlice(
       set({ persistenceGrant: granted ? 'granted' : 'denied' });
     }
 
-    async function open() {
+    /** The parts of a loaded snapshot the slice shows. */
+    function snapshotShown(snapshot: ProgressSnapshot) {
+      return {
+        states: snapshot.states,
+        controls: snapshot.controls,
+        notes: snapshot.notes,
+        reviewsByDay: snapshot.reviewsByDay,
+        totalReviews: snapshot.totalReviews,
+        settings: snapshot.settings,
+        corrupt: snapshot.corrupt,
+      };
+    }
+
+    /** What opening set up, once there is a repository: the storage flags the pages show. */
+    function storageFlags(opened: OpenedProgressRepository) {
+      return {
+        storageOpen: true,
+        persistent: opened.persistent,
+        ...(opened.reason === undefined ? {} : { storageProblem: opened.reason }),
+      };
+    }
+
+    async function open(snapshotIsShown: Promise<void>): Promise<ProgressRepository> {
       const opened = await deps.openProgressRepository();
       const channel = deps.openProgressChannel();
       repository = announcingCommits(opened.repository, channel);
-      set({ storageOpen: true, persistent: opened.persistent });
+      set(storageFlags(opened));
       // Listening starts before the snapshot is read, so that no other tab's commit during the
       // read is missed; each is applied once the snapshot is in place, by reading those cards again.
-      let snapshotShown: () => void = () => {};
-      const shown = new Promise<void>((resolve) => {
-        snapshotShown = resolve;
-      });
       channel.subscribe(async (cardIds) => {
-        await shown;
+        await snapshotIsShown;
         const storage = requireRepository();
         const [fresh, counts, extras] = await Promise.all([
           storage.statesFor(cardIds),
@@ -198,24 +227,70 @@ export function createProgressSlice(
           };
         });
       });
+      return repository;
+    }
+
+    async function persistenceGrantOf(opened: { readonly persistent: boolean }) {
+      return opened.persistent ? currentPersistenceGrant() : ('unsupported' as const);
+    }
+
+    /** Opens storage, reads the snapshot and shows it. */
+    async function openAndShow(snapshotIsShown: Promise<void>): Promise<void> {
+      const storage = await open(snapshotIsShown);
       const [snapshot, persistenceGrant] = await Promise.all([
-        repository.load(),
-        opened.persistent ? currentPersistenceGrant() : ('unsupported' as const),
+        storage.load(),
+        persistenceGrantOf(get()),
       ]);
+      set({ ready: true, ...snapshotShown(snapshot), persistenceGrant });
+    }
+
+    /**
+     * A browser that never stored progress shows its first screen from an empty snapshot at once,
+     * rather than after creating the database, which takes a few hundred milliseconds on a new
+     * profile. Commits wait for the opening. Another tab may create the store meanwhile: what it
+     * holds once open is shown, and its later commits reach this tab through the channel.
+     */
+    async function showEmptyThenOpen(snapshotIsShown: Promise<void>): Promise<void> {
+      set({ ready: true });
+      const storage = await open(snapshotIsShown);
+      const [snapshot, persistenceGrant] = await Promise.all([
+        storage.load(),
+        persistenceGrantOf(get()),
+      ]);
+      const changedCards = [...new Set([...snapshot.states.keys(), ...snapshot.controls.keys()])];
+      const written =
+        changedCards.length > 0 ||
+        snapshot.notes.size > 0 ||
+        snapshot.totalReviews > 0 ||
+        snapshot.corrupt.length > 0 ||
+        snapshot.settings.changedAtMillis !== get().settings.changedAtMillis;
       set({
-        ready: true,
-        persistent: opened.persistent,
-        ...(opened.reason === undefined ? {} : { storageProblem: opened.reason }),
-        states: snapshot.states,
-        controls: snapshot.controls,
-        notes: snapshot.notes,
-        reviewsByDay: snapshot.reviewsByDay,
-        totalReviews: snapshot.totalReviews,
-        settings: snapshot.settings,
-        corrupt: snapshot.corrupt,
         persistenceGrant,
+        ...(written
+          ? { ...snapshotShown(snapshot), changedElsewhere: { cardIds: changedCards } }
+          : {}),
       });
-      snapshotShown();
+    }
+
+    async function openOnce(): Promise<void> {
+      let shown: () => void = () => {};
+      const snapshotIsShown = new Promise<void>((resolve) => {
+        shown = resolve;
+      });
+      const missing = await deps.progressStoreMissing?.().catch(() => false);
+      await (missing ? showEmptyThenOpen(snapshotIsShown) : openAndShow(snapshotIsShown));
+      shown();
+    }
+
+    /** The repository once open: commits made while it opens wait here. */
+    async function openedRepository(): Promise<ProgressRepository> {
+      await init();
+      return requireRepository();
+    }
+
+    function init(): Promise<void> {
+      opening ??= openOnce();
+      return opening;
     }
 
     return {
@@ -230,13 +305,13 @@ export function createProgressSlice(
       corrupt: [],
       persistenceGrant: 'unknown',
       changedElsewhere: undefined,
-      init() {
-        opening ??= open();
-        return opening;
-      },
+      init,
       requireRepository,
+      openedRepository,
       async commitReview(event) {
-        const { state, controls, reviewDeltaByDay } = await requireRepository().commitReview(event);
+        const { state, controls, reviewDeltaByDay } = await (await openedRepository()).commitReview(
+          event,
+        );
         set((current) => ({
           states: withState(current.states, event.cardId, state),
           controls: withControls(current.controls, new Map([[event.cardId, controls]])),
@@ -247,7 +322,9 @@ export function createProgressSlice(
         return state;
       },
       async commitUndo(event) {
-        const { state, controls, reviewDeltaByDay } = await requireRepository().commitUndo(event);
+        const { state, controls, reviewDeltaByDay } = await (await openedRepository()).commitUndo(
+          event,
+        );
         set((current) => ({
           states: withState(current.states, event.cardId, state),
           controls: withControls(current.controls, new Map([[event.cardId, controls]])),
@@ -260,7 +337,7 @@ export function createProgressSlice(
         const { cardActionEvents } = await import('../scheduler/card-action-events');
         const stamps = { nowMillis: deps.clock(), newEventId: deps.newEventId };
         const events = cardActionEvents(action, cardIds, get().settings.dayStartHour, stamps);
-        const committed = await requireRepository().commitActions(events);
+        const committed = await (await openedRepository()).commitActions(events);
         set((current) => withActions(current, committed));
         await withSync(store as AppStore, (sync) => sync.recordCommitted(events));
         void askForPersistenceOnce();
@@ -270,12 +347,12 @@ export function createProgressSlice(
         const { noteEvent } = await import('../scheduler/card-action-events');
         const stamps = { nowMillis: deps.clock(), newEventId: deps.newEventId };
         const event = noteEvent(topicId, text, stamps);
-        const committed = await requireRepository().commitActions([event]);
+        const committed = await (await openedRepository()).commitActions([event]);
         set((current) => withActions(current, committed));
         await withSync(store as AppStore, (sync) => sync.recordCommitted([event]));
       },
-      allEvents: () => requireRepository().allEvents(),
-      eventsForCards: (cardIds) => requireRepository().eventsForCards(cardIds),
+      allEvents: async () => (await openedRepository()).allEvents(),
+      eventsForCards: async (cardIds) => (await openedRepository()).eventsForCards(cardIds),
     };
   };
 }

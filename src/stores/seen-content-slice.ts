@@ -29,7 +29,7 @@ export function createSeenContentSlice(
     let loading: Promise<void> | undefined;
 
     function hashes(): SeenContentHashes {
-      const persistent = get().ready && get().persistent;
+      const persistent = get().storageOpen && get().persistent;
       if (opened?.persistent !== persistent) {
         opened = { persistent, hashes: deps.openSeenContentHashes(persistent) };
       }

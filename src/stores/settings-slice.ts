@@ -21,7 +21,7 @@ export const createSettingsSlice =
       await get().adoptSettings({ ...settings, changedAtMillis: deps.clock() });
     },
     async adoptSettings(settings) {
-      await get().requireRepository().saveSettings(settings);
+      await (await get().openedRepository()).saveSettings(settings);
       set({ settings });
     },
   });

@@ -5,7 +5,10 @@ import { cardId } from '../../src/domain/ids';
 import { defaultSettings } from '../../src/domain/progress';
 import { IdbProgressRepository } from '../../src/storage/idb-progress-repository';
 import { ProgressStoreError } from '../../src/storage/idb-transaction';
-import { openProgressRepository } from '../../src/storage/open-progress-repository';
+import {
+  openProgressRepository,
+  progressDatabaseMissing,
+} from '../../src/storage/open-progress-repository';
 import { type PackedStatePage, stateFields, statePageOf } from '../../src/storage/state-page';
 import { review } from '../support/events';
 import { testSchedulerFor } from './progress-repository-suite';
@@ -220,6 +223,13 @@ describe('failed writes', () => {
 });
 
 describe('openProgressRepository', () => {
+  it('tells a browser that never stored progress from one that did', async () => {
+    const dbName = freshDatabaseName('missing');
+    expect(await progressDatabaseMissing(dbName)).toBe(true);
+    await openProgressRepository({ schedulerFor: testSchedulerFor, dbName });
+    expect(await progressDatabaseMissing(dbName)).toBe(false);
+  });
+
   it('uses IndexedDB when it works', async () => {
     const opened = await openProgressRepository({
       schedulerFor: testSchedulerFor,

@@ -190,6 +190,91 @@ describe('the progress store', () => {
   });
 });
 
+/** A repository whose opening the test finishes, in a browser that never stored progress. */
+function storeOpeningSlowly(repository: InMemoryProgressRepository) {
+  let finishOpening: () => void = () => {};
+  const opened = new Promise<void>((resolve) => {
+    finishOpening = resolve;
+  });
+  const { channel, fromAnotherTab } = testChannel();
+  const store = createTestAppStore({
+    progressStoreMissing: async () => true,
+    openProgressRepository: async () => {
+      await opened;
+      return { repository, persistent: true };
+    },
+    openProgressChannel: () => channel,
+    clock: () => t0 + 2 * day,
+  });
+  return { store, finishOpening, fromAnotherTab };
+}
+
+describe('a browser that never stored progress', () => {
+  it('shows its empty progress before storage opens, and commits once it has', async () => {
+    const repository = new InMemoryProgressRepository(testSchedulerFor, () => t0 + 7 * day);
+    const { store, finishOpening } = storeOpeningSlowly(repository);
+    const opening = store.getState().init();
+    await vi.waitFor(() => expect(store.getState().ready).toBe(true));
+    expect(store.getState().storageOpen).toBe(false);
+
+    let committed = false;
+    const commit = store
+      .getState()
+      .commitReview(review('e1', term, 3, t0))
+      .then((state) => {
+        committed = true;
+        return state;
+      });
+    await Promise.resolve();
+    expect(committed).toBe(false);
+    expect(await stored(repository)).toEqual({
+      states: new Map(),
+      reviewsByDay: new Map(),
+      totalReviews: 0,
+    });
+
+    finishOpening();
+    await opening;
+    const state = await commit;
+    expect(shown(store.getState())).toEqual({
+      states: new Map([[term, state]]),
+      reviewsByDay: new Map([['2026-05-04', 1]]),
+      totalReviews: 1,
+    });
+    expect(shown(store.getState())).toEqual(await stored(repository));
+  });
+
+  it('shows what another tab stored while this one was opening', async () => {
+    const repository = new InMemoryProgressRepository(testSchedulerFor, () => t0 + 7 * day);
+    const { store, finishOpening } = storeOpeningSlowly(repository);
+    const opening = store.getState().init();
+    await vi.waitFor(() => expect(store.getState().ready).toBe(true));
+    // The other tab created the store first and studied a card before this one finished opening.
+    const { state } = await repository.commitReview(review('e1', recall, 4, t0));
+    await repository.saveSettings({ ...defaultSettings, newPerDay: 5, changedAtMillis: t0 });
+
+    finishOpening();
+    await opening;
+    expect(store.getState().states.get(recall)).toEqual(state);
+    expect(store.getState().totalReviews).toBe(1);
+    expect(store.getState().settings.newPerDay).toBe(5);
+    expect(store.getState().changedElsewhere).toEqual({ cardIds: [recall] });
+  });
+
+  it("hears another tab's commit made once storage has opened", async () => {
+    const repository = new InMemoryProgressRepository(testSchedulerFor, () => t0 + 7 * day);
+    const { store, finishOpening, fromAnotherTab } = storeOpeningSlowly(repository);
+    const opening = store.getState().init();
+    finishOpening();
+    await opening;
+
+    const { state } = await repository.commitReview(review('e1', recall, 4, t0));
+    fromAnotherTab([recall]);
+    await vi.waitFor(() => expect(store.getState().states.get(recall)).toEqual(state));
+    expect(store.getState().totalReviews).toBe(1);
+  });
+});
+
 describe('card actions in the progress store', () => {
   it('applies an action to many cards in one commit, shows it, and tells other tabs', async () => {
     const { store, repository, announced } = await openStore();

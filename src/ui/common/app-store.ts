@@ -4,7 +4,10 @@ import { useStore } from 'zustand';
 import { readLastExportMillis, writeLastExportMillis } from '../../backup/last-export-record';
 import { openImportedDeckRepository } from '../../storage/imported-deck-repository';
 import { lazySeenContentHashes } from '../../storage/lazy-seen-content-hashes';
-import { openProgressRepository } from '../../storage/open-progress-repository';
+import {
+  openProgressRepository,
+  progressDatabaseMissing,
+} from '../../storage/open-progress-repository';
 import { openProgressChannel } from '../../storage/progress-channel';
 import { type AppState, type AppStore, createAppStore } from '../../stores/app-store';
 
@@ -12,6 +15,7 @@ import { type AppState, type AppStore, createAppStore } from '../../stores/app-s
 export const appStore = createAppStore({
   openProgressRepository: () => openProgressRepository(),
   openProgressChannel: () => openProgressChannel(),
+  progressStoreMissing: () => progressDatabaseMissing(),
   storagePersistence: globalThis.navigator?.storage,
   openSeenContentHashes: lazySeenContentHashes,
   lastBackupExport: { read: readLastExportMillis, write: writeLastExportMillis },
