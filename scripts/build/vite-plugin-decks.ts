@@ -90,26 +90,76 @@ function deckFile(deck: Deck): DeckFile {
   return { fileName: `assets/decks/${deck.id}-${hash}.json`, json };
 }
 
-/**
- * Large summaries (a learner with 100,000 cards has as many ids) go through JSON.parse: V8 parses
- * JSON text several times faster than the same object literal. Small ones stay a literal, which
- * gzips a little smaller.
- */
-/** A summary without its study card ids when the module can derive them from its topics. */
-function withoutDerivableIds(summary: DeckSummary): Omit<DeckSummary, 'studyCardIds'> {
+/** Summaries under this many characters of JSON stay one object literal in the module. */
+const lazyIdsFromChars = 10_000;
+
+/** True when the module can derive a summary's study card ids from its topics' ids. */
+function derivableStudyIds(summary: DeckSummary): boolean {
   const derived = summary.topicCardIds.flat().filter((id) => !id.endsWith(':quiz'));
-  const same =
+  return (
     derived.length === summary.studyCardIds.length &&
-    derived.every((id, index) => id === summary.studyCardIds[index]);
-  if (!same) return summary;
-  const { studyCardIds: _derivable, ...rest } = summary;
-  return rest;
+    derived.every((id, index) => id === summary.studyCardIds[index])
+  );
 }
 
-export function summariesLiteral(json: string): string {
-  if (json.length < 10_000) return json;
-  const quoted = `'${json.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
-  return `JSON.parse(${quoted})`;
+/** JSON text as a JavaScript string literal, for `JSON.parse`. */
+function quoted(json: string): string {
+  return `'${json.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
+}
+
+/**
+ * The `bundledDeckSummaries` export. The study card ids of a deck are its topics' term and
+ * recall cards, in order: derived in the browser rather than shipped twice in the first screen's
+ * code, unless a deck's differ.
+ *
+ * Small summaries (the app's own decks) are one object literal, which gzips smallest. Large ones
+ * (a learner with 100,000 cards has as many ids) keep each deck's ids as JSON text, parsed when
+ * that deck's ids are first read: V8 parses JSON several times faster than the same literal, and
+ * parsing every deck as the module ran held the first screen for over 100 ms. The deck list shows
+ * `cardCount` without reading them, and each deck's counts then read its own in a task of their own.
+ */
+export function summariesModule(summaries: readonly DeckSummary[]): string {
+  const small = JSON.stringify(summaries).length < lazyIdsFromChars;
+  if (small) {
+    const derivable = summaries.map(derivableStudyIds);
+    const literal = JSON.stringify(
+      summaries.map(({ studyCardIds, topicCardIds, ...rest }, index) =>
+        derivable[index] ? { ...rest, topicCardIds } : { ...rest, studyCardIds, topicCardIds },
+      ),
+    );
+    const study = derivable.every(Boolean) ? '' : 'summary.studyCardIds ?? ';
+    return [
+      `export const bundledDeckSummaries = ${literal}.map((summary) => ({`,
+      '  ...summary,',
+      `  studyCardIds: ${study}summary.topicCardIds.flat().filter((id) => !id.endsWith(':quiz')),`,
+      '}));',
+    ].join('\n');
+  }
+  const entries = summaries.map((summary) => {
+    const { studyCardIds, topicCardIds, ...rest } = summary;
+    const args = [JSON.stringify(rest), quoted(JSON.stringify(topicCardIds))];
+    if (!derivableStudyIds(summary)) args.push(quoted(JSON.stringify(studyCardIds)));
+    return `  withLazyIds(${args.join(', ')}),`;
+  });
+  return [
+    'function withLazyIds(summary, topicsJson, studyJson) {',
+    '  let topics;',
+    '  let study;',
+    '  const topicCardIds = () => (topics ??= JSON.parse(topicsJson));',
+    '  return Object.defineProperties(summary, {',
+    '    topicCardIds: { enumerable: true, get: topicCardIds },',
+    '    studyCardIds: {',
+    '      enumerable: true,',
+    '      get: () =>',
+    '        (study ??=',
+    '          studyJson === undefined',
+    "            ? topicCardIds().flat().filter((id) => !id.endsWith(':quiz'))",
+    '            : JSON.parse(studyJson)),',
+    '    },',
+    '  });',
+    '}',
+    `export const bundledDeckSummaries = [\n${entries.join('\n')}\n];`,
+  ].join('\n');
 }
 
 function indexModule(decks: readonly Deck[], files: ReadonlyMap<string, DeckFile>): string {
@@ -121,13 +171,7 @@ function indexModule(decks: readonly Deck[], files: ReadonlyMap<string, DeckFile
     })
     .join('\n');
   return [
-    `const summaries = ${summariesLiteral(JSON.stringify(summaries.map(withoutDerivableIds)))};`,
-    // The study cards of a deck are its topics' term and recall cards, in order: derived here
-    // rather than shipped twice in the first screen's code.
-    'export const bundledDeckSummaries = summaries.map((summary) => ({',
-    '  ...summary,',
-    "  studyCardIds: summary.studyCardIds ?? summary.topicCardIds.flat().filter((id) => !id.endsWith(':quiz')),",
-    '}));',
+    summariesModule(summaries),
     'async function fetchDeck(url) {',
     '  const response = await fetch(url);',
     // A failed fetch (offline before the first visit finished caching) must not pass as a deck.

@@ -22,6 +22,7 @@ export function summarizeDeck(deck: Deck): DeckSummary {
     topicCount: deck.topics.length,
     quizItemCount: deck.quiz.length,
     studyCardIds,
+    cardCount: studyCardIds.length,
     topicCardIds: [...byTopic.values()],
   };
   summaries.set(deck, summary);

@@ -11,6 +11,11 @@ export interface DeckSummary {
   readonly quizItemCount: number;
   /** `term` and `recall` cards in deck order. */
   readonly studyCardIds: readonly CardId[];
+  /**
+   * `studyCardIds.length`. A bundled deck's ids are read from the app's code when first asked
+   * for: the deck list shows this count without reading them.
+   */
+  readonly cardCount: number;
   /** Each topic's cards, quiz included, in topic order. */
   readonly topicCardIds: readonly (readonly CardId[])[];
   /** True for a deck the learner imported in this browser; bundled decks leave it out. */

@@ -73,7 +73,7 @@ function DeckTile({ deck, nowMillis }: { deck: DeckSummary; nowMillis: number })
         <Link to={`/decks/${encodeURIComponent(deck.id)}`}>{deck.title}</Link>
       </h2>
       <p className="muted">
-        {plural(deck.topicCount, 'topic')} · {plural(deck.studyCardIds.length, 'card')}
+        {plural(deck.topicCount, 'topic')} · {plural(deck.cardCount, 'card')}
         {deck.imported && ' · imported'}
       </p>
       {ready && progress ? (

@@ -1,0 +1,89 @@
+import { describe, expect, it, vi } from 'vitest';
+import { summariesModule } from '../../scripts/build/vite-plugin-decks';
+import type { DeckSummary } from '../../src/domain/deck-summary';
+import type { CardId, DeckId } from '../../src/domain/ids';
+
+/** Runs the module's code as a browser would, with `json` as its JSON, and gives its export. */
+function evaluate(code: string, json: Pick<JSON, 'parse'> = JSON): readonly DeckSummary[] {
+  const body = `${code.replace('export const bundledDeckSummaries', 'const bundledDeckSummaries')}
+return bundledDeckSummaries;`;
+  return new Function('JSON', body)(json);
+}
+
+const tricky = `It's a "deck" \\ with\nodd text \u2028 and émoji 🐍`;
+
+/** A deck of `topics` topics of a term, a recall and a quiz card each. */
+function summary(id: string, topics: number, title = id): DeckSummary {
+  const topicCardIds = Array.from({ length: topics }, (_, index) =>
+    ['term', 'recall', 'quiz'].map((kind) => `${id}/topic-${index}'\\:${kind}` as CardId),
+  );
+  const studyCardIds = topicCardIds.flat().filter((cardId) => !cardId.endsWith(':quiz'));
+  return {
+    id: id as DeckId,
+    title,
+    topicCount: topics,
+    quizItemCount: 1,
+    studyCardIds,
+    cardCount: studyCardIds.length,
+    topicCardIds,
+  };
+}
+
+/** A deck whose study cards are not in topic order, so the module cannot derive them. */
+function reordered(deck: DeckSummary): DeckSummary {
+  return { ...deck, studyCardIds: [...deck.studyCardIds].reverse() };
+}
+
+const plain = (summaries: readonly DeckSummary[]) =>
+  summaries.map((deck) => ({ ...deck, studyCardIds: [...deck.studyCardIds] }));
+
+describe('summariesModule', () => {
+  it('gives back the same small summaries, as one object literal', () => {
+    const summaries = [summary('alpha', 3, tricky), reordered(summary('beta', 2))];
+    const code = summariesModule(summaries);
+    expect(code).not.toContain('JSON.parse');
+    expect(plain(evaluate(code))).toEqual(summaries);
+  });
+
+  it('derives the study ids of small summaries without shipping them', () => {
+    const summaries = [summary('alpha', 3), summary('beta', 2)];
+    const code = summariesModule(summaries);
+    expect(code).not.toContain('studyCardIds"');
+    expect(plain(evaluate(code))).toEqual(summaries);
+  });
+
+  it('gives back the same large summaries', () => {
+    const summaries = [
+      summary('alpha', 2000, tricky),
+      reordered(summary('beta', 1500)),
+      summary('gamma', 1),
+    ];
+    const code = summariesModule(summaries);
+    expect(code).toContain('JSON.parse');
+    expect(plain(evaluate(code))).toEqual(summaries);
+  });
+
+  it('parses a large deck’s ids only when they are first read, once, and no other deck’s', () => {
+    const summaries = [summary('alpha', 2000), reordered(summary('beta', 1500))];
+    const parse = vi.fn((text: string) => JSON.parse(text));
+    const [alpha, beta] = evaluate(summariesModule(summaries), { parse });
+    if (!alpha || !beta) throw new Error('two summaries expected');
+
+    expect([alpha.id, alpha.title, alpha.cardCount, alpha.topicCount]).toEqual([
+      'alpha',
+      'alpha',
+      4000,
+      2000,
+    ]);
+    expect(parse).not.toHaveBeenCalled();
+
+    expect(alpha.studyCardIds).toEqual(summaries[0]?.studyCardIds);
+    expect(alpha.studyCardIds).toBe(alpha.studyCardIds);
+    expect(alpha.topicCardIds).toBe(alpha.topicCardIds);
+    expect(parse).toHaveBeenCalledTimes(1);
+
+    expect(beta.studyCardIds).toEqual(summaries[1]?.studyCardIds);
+    expect(beta.topicCardIds).toEqual(summaries[1]?.topicCardIds);
+    expect(parse).toHaveBeenCalledTimes(3);
+  });
+});
