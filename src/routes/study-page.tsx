@@ -9,6 +9,7 @@ import { readNewLimitRaise } from '../ui/common/new-limit-raise-storage';
 import { useDocumentTitle } from '../ui/common/use-document-title';
 import { type Loaded, useDeckSummaries } from '../ui/decks/use-decks';
 import { StudySession } from '../ui/study/study-session';
+import { useCardIdsReadAhead } from '../ui/study/use-card-ids-read-ahead';
 import type { SessionOptions } from '../ui/study/use-study-session';
 
 /**
@@ -71,6 +72,7 @@ function StudyUnlistedDeck() {
 const allDueOptions: SessionOptions = { resumeKey: '/study' };
 
 function StudyAllDue() {
+  useCardIdsReadAhead(useAppStore((catalog) => catalog.summaries));
   return <StudyLoaded loaded={useDeckSummaries()} title="All due cards" options={allDueOptions} />;
 }
 

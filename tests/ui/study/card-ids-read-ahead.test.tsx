@@ -1,0 +1,56 @@
+import { renderHook } from '@testing-library/react';
+import { afterEach, expect, it, vi } from 'vitest';
+import type { DeckSummary } from '../../../src/domain/deck-summary';
+import type { CardId, DeckId } from '../../../src/domain/ids';
+import { useCardIdsReadAhead } from '../../../src/ui/study/use-card-ids-read-ahead';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.useRealTimers();
+});
+
+/** A summary that notes each read of its study card ids. */
+function summary(id: string, reads: string[]): DeckSummary {
+  return {
+    id: id as DeckId,
+    title: id,
+    topicCount: 1,
+    quizItemCount: 0,
+    cardCount: 1,
+    topicCardIds: [[`${id}:term` as CardId]],
+    get studyCardIds() {
+      reads.push(id);
+      return [`${id}:term` as CardId];
+    },
+  };
+}
+
+it('reads each deck’s study card ids after the render, one deck per task', () => {
+  const reads: string[] = [];
+  const summaries = [summary('alpha', reads), summary('beta', reads), summary('gamma', reads)];
+  const tasks: (() => void)[] = [];
+  vi.spyOn(globalThis, 'setTimeout').mockImplementation(((task: () => void) => {
+    tasks.push(task);
+    return tasks.length;
+  }) as typeof setTimeout);
+  renderHook(() => useCardIdsReadAhead(summaries));
+  expect(reads).toEqual([]);
+
+  const readsPerTask = tasks.map((task) => {
+    const before = reads.length;
+    task();
+    return reads.slice(before);
+  });
+  expect(readsPerTask).toEqual([['alpha'], ['beta'], ['gamma']]);
+});
+
+it('reads nothing once the page is gone', () => {
+  vi.useFakeTimers();
+  const reads: string[] = [];
+  const { unmount } = renderHook(() =>
+    useCardIdsReadAhead([summary('alpha', reads), summary('beta', reads)]),
+  );
+  unmount();
+  vi.runAllTimers();
+  expect(reads).toEqual([]);
+});
