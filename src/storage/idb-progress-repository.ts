@@ -29,8 +29,7 @@ import type {
 } from './progress-repository';
 import { readSettings } from './read-settings';
 import { type LazySchedulerFor, SchedulerLoading } from './scheduler-loading';
-import { migrateToCurrentVersion } from './schema-migration';
-import { readSnapshot, readSnapshotIfCurrent } from './startup-read';
+import { readSnapshot, readSnapshotIfCurrent, type StartupRead } from './startup-read';
 import { statePageOf } from './state-page';
 import { nextTask, readCardStates, unpackInSlices } from './state-page-reads';
 import { settingsKey } from './store-keys';
@@ -60,6 +59,8 @@ export class IdbProgressRepository implements ProgressRepository {
   /** The scheduler and the card-log reads, loaded on first need: no part of start-up. */
   private readonly loading: SchedulerLoading;
   private opening: Promise<void> | undefined;
+  /** Start-up's read taken while opening, for `load`; dropped by any write before it is taken. */
+  private startupRead: Promise<StartupRead> | undefined;
 
   constructor(options: IdbProgressRepositoryOptions) {
     this.store = options.store;
@@ -73,8 +74,25 @@ export class IdbProgressRepository implements ProgressRepository {
     return this.opening;
   }
 
-  private migrate(): Promise<void> {
+  /**
+   * Opens the store with start-up's read in the version check's transaction, for `load` to take:
+   * the app starts with one transaction where `open` then `load` would take two.
+   */
+  async openWithStartupRead(): Promise<void> {
+    this.startupRead ??= this.readOpening();
+    await Promise.all([this.startupRead, this.open()]);
+  }
+
+  /** Loaded only for a store at another version: a current one never needs it. */
+  private async migrate(): Promise<void> {
+    const { migrateToCurrentVersion } = await import('./schema-migration');
     return migrateToCurrentVersion(this.store, () => this.loading.loadScheduler());
+  }
+
+  /** Writes call this first: a start-up read taken before them would show the store as it was. */
+  private openToWrite(): Promise<void> {
+    this.startupRead = undefined;
+    return this.open();
   }
 
   /** An opening that failed is forgotten, so that the next call tries again. */
@@ -94,7 +112,8 @@ export class IdbProgressRepository implements ProgressRepository {
   async load(): Promise<ProgressSnapshot> {
     // The extras' reader is fetched while the database opens, not after.
     const extrasReads = import('./card-extras-reads');
-    const read = this.readOpening();
+    const read = this.startupRead ?? this.readOpening();
+    this.startupRead = undefined;
     const [{ snapshot: counted, pages }, { extras, corrupt }] = await Promise.all([
       read,
       Promise.all([extrasReads, read]).then(([{ readAllExtras }]) => readAllExtras(this.store)),
@@ -212,7 +231,7 @@ export class IdbProgressRepository implements ProgressRepository {
 
   async saveSettings(settings: Settings): Promise<void> {
     const valid = requireSettings(settings, 'Saving settings');
-    await this.open();
+    await this.openToWrite();
     await runTransaction<void>(this.store, 'readwrite', 'Saving settings', (scope) => {
       scope.store.put(valid, settingsKey);
       scope.finish(undefined);
@@ -240,7 +259,7 @@ export class IdbProgressRepository implements ProgressRepository {
 
   /** Loaded with its first use, like the migrations: see `idb-check-and-repair.ts`. */
   async checkAndRepair(): Promise<RepairReport> {
-    await this.open();
+    await this.openToWrite();
     const [{ checkAndRepairStore }, schedulerFor] = await Promise.all([
       import('./idb-check-and-repair'),
       this.loading.loadScheduler(),
@@ -257,7 +276,7 @@ export class IdbProgressRepository implements ProgressRepository {
     const target: CommitTarget = {
       store: this.store,
       schedulerFor,
-      open: () => this.open(),
+      open: () => this.openToWrite(),
       clock: this.clock,
     };
     return [writes, target];

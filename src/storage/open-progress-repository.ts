@@ -19,6 +19,8 @@ export interface OpenProgressOptions {
   readonly dbName?: string;
   /** Opens the idb-keyval store; replaced in tests to make IndexedDB fail. */
   readonly openStore?: (dbName: string) => UseStore;
+  /** Read start-up's snapshot while opening, for the repository's first `load` (the app's start). */
+  readonly withStartupRead?: boolean;
 }
 
 /** The app's scheduler, imported on first use so that ts-fsrs stays off the first screen. */
@@ -61,7 +63,7 @@ export async function openProgressRepository(
   try {
     const openStore = options.openStore ?? ((name: string) => createStore(name, progressStoreName));
     const repository = new IdbProgressRepository({ store: openStore(dbName), schedulerFor });
-    await repository.open();
+    await (options.withStartupRead ? repository.openWithStartupRead() : repository.open());
     return { repository, persistent: true };
   } catch (error) {
     return fallback(error instanceof Error ? error.message : String(error));

@@ -198,12 +198,10 @@ export function createProgressSlice(
     }
 
     async function open(snapshotIsShown: Promise<void>): Promise<ProgressRepository> {
-      const opened = await deps.openProgressRepository();
+      // Listening starts before opening, which may read the snapshot, so that no other tab's
+      // commit during the read is missed; each is applied once the snapshot is in place, by
+      // reading those cards again.
       const channel = deps.openProgressChannel();
-      repository = announcingCommits(opened.repository, channel);
-      set(storageFlags(opened));
-      // Listening starts before the snapshot is read, so that no other tab's commit during the
-      // read is missed; each is applied once the snapshot is in place, by reading those cards again.
       channel.subscribe(async (cardIds) => {
         await snapshotIsShown;
         const storage = requireRepository();
@@ -227,6 +225,9 @@ export function createProgressSlice(
           };
         });
       });
+      const opened = await deps.openProgressRepository();
+      repository = announcingCommits(opened.repository, channel);
+      set(storageFlags(opened));
       return repository;
     }
 

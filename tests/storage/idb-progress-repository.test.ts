@@ -7,6 +7,7 @@ import {
   createIdbProgressRepository,
   IdbProgressRepository,
 } from '../../src/storage/idb-progress-repository';
+import { openProgressRepository } from '../../src/storage/open-progress-repository';
 import { review } from '../support/events';
 import { describeCardActions } from './card-actions-suite';
 import { describeProgressRepository, testSchedulerFor } from './progress-repository-suite';
@@ -26,6 +27,17 @@ describeCardActions('IdbProgressRepository over fake-indexeddb', async () =>
 describe('IdbProgressRepository', () => {
   const term = cardId('css/box-model:term');
   const t0 = Date.UTC(2026, 4, 4, 10);
+
+  /** A store over `name` that records the mode of each transaction opened through it. */
+  function countingStore(name: string) {
+    const modes: IDBTransactionMode[] = [];
+    const store = createStore(name, 'progress');
+    const counting: UseStore = (mode, callback) => {
+      modes.push(mode);
+      return store(mode, callback);
+    };
+    return { modes, counting };
+  }
 
   it('keeps progress for the next start (a new repository over the same database)', async () => {
     const name = freshName();
@@ -58,16 +70,44 @@ describe('IdbProgressRepository', () => {
     const name = freshName();
     const first = createIdbProgressRepository(name, testSchedulerFor);
     await first.commitReview(review('e1', term, 3, t0));
-    const modes: IDBTransactionMode[] = [];
-    const store = createStore(name, 'progress');
-    const counting: UseStore = (mode, callback) => {
-      modes.push(mode);
-      return store(mode, callback);
-    };
+    const { modes, counting } = countingStore(name);
     const reopened = new IdbProgressRepository({ store: counting, schedulerFor: testSchedulerFor });
     const snapshot = await reopened.load();
     expect(snapshot.totalReviews).toBe(1);
     // The read with its version check, then the controls and notes: no opening of its own.
     expect(modes).toHaveLength(2);
+  });
+
+  it("opens for the app's start with the snapshot's read: opening and loading take no more", async () => {
+    const name = freshName();
+    await createIdbProgressRepository(name, testSchedulerFor).commitReview(
+      review('e1', term, 3, t0),
+    );
+    const { modes, counting } = countingStore(name);
+    const opened = await openProgressRepository({
+      schedulerFor: testSchedulerFor,
+      openStore: () => counting,
+      withStartupRead: true,
+    });
+    const snapshot = await opened.repository.load();
+    expect(opened.persistent).toBe(true);
+    expect(snapshot.totalReviews).toBe(1);
+    // The read with its version check, then the controls and notes.
+    expect(modes).toHaveLength(2);
+  });
+
+  it('loads what was written after opening, not the read taken while opening', async () => {
+    const name = freshName();
+    const opened = await openProgressRepository({
+      schedulerFor: testSchedulerFor,
+      dbName: name,
+      withStartupRead: true,
+    });
+    const { state } = await opened.repository.commitReview(review('e1', term, 3, t0));
+    await opened.repository.saveSettings({ ...defaultSettings, desiredRetention: 0.85 });
+    const snapshot = await opened.repository.load();
+    expect(snapshot.totalReviews).toBe(1);
+    expect(snapshot.states.get(term)).toEqual(state);
+    expect(snapshot.settings.desiredRetention).toBe(0.85);
   });
 });

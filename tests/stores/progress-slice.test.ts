@@ -151,6 +151,31 @@ describe('the progress store', () => {
     expect(store.getState().totalReviews).toBe(2);
   });
 
+  it("shows another tab's commit made while this one was opening, which reads the snapshot", async () => {
+    const repository = new InMemoryProgressRepository(testSchedulerFor, () => t0 + 7 * day);
+    const { channel, fromAnotherTab } = testChannel();
+    const elsewhere = review('e2', recall, 4, t0 + day);
+    const store = createTestAppStore({
+      // The app's opening reads the snapshot; another tab commits just after that read.
+      openProgressRepository: async () => {
+        const opened = { repository, persistent: true };
+        await repository.load();
+        await repository.commitReview(elsewhere);
+        fromAnotherTab([recall]);
+        return opened;
+      },
+      openProgressChannel: () => channel,
+      clock: () => t0 + 2 * day,
+    });
+    await store.getState().init();
+
+    await vi.waitFor(() =>
+      expect(store.getState().changedElsewhere).toEqual({ cardIds: [recall] }),
+    );
+    expect(store.getState().totalReviews).toBe(1);
+    expect(store.getState().states.get(recall)).toEqual(scheduler.replay(recall, [elsewhere]));
+  });
+
   it('shows what is stored after importing progress, the settings included', async () => {
     const { store, repository } = await openStore();
     await store.getState().commitReview(review('e1', term, 3, t0));

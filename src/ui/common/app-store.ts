@@ -13,7 +13,7 @@ import { type AppState, type AppStore, createAppStore } from '../../stores/app-s
 
 /** The app's one store, over this browser's storage. Nothing opens until a page asks. */
 export const appStore = createAppStore({
-  openProgressRepository: () => openProgressRepository(),
+  openProgressRepository: () => openProgressRepository({ withStartupRead: true }),
   openProgressChannel: () => openProgressChannel(),
   progressStoreMissing: () => progressDatabaseMissing(),
   storagePersistence: globalThis.navigator?.storage,
