@@ -21,6 +21,41 @@ export function studyQueue(
   nowMillis: number,
   deckSettings?: readonly QueueSettings[],
 ): CardId[] {
+  const steps = studyQueueSteps(decks, states, settings, nowMillis, deckSettings);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same queue, one deck per task (`nextTask` starts the next): at 100,000 cards over many
+ * decks, built in one go, it held input for about 100 ms.
+ */
+export async function studyQueueInTasks(
+  decks: readonly (readonly CardId[])[],
+  states: ReadonlyMap<CardId, CardState>,
+  settings: QueueSettings,
+  nowMillis: number,
+  deckSettings: readonly QueueSettings[] | undefined,
+  nextTask: () => Promise<void>,
+): Promise<CardId[]> {
+  const steps = studyQueueSteps(decks, states, settings, nowMillis, deckSettings);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await nextTask();
+  }
+}
+
+/** `studyQueue`, pausing before each deck. */
+function* studyQueueSteps(
+  decks: readonly (readonly CardId[])[],
+  states: ReadonlyMap<CardId, CardState>,
+  settings: QueueSettings,
+  nowMillis: number,
+  deckSettings?: readonly QueueSettings[],
+): Generator<void, CardId[]> {
   // Deck options set limits and retention only: every deck shares the day and the siblings rule,
   // so the topics answered today are found once, not in a pass over every state per deck.
   const answeredToday = settings.siblingsWait
@@ -30,16 +65,19 @@ export function studyQueue(
         nowMillis,
       )
     : undefined;
-  const queue = decks.flatMap((studyCardIds, index) =>
-    buildReviewQueue(
+  const queue: CardId[] = [];
+  for (const [index, studyCardIds] of decks.entries()) {
+    yield;
+    const deckQueue = buildReviewQueue(
       studyCardIds,
       states,
       studiedToday(studyCardIds, states, settings.dayStartHour, nowMillis),
       deckSettings?.[index] ?? settings,
       nowMillis,
       answeredToday,
-    ),
-  );
+    );
+    for (const id of deckQueue) queue.push(id);
+  }
   if (queue.length > 0 || settings.learnAheadMinutes === 0) return queue;
   return learningDueBy(decks, states, nowMillis + settings.learnAheadMinutes * minuteMillis);
 }

@@ -153,7 +153,19 @@ export function advance(
   handedOverCard?: CardId,
   answered?: CardId,
 ): StudySession {
-  const queue = queueWithout(session, inputs, handedOverCard);
+  return showFirstOf(session, queueWithout(session, inputs, handedOverCard), inputs, answered);
+}
+
+/**
+ * The first card of `queue`, already built from `inputs` and without any card to leave out:
+ * `showNextCard` with the queue built beforehand (`studyQueueInTasks`).
+ */
+export function showFirstOf(
+  session: StudySession,
+  queue: readonly CardId[],
+  inputs: QueueInputs,
+  answered?: CardId,
+): StudySession {
   const [next, ...rest] = inputs.settings.siblingsWait ? awayFromSibling(queue, answered) : queue;
   const { decks, states, settings, nowMillis } = inputs;
   if (next) {

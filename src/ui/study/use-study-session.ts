@@ -7,6 +7,7 @@ import type { Rating } from '../../domain/progress';
 import { distinctSessionCards } from '../../scheduler/distinct-session-cards';
 import { savedStudySession } from '../../scheduler/saved-study-session';
 import { sessionQueueInputs } from '../../scheduler/session-queue-inputs';
+import { studyQueueInTasks } from '../../scheduler/study-queue';
 import {
   actionTaken,
   afterClockTick,
@@ -20,6 +21,7 @@ import {
   reviewFailed,
   reviewSaved,
   type StudySession,
+  showFirstOf,
   showNextCard,
   startCustomStudy,
   startStudySession,
@@ -29,6 +31,7 @@ import {
   type WriteFailure,
 } from '../../scheduler/study-session';
 import { useAppStore, useAppStoreApi } from '../common/app-store';
+import { nextTask } from '../common/next-task';
 import type { CardDecks } from './card-deck-index';
 import { findDeckCard } from './deck-card-lookup';
 import { withDeckRetention } from './deck-retention';
@@ -36,6 +39,13 @@ import { keepSavedSession, readSavedSession } from './saved-session-storage';
 import { useStudyClock } from './use-study-clock';
 
 const handedOverNotice = 'This card was answered in another tab.';
+
+/**
+ * Up to this many cards, a session whose progress has loaded builds its first card's queue in its
+ * first render, in a few milliseconds; a larger one builds it a deck per task after that render:
+ * at 100,000 cards, in one go, it held input for about 100 ms.
+ */
+const firstRenderQueueCards = 10_000;
 
 /** The content hash a card has in its loaded deck; undefined while that deck is not loaded. */
 function loadedContentHash(
@@ -129,7 +139,10 @@ export function useStudySession(
     const started = startStudySession(Date.now());
     // Stored progress often finishes loading before this page's code does: the first card then
     // shows with the page's first render rather than one render later, from the effect below.
-    if (!ready || savedSession !== undefined || chooseCards) return started;
+    const cards = studyIds.reduce((sum, ids) => sum + ids.length, 0);
+    if (!ready || savedSession !== undefined || chooseCards || cards > firstRenderQueueCards) {
+      return started;
+    }
     openedOnMount.current = true;
     return showNextCard(started, queueInputs());
   });
@@ -140,23 +153,43 @@ export function useStudySession(
 
   useEffect(() => {
     if (!ready) return;
+    let cancelled = false;
     if (savedSession === undefined && !chooseCards) {
       if (openedOnMount.current) {
         openedOnMount.current = false;
         return;
       }
+      // The first card's queue is built a deck per task; anything that changed meanwhile
+      // builds it again, at once.
+      const progress = store.getState();
       const inputs = queueInputs();
-      setSession((current) => showNextCard(current, inputs));
-      return;
+      const { decks, states, settings, nowMillis, deckSettings } = inputs;
+      studyQueueInTasks(decks, states, settings, nowMillis, deckSettings, nextTask).then(
+        (queue) => {
+          if (cancelled) return;
+          const now = store.getState();
+          const unchanged =
+            now.states === progress.states &&
+            now.controls === progress.controls &&
+            now.settings === progress.settings;
+          setSession((current) =>
+            unchanged && current.step.kind === 'loading'
+              ? showFirstOf(current, queue, inputs)
+              : showNextCard(current, queueInputs()),
+          );
+        },
+      );
+      return () => {
+        cancelled = true;
+      };
     }
-    let cancelled = false;
     openSession(savedSession, chooseCards, queueInputs).then((open) => {
       if (!cancelled) setSession(open);
     });
     return () => {
       cancelled = true;
     };
-  }, [ready, queueInputs, savedSession, chooseCards]);
+  }, [ready, queueInputs, savedSession, chooseCards, store]);
 
   useEffect(() => {
     if (session.step.kind !== 'loading') {

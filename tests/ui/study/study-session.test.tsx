@@ -10,6 +10,7 @@ import type { Deck } from '../../../src/domain/deck';
 import type { CardId } from '../../../src/domain/ids';
 import { defaultSettings, type Rating } from '../../../src/domain/progress';
 import StudyPage from '../../../src/routes/study-page';
+import { openProgressRepository } from '../../../src/storage/open-progress-repository';
 import { progressChannelName } from '../../../src/storage/progress-channel';
 import type { AppStore } from '../../../src/stores/app-store';
 import { AppStoreContext } from '../../../src/ui/common/app-store';
@@ -208,6 +209,39 @@ describe('studying all due cards', () => {
     await vi.waitFor(() => expect(progressText()).toBe('1 of 12'));
     expect(within(cardOnScreen()).getByText('Apples')).toBeInTheDocument();
     expect(screen.queryByText('Changed since your last review')).not.toBeInTheDocument();
+  });
+});
+
+describe('a study page open before stored progress has loaded', () => {
+  it('shows the first card of the queue once progress loads', async () => {
+    let finishOpening: () => void = () => {};
+    const opening = new Promise<void>((resolve) => {
+      finishOpening = resolve;
+    });
+    const store = createTestAppStore({
+      bundledDecks,
+      openProgressRepository: async () => {
+        await opening;
+        return openProgressRepository();
+      },
+    });
+    void store.getState().init();
+    render(
+      <AppStoreContext.Provider value={store}>
+        <MemoryRouter initialEntries={['/study']}>
+          <Routes>
+            <Route path="study" element={<StudyPage />} />
+          </Routes>
+        </MemoryRouter>
+      </AppStoreContext.Provider>,
+    );
+    expect(screen.queryByRole('button', { name: /^Show answer/ })).not.toBeInTheDocument();
+
+    finishOpening();
+    await showAnswerButton();
+    expect(within(cardOnScreen()).getByText('Apples')).toBeInTheDocument();
+    // Siblings wait, as by default: one card of each of the six topics.
+    expect(progressText()).toBe('1 of 6');
   });
 });
 
