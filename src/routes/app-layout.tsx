@@ -99,7 +99,11 @@ function BackupReminder() {
   const persistent = useAppStore((state) => state.persistent);
   const lastExportMillis = useAppStore((state) => state.lastBackupExportMillis);
   const readLastBackupExport = useAppStore((state) => state.readLastBackupExport);
-  useEffect(() => readLastBackupExport(), [readLastBackupExport]);
+  // In a task of its own: a page's first use of localStorage takes 15 ms or so.
+  useEffect(() => {
+    const timer = setTimeout(readLastBackupExport);
+    return () => clearTimeout(timer);
+  }, [readLastBackupExport]);
   const show = useAppStore(
     (state) =>
       state.lastBackupExportRead &&
