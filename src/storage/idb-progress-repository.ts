@@ -13,6 +13,7 @@ import { requireSettings } from '../domain/validation/settings';
 import type { RetentionTally } from '../scheduler/retention-tally';
 import type { CommitTarget } from './idb-commit-events';
 import { runTransaction } from './idb-transaction';
+import { nextTask } from './next-task';
 import type {
   CardExtras,
   Clock,
@@ -31,7 +32,7 @@ import { readSettings } from './read-settings';
 import { type LazySchedulerFor, SchedulerLoading } from './scheduler-loading';
 import { readSnapshot, readSnapshotIfCurrent, type StartupRead } from './startup-read';
 import { statePageOf } from './state-page';
-import { nextTask, readCardStates, unpackInSlices } from './state-page-reads';
+import { readCardStates, unpackInSlices } from './state-page-reads';
 import { settingsKey } from './store-keys';
 
 export const progressStoreName = 'progress';

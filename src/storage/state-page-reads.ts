@@ -2,6 +2,7 @@ import type { UseStore } from 'idb-keyval';
 import type { CardId } from '../domain/ids';
 import type { CardState } from '../domain/progress';
 import { runTransaction } from './idb-transaction';
+import { nextTask } from './next-task';
 import { readSettings } from './read-settings';
 import type { SchedulerLoading } from './scheduler-loading';
 import { type OrSchedulerNeeded, schedulerNeeded } from './scheduler-needed';
@@ -11,9 +12,6 @@ import { numericKeyPart, type StoredEntry, statePageKey } from './store-keys';
 // Reading card state pages as start-up and other tabs' commits do: sound pages are only read. A
 // page that fails validation is left for the repair (`state-page-repair.ts`), which loads with
 // the card-log reads, since rebuilding a state replays its card.
-
-/** A task boundary: lets input and timers run between slices of start-up work. */
-export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** States unpacked between two task boundaries: about 15 ms of work. */
 const statesPerSlice = 10_000;

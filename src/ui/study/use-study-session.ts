@@ -30,8 +30,8 @@ import {
   undoSaved,
   type WriteFailure,
 } from '../../scheduler/study-session';
+import { nextTask } from '../../storage/next-task';
 import { useAppStore, useAppStoreApi } from '../common/app-store';
-import { nextTask } from '../common/next-task';
 import type { CardDecks } from './card-deck-index';
 import { findDeckCard } from './deck-card-lookup';
 import { withDeckRetention } from './deck-retention';
