@@ -78,10 +78,11 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             {
-              // The domain, the checks of stored records, and which reviews count; the checks of
-              // events, which only the log's reads and writes need, are left to the next group.
+              // The domain, the checks of stored records, which reviews count, and recall now (the
+              // study page's, beside mastery's lazy chunk); the checks of events, which only the
+              // log's reads and writes need, are left to the next group.
               name: 'domain',
-              test: /[\\/]src[\\/](domain[\\/](?!validation[\\/](progress-event|arrival-times|deck-source)\.ts$)|storage[\\/](record-validation|store-keys)\.ts$|scheduler[\\/]effective-reviews\.ts$)/,
+              test: /[\\/]src[\\/](domain[\\/](?!validation[\\/](progress-event|arrival-times|deck-source)\.ts$)|storage[\\/](record-validation|store-keys)\.ts$|scheduler[\\/](effective-reviews|retrievability)\.ts$)/,
             },
             {
               // The checks of events: for the log's reads, commits and backups, never start-up.

@@ -6,11 +6,18 @@ import { useEffect, useState } from 'react';
  * run again. For figures over every card state: a page with several of them, each in its own
  * task, never blocks input for long at 100,000 cards, where one render computing them all did.
  */
-export function useComputedLater<T>(compute: () => T): T | undefined {
+export function useComputedLater<T>(compute: () => T | Promise<T>): T | undefined {
   const [value, setValue] = useState<{ readonly current: T }>();
   useEffect(() => {
-    const timer = setTimeout(() => setValue({ current: compute() }), 0);
-    return () => clearTimeout(timer);
+    let wanted = true;
+    const timer = setTimeout(async () => {
+      const computed = await compute();
+      if (wanted) setValue({ current: computed });
+    }, 0);
+    return () => {
+      wanted = false;
+      clearTimeout(timer);
+    };
   }, [compute]);
   return value?.current;
 }

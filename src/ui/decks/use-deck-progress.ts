@@ -2,12 +2,17 @@ import { useCallback } from 'react';
 import { studyableCardIds } from '../../domain/card-controls';
 import type { DeckSummary } from '../../domain/deck-summary';
 import { deckCounts } from '../../scheduler/deck-counts';
-import { fsrsRecall } from '../../scheduler/fsrs-recall';
-import { deckMastery } from '../../scheduler/mastery';
 import { useAppStore } from '../common/app-store';
 import { useComputedLater } from '../common/use-computed-later';
 
 type DeckCardIds = Pick<DeckSummary, 'studyCardIds' | 'topicCardIds'>;
+
+let masteryLoading: Promise<typeof import('../../scheduler/fsrs-deck-mastery')> | undefined;
+/** Mastery's code, fetched once, when the first deck's progress is asked for. */
+const loadMastery = () => {
+  masteryLoading ??= import('../../scheduler/fsrs-deck-mastery');
+  return masteryLoading;
+};
 
 /**
  * A deck's counts and mastery at `nowMillis`; undefined until stored progress has loaded. Each
@@ -21,17 +26,16 @@ export function useDeckProgress(deck: DeckCardIds, nowMillis: number) {
   const controls = useAppStore((state) => state.controls);
   const dayStartHour = useAppStore((state) => state.settings.dayStartHour);
   const horizonDays = useAppStore((state) => state.settings.masteryHorizonDays);
-  const compute = useCallback(() => {
+  void loadMastery();
+  const compute = useCallback(async () => {
     if (!ready) return undefined;
+    const studyable = studyableCardIds(deck.studyCardIds, controls, nowMillis);
+    const counts = deckCounts(studyable, states, dayStartHour, nowMillis);
+    const { fsrsDeckMastery } = await loadMastery();
     return {
       deck,
-      counts: deckCounts(
-        studyableCardIds(deck.studyCardIds, controls, nowMillis),
-        states,
-        dayStartHour,
-        nowMillis,
-      ),
-      mastery: deckMastery(deck.topicCardIds, states, fsrsRecall, nowMillis, horizonDays),
+      counts,
+      mastery: fsrsDeckMastery(deck.topicCardIds, states, nowMillis, horizonDays),
     };
   }, [ready, deck, states, controls, dayStartHour, horizonDays, nowMillis]);
   const progress = useComputedLater(compute);
