@@ -5,8 +5,13 @@ import { AppRoutes, deckStudiedAt, preloadPageAt } from './routes/app-routes';
 import './ui/app/app.css';
 import { appStore } from './ui/common/app-store';
 
-// Stored progress starts loading now, while React renders the first screen, rather than from
-// the layout's effect after it.
+// The deck list and stored progress start loading now, while React renders the first screen,
+// rather than from the pages' effects after it. The list first: IndexedDB answers an origin's
+// requests in turn, and a large store's card states take a few hundred milliseconds to read.
+void appStore
+  .getState()
+  .loadSummaries()
+  .catch(() => undefined);
 void appStore.getState().init();
 
 // A deck's study page fetches its deck now too, beside its chunk and stored progress; a failure
