@@ -75,7 +75,7 @@ function DeckDetails({ deck }: { deck: Deck }) {
           {progress && (
             <>
               <DeckCounts counts={progress.counts} />
-              <MasteryBar label={`${deck.title} mastery`} mastery={progress.mastery.mastery} />
+              <MasteryBar label={`${deck.title} mastery`} mastery={progress.mastery?.mastery} />
               <MasteryExplanation />
             </>
           )}

@@ -66,7 +66,6 @@ function DeckList({ decks }: { decks: readonly DeckSummary[] }) {
 
 function DeckTile({ deck, nowMillis }: { deck: DeckSummary; nowMillis: number }) {
   const progress = useDeckProgress(deck, nowMillis);
-  const ready = useAppStore((state) => state.ready);
   return (
     <li className="deck-tile">
       <h2>
@@ -76,10 +75,10 @@ function DeckTile({ deck, nowMillis }: { deck: DeckSummary; nowMillis: number })
         {plural(deck.topicCount, 'topic')} · {plural(deck.cardCount, 'card')}
         {deck.imported && ' · imported'}
       </p>
-      {ready && progress ? (
+      {progress ? (
         <>
           <DeckCounts counts={progress.counts} />
-          <MasteryBar label={`${deck.title} mastery`} mastery={progress.mastery.mastery} />
+          <MasteryBar label={`${deck.title} mastery`} mastery={progress.mastery?.mastery} />
         </>
       ) : (
         <p className="muted">Loading progress…</p>

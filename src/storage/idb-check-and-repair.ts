@@ -1,5 +1,6 @@
 import type { UseStore } from 'idb-keyval';
 import { emptyTally, type RetentionTally } from '../scheduler/retention-tally';
+import { stampChange } from './change-stamp';
 import { dayRecordValue } from './day-record-moves';
 import { runTransaction } from './idb-transaction';
 import type {
@@ -80,6 +81,7 @@ function writeRepair(
         if (removed) store.delete(key);
       }
       if (plan.statesChecked) {
+        stampChange(store);
         for (const [id, state] of plan.states) stored.statePages.set(id, state);
         for (const { pageIndex, page } of stored.statePages.packChanged()) {
           if (page) store.put(page, statePageKey(pageIndex));

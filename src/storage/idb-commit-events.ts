@@ -10,6 +10,7 @@ import type {
 import { requireEvents } from '../domain/validation/arrival-times';
 import { requireSettings } from '../domain/validation/settings';
 import { type CardCommit, cardsOfEventIds } from './card-commit';
+import { type ChangeStamps, changeStampsOf, stampChange } from './change-stamp';
 import {
   committedActions,
   mergeResultOf,
@@ -28,7 +29,7 @@ import type {
   SchedulerForSettings,
 } from './progress-repository';
 import { readSettings } from './read-settings';
-import { kindRange, settingsKey } from './store-keys';
+import { changeStampKey, kindRange, settingsKey } from './store-keys';
 
 // The one write path for events; loaded with the first commit, with the scheduler: not at start-up.
 
@@ -57,14 +58,14 @@ export async function commitReview(
   event: ReviewEvent,
 ): Promise<CommittedCard<CardState>> {
   const action = `Saving review ${event.id} of card ${event.cardId}`;
-  const [commit] = await commitEvents(target, action, [event]);
-  return reviewedState(commit, action);
+  const { commits, changeStamps } = await commitEvents(target, action, [event]);
+  return { ...reviewedState(commits[0], action), changeStamps };
 }
 
 export async function commitUndo(target: CommitTarget, event: UndoEvent): Promise<CommittedCard> {
   const action = `Undoing review ${event.cancelsEventId} of card ${event.cardId}`;
-  const [commit] = await commitEvents(target, action, [event], { undo: true });
-  return undoneState(commit);
+  const { commits, changeStamps } = await commitEvents(target, action, [event], { undo: true });
+  return { ...undoneState(commits[0]), changeStamps };
 }
 
 export async function commitActions(
@@ -72,7 +73,8 @@ export async function commitActions(
   events: readonly (CardActionEvent | NoteEvent)[],
 ): Promise<CommittedActions> {
   const action = `Saving ${events.length === 1 ? 'an action' : `${events.length} actions`}`;
-  return committedActions(await commitEvents(target, action, events));
+  const { commits, changeStamps } = await commitEvents(target, action, events);
+  return { ...committedActions(commits), changeStamps };
 }
 
 /** Adds events of another device or a backup, with the settings saved in the same transaction. */
@@ -83,11 +85,17 @@ export async function mergeEvents(
 ): Promise<MergeResult> {
   const action = 'Merging events';
   const settings = options.settings && requireSettings(options.settings, action);
-  const commits = await commitEvents(target, action, events, {
+  const { commits, changeStamps } = await commitEvents(target, action, events, {
     checkIdOwners: true,
     ...(settings ? { settings } : {}),
   });
-  return mergeResultOf(commits);
+  return { ...mergeResultOf(commits), changeStamps };
+}
+
+/** What a commit did to each card, and the change stamps it found and left. */
+interface CommitResult {
+  readonly commits: CardCommit[];
+  readonly changeStamps: ChangeStamps;
 }
 
 /**
@@ -99,18 +107,22 @@ export async function commitEvents(
   action: string,
   values: readonly unknown[],
   options: CommitOptions = {},
-): Promise<CardCommit[]> {
+): Promise<CommitResult> {
   const incoming = requireEvents(values, action, target.clock());
   await target.open();
   const cardIds = [...new Set(incoming.map((event) => event.cardId))];
   return runTransaction(target.store, 'readwrite', action, (scope) => {
     const { store } = scope;
+    const stampBefore = store.get(changeStampKey);
     // Requests complete in the order they were made: these keys are read before the logs are.
     const idOwnerKeys = options.checkIdOwners ? store.getAllKeys(kindRange('event')) : undefined;
     const cardLogs = new CardLogs(scope, target.schedulerFor);
     readSettings(scope, (storedSettings) => {
       const settings = options.settings ?? storedSettings;
-      if (options.settings) store.put(options.settings, settingsKey);
+      if (options.settings) {
+        store.put(options.settings, settingsKey);
+        stampChange(store);
+      }
       cardLogs.readCardLogs(cardIds, (logs) => {
         const { commits, ...deltas } = planCommits(
           action,
@@ -124,7 +136,9 @@ export async function commitEvents(
           },
         );
         const changed = commits.filter((commit) => commit.addedEvents.length > 0);
-        cardLogs.storeCommits(settings, changed, deltas, () => scope.finish(commits));
+        cardLogs.storeCommits(settings, changed, deltas, () =>
+          scope.finish({ commits, changeStamps: changeStampsOf(store, stampBefore.result) }),
+        );
       });
     });
   });

@@ -10,7 +10,10 @@ import type {
   UndoEvent,
 } from '../domain/progress';
 import { requireSettings } from '../domain/validation/settings';
+import type { DeckCountsRecord } from '../scheduler/recorded-deck-counts';
 import type { RetentionTally } from '../scheduler/retention-tally';
+import { stampChange } from './change-stamp';
+import { readKeptDeckCounts } from './deck-counts-record-store';
 import type { CommitTarget } from './idb-commit-events';
 import { runTransaction } from './idb-transaction';
 import { nextTask } from './next-task';
@@ -36,6 +39,9 @@ import { readCardStates, unpackInSlices } from './state-page-reads';
 import { settingsKey } from './store-keys';
 
 export const progressStoreName = 'progress';
+
+/** Called with the deck counts kept for this start, when they are current. */
+export type OnDeckCounts = (record: DeckCountsRecord) => void;
 
 export interface IdbProgressRepositoryOptions {
   /** An idb-keyval store; see `createIdbProgressRepository`. */
@@ -77,9 +83,12 @@ export class IdbProgressRepository implements ProgressRepository {
 
   /**
    * Opens the store with start-up's read in the version check's transaction, for `load` to take:
-   * the app starts with one transaction where `open` then `load` would take two.
+   * the app starts with one transaction where `open` then `load` would take two. The deck counts
+   * kept for this start go to `onDeckCounts` as soon as they are read, when they are current.
    */
-  async openWithStartupRead(): Promise<void> {
+  async openWithStartupRead(onDeckCounts?: OnDeckCounts): Promise<void> {
+    // Asked first, its transaction runs before the start-up read's.
+    if (onDeckCounts) this.handOverKeptDeckCounts(onDeckCounts);
     this.startupRead ??= this.readOpening();
     await Promise.all([this.startupRead, this.open()]);
   }
@@ -147,6 +156,14 @@ export class IdbProgressRepository implements ProgressRepository {
    * transaction: a store at this version then needs no transaction of its own to say so. Any
    * other store is opened (migrated, or refused) and read again.
    */
+  /** A failed read of the kept counts costs nothing but the wait for the states. */
+  private handOverKeptDeckCounts(onDeckCounts: OnDeckCounts): void {
+    readKeptDeckCounts(this.store).then(
+      (record) => record && onDeckCounts(record),
+      () => undefined,
+    );
+  }
+
   private async readOpening() {
     if (!this.opening) {
       const combined = readSnapshotIfCurrent(this.store);
@@ -235,8 +252,15 @@ export class IdbProgressRepository implements ProgressRepository {
     await this.openToWrite();
     await runTransaction<void>(this.store, 'readwrite', 'Saving settings', (scope) => {
       scope.store.put(valid, settingsKey);
+      stampChange(scope.store);
       scope.finish(undefined);
     });
+  }
+
+  /** Loaded with its first use, after the first screen. */
+  async saveDeckCounts(record: DeckCountsRecord): Promise<boolean> {
+    const [{ saveDeckCounts }] = await Promise.all([import('./save-deck-counts'), this.open()]);
+    return saveDeckCounts(this.store, record);
   }
 
   async readDayTallies(

@@ -1,4 +1,5 @@
 import type { CardCommit } from './card-commit';
+import { stampChange } from './change-stamp';
 import type { CommitPlan } from './commit-plan';
 import { dayRecordValue, movedDayRecord } from './day-record-moves';
 import type { TransactionScope } from './idb-transaction';
@@ -22,11 +23,12 @@ export type ReadStatePages = (
   next: (pages: StatePageSet) => void,
 ) => void;
 
-/** Writes back the pages that changed. */
+/** Writes back the pages that changed, and a new change stamp when any did. */
 export function writeStatePages<T>(scope: TransactionScope<T>, pages: StatePageSet): void {
   for (const { pageIndex, page } of pages.packChanged()) {
     if (page) scope.store.put(page, statePageKey(pageIndex));
     else scope.store.delete(statePageKey(pageIndex));
+    stampChange(scope.store);
   }
 }
 
@@ -62,6 +64,8 @@ export function storeCommits<T>(
 
   readStatePages(pageIndices, (pages) => {
     scope.afterAll([...dayRequests, totals], () => {
+      // A commit may change a card's controls without its state.
+      if (commits.length > 0) stampChange(store);
       for (const commit of commits) {
         for (const event of commit.addedEvents) store.put(event, eventKey(event));
         if (commit.stateChanged) pages.set(commit.cardId, commit.state);

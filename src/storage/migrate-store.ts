@@ -1,4 +1,5 @@
 import type { UseStore } from 'idb-keyval';
+import { stampChange } from './change-stamp';
 import { runTransaction } from './idb-transaction';
 import { migratedKinds, migrateEntries } from './migrations/run-migrations';
 import type { SchedulerForSettings } from './progress-repository';
@@ -56,6 +57,7 @@ export function migrateStore(
           }
           for (const { key, value } of migrated) store.put(value, key);
           store.put(currentSchemaVersion, schemaVersionKey);
+          stampChange(store);
           scope.finish(undefined);
         },
       );

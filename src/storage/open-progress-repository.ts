@@ -1,5 +1,9 @@
 import { createStore, type UseStore } from 'idb-keyval';
-import { IdbProgressRepository, progressStoreName } from './idb-progress-repository';
+import {
+  IdbProgressRepository,
+  type OnDeckCounts,
+  progressStoreName,
+} from './idb-progress-repository';
 import type { ProgressRepository, SchedulerForSettings } from './progress-repository';
 import type { LazySchedulerFor } from './scheduler-loading';
 
@@ -21,6 +25,8 @@ export interface OpenProgressOptions {
   readonly openStore?: (dbName: string) => UseStore;
   /** Read start-up's snapshot while opening, for the repository's first `load` (the app's start). */
   readonly withStartupRead?: boolean;
+  /** With `withStartupRead`: given the deck counts kept for this start, before the states load. */
+  readonly onDeckCounts?: OnDeckCounts;
 }
 
 /** The app's scheduler, imported on first use so that ts-fsrs stays off the first screen. */
@@ -63,7 +69,9 @@ export async function openProgressRepository(
   try {
     const openStore = options.openStore ?? ((name: string) => createStore(name, progressStoreName));
     const repository = new IdbProgressRepository({ store: openStore(dbName), schedulerFor });
-    await (options.withStartupRead ? repository.openWithStartupRead() : repository.open());
+    await (options.withStartupRead
+      ? repository.openWithStartupRead(options.onDeckCounts)
+      : repository.open());
     return { repository, persistent: true };
   } catch (error) {
     return fallback(error instanceof Error ? error.message : String(error));

@@ -59,7 +59,9 @@ export function announcingCommits(
   repository: ProgressRepository,
   channel: ProgressChannel,
 ): ProgressRepository {
+  const saveDeckCounts = repository.saveDeckCounts?.bind(repository);
   return {
+    ...(saveDeckCounts ? { saveDeckCounts } : {}),
     load: () => repository.load(),
     loadDailyCounts: () => repository.loadDailyCounts(),
     statesFor: (cardIds) => repository.statesFor(cardIds),

@@ -9,8 +9,10 @@ import type {
   Settings,
   UndoEvent,
 } from '../domain/progress';
+import type { DeckCountsRecord } from '../scheduler/recorded-deck-counts';
 import type { RetentionTally } from '../scheduler/retention-tally';
 import type { Scheduler } from '../scheduler/scheduler';
+import type { ChangeStamps } from './change-stamp';
 
 /** A stored record that failed validation, moved aside so that the rest keeps working. */
 export interface CorruptRecord {
@@ -37,6 +39,8 @@ export interface ProgressSnapshot extends CardExtras {
   readonly totalReviews: number;
   readonly settings: Settings;
   readonly corrupt: readonly CorruptRecord[];
+  /** The store's change stamp the snapshot was read at (see `change-stamp.ts`); none in memory. */
+  readonly changeStamp?: string;
 }
 
 export type DailyCounts = Pick<ProgressSnapshot, 'reviewsByDay' | 'totalReviews'>;
@@ -51,6 +55,8 @@ export interface CommittedCard<State extends CardState | undefined = CardState |
   readonly controls: CardControls | undefined;
   /** Counted reviews gained (+1) or lost (-1) per study day; empty when the log already held it. */
   readonly reviewDeltaByDay: ReadonlyMap<string, number>;
+  /** The change stamps the commit found and left; none in memory. */
+  readonly changeStamps?: ChangeStamps;
 }
 
 /** What a batch of actions and notes left on each card it touched. */
@@ -58,6 +64,7 @@ export interface CommittedActions {
   readonly states: ReadonlyMap<CardId, CardState | undefined>;
   readonly controls: ReadonlyMap<CardId, CardControls | undefined>;
   readonly notes: ReadonlyMap<TopicId, TopicNote>;
+  readonly changeStamps?: ChangeStamps;
 }
 
 export interface MergeResult {
@@ -66,6 +73,7 @@ export interface MergeResult {
   readonly addedReviews: number;
   /** Cards whose events changed, each replayed and stored. */
   readonly cardIds: readonly CardId[];
+  readonly changeStamps?: ChangeStamps;
 }
 
 export interface MergeOptions {
@@ -153,6 +161,11 @@ export interface ProgressRepository {
    * from its next review (which replays it with the new value), as in Anki without rescheduling.
    */
   saveSettings(settings: Settings): Promise<void>;
+  /**
+   * Keeps the home page's counts for the next start, unless the store's change stamp is no longer
+   * the record's (a change came in between): resolves whether they were kept. Absent in memory.
+   */
+  saveDeckCounts?(record: DeckCountsRecord): Promise<boolean>;
   /**
    * The true-retention tallies of the last `windowDays` study days up to `nowMillis` (by the
    * stored day start), with the log's size when `withEventCount` asks for it (a count over every

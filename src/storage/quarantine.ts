@@ -1,4 +1,5 @@
 import { isObject, type Parsed } from '../domain/validation/parsed';
+import { stampChange } from './change-stamp';
 import type { CorruptRecord } from './progress-repository';
 import { corruptKey, keyText } from './store-keys';
 
@@ -31,10 +32,11 @@ export class Quarantine {
     this.records.push({ key: keyText(key), reason });
   }
 
-  /** Moves a record aside. */
+  /** Moves a record aside: what the store holds changes, and so does its change stamp. */
   setAside(key: IDBValidKey, value: unknown, reason: string): void {
     this.keepCopy(key, value, reason);
     this.store.delete(key);
+    stampChange(this.store);
   }
 
   /** The parsed value; undefined when there is none, and when it fails (it is then set aside). */

@@ -1,14 +1,22 @@
 import type { UseStore } from 'idb-keyval';
+import { changeStampsOf } from './change-stamp';
 import { runTransaction } from './idb-transaction';
 import type { ProgressSnapshot } from './progress-repository';
 import { describeSetAside } from './quarantine';
 import { readSettings } from './read-settings';
 import { parseDayAt, parseTotals } from './record-validation';
 import { currentSchemaVersion } from './schema-version';
-import { kindRange, type StoredEntry, schemaVersionKey, totalsKey } from './store-keys';
+import {
+  changeStampKey,
+  kindRange,
+  type StoredEntry,
+  schemaVersionKey,
+  totalsKey,
+} from './store-keys';
 
 // Start-up's one read: settings, day counts, the total, what was set aside before, and the card
-// state pages, raw (`state-page-reads.ts` unpacks them in slices).
+// state pages, raw (`state-page-reads.ts` unpacks them in slices), and the change stamp they
+// were read at.
 
 /** What start-up read, before the state pages are unpacked. */
 export interface StartupRead {
@@ -46,6 +54,7 @@ function readStored(
     const schema = checkSchema
       ? { stored: store.get(schemaVersionKey), firstKey: store.getAllKeys(null, 1) }
       : undefined;
+    const stamp = store.get(changeStampKey);
     const earlierCorrupt = store.getAll(kindRange('corrupt'));
     const totals = store.get(totalsKey);
     const dayValues = store.getAll(kindRange('day'));
@@ -86,6 +95,7 @@ function readStored(
                 ...earlierCorrupt.result.map(describeSetAside),
                 ...scope.quarantine.records,
               ],
+              changeStamp: changeStampsOf(store, stamp.result).after,
             },
             pages:
               pageReads?.keys.result.map((key, index) => ({

@@ -9,6 +9,10 @@ import type { ProgressEvent } from '../domain/progress';
 //   ['meta', 'schema']          schema version (a number)
 //   ['meta', 'settings']        Settings
 //   ['meta', 'totals']          { reviewCount }
+//   ['meta', 'change-stamp']    text, new at every change of states, controls or settings
+//                               (see change-stamp.ts)
+//   ['meta', 'deck-counts']     DeckCountsRecord: the home page's counts for the next start,
+//                               valid while the change stamp is the one it holds
 //   ['states', pageIndex]       PackedStatePage: the card states whose ids hash to that page
 //                               (see state-page.ts); ['state', cardId] held one each until v3
 //   ['event', cardId, eventId]  ProgressEvent; the card id leads so a card's log is one range
@@ -40,6 +44,8 @@ export const keyText = (key: IDBValidKey): string => JSON.stringify(key);
 export const schemaVersionKey = ['meta', 'schema'];
 export const settingsKey = ['meta', 'settings'];
 export const totalsKey = ['meta', 'totals'];
+export const changeStampKey = ['meta', 'change-stamp'];
+export const deckCountsKey = ['meta', 'deck-counts'];
 
 /** Schema version 2's key of one card's state; kept for the migration to pages. */
 export const stateKey = (cardId: CardId): IDBValidKey[] => ['state', cardId];

@@ -51,6 +51,7 @@ export function createBackupSlice(
         totalReviews: fresh.totalReviews,
         settings: fresh.settings,
         corrupt: fresh.corrupt,
+        changeStamp: fresh.changeStamp,
       });
     }
 

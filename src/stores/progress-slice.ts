@@ -2,6 +2,8 @@ import type { StateCreator } from 'zustand/vanilla';
 import type { CardAction, CardControls, TopicNote } from '../domain/card-controls';
 import type { CardId, TopicId } from '../domain/ids';
 import type { CardState, ProgressEvent, ReviewEvent, UndoEvent } from '../domain/progress';
+import type { DeckCountsRecord } from '../scheduler/recorded-deck-counts';
+import { followedStamp } from '../storage/change-stamp';
 import type { OpenedProgressRepository } from '../storage/open-progress-repository';
 import { announcingCommits, type ProgressChannel } from '../storage/progress-channel';
 import type {
@@ -22,8 +24,18 @@ export type PersistenceGrant = 'unknown' | 'granted' | 'denied' | 'unsupported';
 type StoragePersistence = Partial<Pick<StorageManager, 'persist' | 'persisted'>>;
 
 export interface ProgressDependencies {
-  /** IndexedDB, or memory where the browser refuses it. */
-  readonly openProgressRepository: () => Promise<OpenedProgressRepository>;
+  /**
+   * IndexedDB, or memory where the browser refuses it; the deck counts kept for this start go to
+   * `onDeckCounts` as soon as they are read.
+   */
+  readonly openProgressRepository: (
+    onDeckCounts?: (record: DeckCountsRecord) => void,
+  ) => Promise<OpenedProgressRepository>;
+  /**
+   * Keep the deck counts for the next start this long after the states last change; absent, they
+   * are not kept.
+   */
+  readonly keepDeckCountsAfterMillis?: number;
   /** How commits reach other tabs, and theirs reach this one. */
   readonly openProgressChannel: () => ProgressChannel;
   /**
@@ -59,6 +71,13 @@ export interface ProgressSlice {
   readonly reviewsByDay: ReadonlyMap<string, number>;
   readonly totalReviews: number;
   readonly corrupt: readonly CorruptRecord[];
+  /**
+   * The store's change stamp that the states, controls and settings here are those of; undefined
+   * when not known (in memory, or after another tab's commit). See `change-stamp.ts`.
+   */
+  readonly changeStamp: string | undefined;
+  /** The deck counts kept for this start: what the home page shows until the states have loaded. */
+  readonly recordedDeckCounts: DeckCountsRecord | undefined;
   /** Whether the browser promised not to evict the database (asked at the first review). */
   readonly persistenceGrant: PersistenceGrant;
   /**
@@ -95,9 +114,9 @@ interface AppliedAction {
 
 /** The maps with what a commit of actions left on its cards and notes. */
 function withActions(
-  current: Pick<ProgressSlice, 'states' | 'controls' | 'notes'>,
+  current: Pick<ProgressSlice, 'states' | 'controls' | 'notes' | 'changeStamp'>,
   committed: CommittedActions,
-): Pick<ProgressSlice, 'states' | 'controls' | 'notes'> {
+): Pick<ProgressSlice, 'states' | 'controls' | 'notes' | 'changeStamp'> {
   const states = new Map(current.states);
   for (const [id, state] of committed.states) {
     if (state) states.set(id, state);
@@ -106,7 +125,12 @@ function withActions(
   const controls = withControls(current.controls, committed.controls);
   const notes = new Map(current.notes);
   for (const [topic, note] of committed.notes) notes.set(topic, note);
-  return { states, controls, notes };
+  return {
+    states,
+    controls,
+    notes,
+    changeStamp: followedStamp(current.changeStamp, committed.changeStamps),
+  };
 }
 
 function withControls(
@@ -185,6 +209,7 @@ export function createProgressSlice(
         totalReviews: snapshot.totalReviews,
         settings: snapshot.settings,
         corrupt: snapshot.corrupt,
+        changeStamp: snapshot.changeStamp,
       };
     }
 
@@ -222,10 +247,14 @@ export function createProgressSlice(
             ...withExtrasOf(current, cardIds, extras),
             ...counts,
             changedElsewhere: { cardIds },
+            // These states come from reads after another tab's commit, not from one snapshot.
+            changeStamp: undefined,
           };
         });
       });
-      const opened = await deps.openProgressRepository();
+      const opened = await deps.openProgressRepository((record) => {
+        if (!get().ready) set({ recordedDeckCounts: record });
+      });
       repository = announcingCommits(opened.repository, channel);
       set(storageFlags(opened));
       return repository;
@@ -243,6 +272,20 @@ export function createProgressSlice(
         persistenceGrantOf(get()),
       ]);
       set({ ready: true, ...snapshotShown(snapshot), persistenceGrant });
+      startKeepingDeckCounts();
+    }
+
+    /**
+     * The deck counts are counted and kept a while after each change, by code of their own,
+     * fetched a while after start-up, not while a first card is on its way.
+     */
+    function startKeepingDeckCounts() {
+      const delayMillis = deps.keepDeckCountsAfterMillis;
+      if (delayMillis === undefined || !get().persistent) return;
+      setTimeout(async () => {
+        const { keepDeckCounts } = await import('./deck-counts-keeper');
+        keepDeckCounts(store as AppStore, { delayMillis, clock: deps.clock });
+      }, delayMillis);
     }
 
     /**
@@ -267,10 +310,12 @@ export function createProgressSlice(
         snapshot.settings.changedAtMillis !== get().settings.changedAtMillis;
       set({
         persistenceGrant,
+        changeStamp: snapshot.changeStamp,
         ...(written
           ? { ...snapshotShown(snapshot), changedElsewhere: { cardIds: changedCards } }
           : {}),
       });
+      startKeepingDeckCounts();
     }
 
     async function openOnce(): Promise<void> {
@@ -304,32 +349,36 @@ export function createProgressSlice(
       reviewsByDay: new Map(),
       totalReviews: 0,
       corrupt: [],
+      changeStamp: undefined,
+      recordedDeckCounts: undefined,
       persistenceGrant: 'unknown',
       changedElsewhere: undefined,
       init,
       requireRepository,
       openedRepository,
       async commitReview(event) {
-        const { state, controls, reviewDeltaByDay } = await (await openedRepository()).commitReview(
-          event,
-        );
+        const { state, controls, reviewDeltaByDay, changeStamps } = await (
+          await openedRepository()
+        ).commitReview(event);
         set((current) => ({
           states: withState(current.states, event.cardId, state),
           controls: withControls(current.controls, new Map([[event.cardId, controls]])),
           ...applyDayChanges(current, reviewDeltaByDay),
+          changeStamp: followedStamp(current.changeStamp, changeStamps),
         }));
         await withSync(store as AppStore, (sync) => sync.recordCommitted([event]));
         void askForPersistenceOnce();
         return state;
       },
       async commitUndo(event) {
-        const { state, controls, reviewDeltaByDay } = await (await openedRepository()).commitUndo(
-          event,
-        );
+        const { state, controls, reviewDeltaByDay, changeStamps } = await (
+          await openedRepository()
+        ).commitUndo(event);
         set((current) => ({
           states: withState(current.states, event.cardId, state),
           controls: withControls(current.controls, new Map([[event.cardId, controls]])),
           ...applyDayChanges(current, reviewDeltaByDay),
+          changeStamp: followedStamp(current.changeStamp, changeStamps),
         }));
         await withSync(store as AppStore, (sync) => sync.recordCommitted([event]));
         return state;

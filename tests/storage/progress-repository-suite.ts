@@ -116,7 +116,9 @@ export function describeProgressRepository(
       const repository = await create();
       const event = review('e1', term, 4, t0);
       const { state } = await repository.commitReview(event);
-      expect(await repository.commitReview(event)).toEqual({ state, reviewDeltaByDay: new Map() });
+      expect(await repository.commitReview(event)).toEqual(
+        expect.objectContaining({ state, reviewDeltaByDay: new Map() }),
+      );
       expect(await repository.eventsForCard(term)).toHaveLength(1);
       expect((await repository.load()).totalReviews).toBe(1);
     });
@@ -141,10 +143,12 @@ export function describeProgressRepository(
       const second = review('e2', term, 1, t0 + 10 * minute);
       await repository.commitReview(second);
       const cancel = undo('u2', second, t0 + 11 * minute);
-      expect(await repository.commitUndo(cancel)).toEqual({
-        state: before,
-        reviewDeltaByDay: new Map([['2026-05-04', -1]]),
-      });
+      expect(await repository.commitUndo(cancel)).toEqual(
+        expect.objectContaining({
+          state: before,
+          reviewDeltaByDay: new Map([['2026-05-04', -1]]),
+        }),
+      );
 
       const snapshot = await repository.load();
       expect(snapshot.states.get(term)).toEqual(before);

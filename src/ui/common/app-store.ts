@@ -13,7 +13,9 @@ import { type AppState, type AppStore, createAppStore } from '../../stores/app-s
 
 /** The app's one store, over this browser's storage. Nothing opens until a page asks. */
 export const appStore = createAppStore({
-  openProgressRepository: () => openProgressRepository({ withStartupRead: true }),
+  openProgressRepository: (onDeckCounts) =>
+    openProgressRepository({ withStartupRead: true, ...(onDeckCounts ? { onDeckCounts } : {}) }),
+  keepDeckCountsAfterMillis: 2000,
   openProgressChannel: () => openProgressChannel(),
   progressStoreMissing: () => progressDatabaseMissing(),
   storagePersistence: globalThis.navigator?.storage,

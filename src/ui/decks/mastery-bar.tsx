@@ -1,15 +1,22 @@
 import { useAppStore } from '../common/app-store';
 
-/** Mastery as a labelled progress bar, the percentage also written out for sighted readers. */
-export function MasteryBar({ label, mastery }: { label: string; mastery: number }) {
-  const percent = Math.round(mastery * 100);
+/**
+ * Mastery as a labelled progress bar, the percentage also written out for sighted readers; a bar
+ * without a value while it is not known yet.
+ */
+export function MasteryBar({ label, mastery }: { label: string; mastery: number | undefined }) {
+  const percent = mastery === undefined ? undefined : Math.round(mastery * 100);
   return (
     <div className="mastery">
       <span className="mastery-label" aria-hidden="true">
         Mastery
       </span>
-      <progress aria-label={label} max={100} value={percent} />
-      <span className="mastery-value">{percent}%</span>
+      {percent === undefined ? (
+        <progress aria-label={label} max={100} />
+      ) : (
+        <progress aria-label={label} max={100} value={percent} />
+      )}
+      <span className="mastery-value">{percent === undefined ? '…' : `${percent}%`}</span>
     </div>
   );
 }

@@ -2,10 +2,11 @@ import { useCallback } from 'react';
 import { studyableCardIds } from '../../domain/card-controls';
 import type { DeckSummary } from '../../domain/deck-summary';
 import { deckCounts } from '../../scheduler/deck-counts';
+import { countsFromRecord } from '../../scheduler/recorded-deck-counts';
 import { useAppStore } from '../common/app-store';
 import { useComputedLater } from '../common/use-computed-later';
 
-type DeckCardIds = Pick<DeckSummary, 'studyCardIds' | 'topicCardIds'>;
+type DeckCardIds = Pick<DeckSummary, 'id' | 'studyCardIds' | 'topicCardIds'>;
 
 let masteryLoading: Promise<typeof import('../../scheduler/fsrs-deck-mastery')> | undefined;
 /** Mastery's code, fetched once, when the first deck's progress is asked for. */
@@ -15,10 +16,11 @@ const loadMastery = () => {
 };
 
 /**
- * A deck's counts and mastery at `nowMillis`; undefined until stored progress has loaded. Each
- * deck's are computed in a task of their own: the home page's decks together, in one render, held
- * input for 200 ms at 100,000 cards. Until a change is computed the previous figures stay, those
- * of this deck only.
+ * A deck's counts and mastery at `nowMillis`. Each deck's are computed in a task of their own: the
+ * home page's decks together, in one render, held input for 200 ms at 100,000 cards. Until a
+ * change is computed the previous figures stay, those of this deck only. Before stored progress
+ * has loaded, the counts kept for this start stand in where they apply, without mastery; else
+ * undefined.
  */
 export function useDeckProgress(deck: DeckCardIds, nowMillis: number) {
   const ready = useAppStore((state) => state.ready);
@@ -26,6 +28,7 @@ export function useDeckProgress(deck: DeckCardIds, nowMillis: number) {
   const controls = useAppStore((state) => state.controls);
   const dayStartHour = useAppStore((state) => state.settings.dayStartHour);
   const horizonDays = useAppStore((state) => state.settings.masteryHorizonDays);
+  const recorded = useAppStore((state) => state.recordedDeckCounts);
   void loadMastery();
   const compute = useCallback(async () => {
     if (!ready) return undefined;
@@ -39,5 +42,13 @@ export function useDeckProgress(deck: DeckCardIds, nowMillis: number) {
     };
   }, [ready, deck, states, controls, dayStartHour, horizonDays, nowMillis]);
   const progress = useComputedLater(compute);
-  return progress?.deck === deck ? progress : undefined;
+  // In a task of its own too: reading a deck's card ids to check them is not free at 100,000.
+  const fromRecord = useCallback(
+    () => recorded && { deck, counts: countsFromRecord(recorded, deck, nowMillis) },
+    [recorded, deck, nowMillis],
+  );
+  const recordedCounts = useComputedLater(fromRecord);
+  if (progress?.deck === deck) return progress;
+  const counts = recordedCounts?.deck === deck ? recordedCounts.counts : undefined;
+  return counts && { deck, counts, mastery: undefined };
 }

@@ -1,0 +1,100 @@
+import {
+  firstUnburialAfter,
+  recordDeckCounts,
+  recordStillHolds,
+  studyDayStartsAfter,
+} from '../scheduler/count-deck-record';
+import type { DeckCountsRecord, RecordedDeckCounts } from '../scheduler/recorded-deck-counts';
+import { nextTask } from '../storage/next-task';
+import type { AppState, AppStore } from './app-store';
+
+// Keeps the home page's counts for the next start (see `recorded-deck-counts.ts`): a while after
+// the states last changed, every deck is counted, one deck per task, from the states in memory,
+// and stored with the change stamp those states were read or committed at. The store refuses them
+// when its stamp has moved on, so counts of states another tab has since changed are never kept.
+
+/** The parts of the state the record is counted from. */
+function countedFrom(state: AppState) {
+  return {
+    ready: state.ready,
+    changeStamp: state.changeStamp,
+    states: state.states,
+    controls: state.controls,
+    dayStartHour: state.settings.dayStartHour,
+    summaries: state.summaries,
+  };
+}
+
+type CountedFrom = ReturnType<typeof countedFrom>;
+
+function sameInputs(a: CountedFrom, b: CountedFrom): boolean {
+  return (Object.keys(a) as (keyof CountedFrom)[]).every((key) => a[key] === b[key]);
+}
+
+/** Counts every deck, a deck per task; undefined when the inputs change meanwhile. */
+async function countDecks(
+  store: AppStore,
+  inputs: CountedFrom,
+  changeStamp: string,
+  nowMillis: number,
+): Promise<DeckCountsRecord | undefined> {
+  const dayStartsMillis = studyDayStartsAfter(nowMillis, inputs.dayStartHour);
+  const decks: RecordedDeckCounts[] = [];
+  for (const summary of inputs.summaries) {
+    await nextTask();
+    if (!sameInputs(inputs, countedFrom(store.getState()))) return undefined;
+    const { states, controls } = inputs;
+    decks.push(recordDeckCounts(summary, states, controls, nowMillis, dayStartsMillis));
+  }
+  return {
+    changeStamp,
+    countedAtMillis: nowMillis,
+    dayStartsMillis,
+    validUntilMillis: firstUnburialAfter(inputs.controls, nowMillis),
+    decks,
+  };
+}
+
+/**
+ * From now on, keeps the deck counts `delayMillis` after the states, controls, settings or deck
+ * list last changed. Returns a function that stops it.
+ */
+export function keepDeckCounts(
+  store: AppStore,
+  { delayMillis, clock }: { delayMillis: number; clock: () => number },
+): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let keptStamp: string | undefined;
+  let keptSummaries: AppState['summaries'] | undefined;
+
+  async function keep() {
+    const inputs = countedFrom(store.getState());
+    const { changeStamp } = inputs;
+    const repository = inputs.ready ? store.getState().requireRepository() : undefined;
+    if (!repository?.saveDeckCounts || changeStamp === undefined) return;
+    if (changeStamp === keptStamp && inputs.summaries === keptSummaries) return;
+    const nowMillis = clock();
+    const handed = store.getState().recordedDeckCounts;
+    if (handed && recordStillHolds(handed, changeStamp, inputs.summaries, nowMillis)) return;
+    const record = await countDecks(store, inputs, changeStamp, nowMillis);
+    // Inputs that changed meanwhile scheduled another count.
+    if (!record) return;
+    if (await repository.saveDeckCounts(record).catch(() => false)) {
+      keptStamp = changeStamp;
+      keptSummaries = inputs.summaries;
+    }
+  }
+
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void keep(), delayMillis);
+  };
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (!sameInputs(countedFrom(state), countedFrom(previous))) schedule();
+  });
+  schedule();
+  return () => {
+    clearTimeout(timer);
+    unsubscribe();
+  };
+}

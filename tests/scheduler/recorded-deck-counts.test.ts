@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import type { CardControls } from '../../src/domain/card-controls';
+import { studyableCardIds } from '../../src/domain/card-controls';
+import { type CardId, deckId } from '../../src/domain/ids';
+import type { CardPhase, CardState } from '../../src/domain/progress';
+import {
+  firstUnburialAfter,
+  recordDeckCounts,
+  recordStillHolds,
+  studyDayStartsAfter,
+} from '../../src/scheduler/count-deck-record';
+import { nextStudyDayStartMillis } from '../../src/scheduler/day-boundary';
+import { deckCounts } from '../../src/scheduler/deck-counts';
+import { countsFromRecord, type DeckCountsRecord } from '../../src/scheduler/recorded-deck-counts';
+import { inTimeZone } from '../support/time-zone';
+import { cardState, ids, stateMap } from './card-states';
+import { seededRandom } from './seeded-random';
+
+inTimeZone('Europe/Berlin');
+
+const minute = 60_000;
+const hour = 60 * minute;
+const day = 24 * hour;
+/** 10:00 on 12 May 2026 in Berlin. */
+const countedAt = Date.parse('2026-05-12T08:00:00Z');
+const dayStartHour = 4;
+const phases: readonly (CardPhase | 'unseen')[] = [
+  'unseen',
+  'new',
+  'learning',
+  'relearning',
+  'review',
+];
+
+/**
+ * A deck of 200 cards in random phases, due from three days ago to three days on, some suspended
+ * and, for an odd seed, some buried.
+ */
+function randomDeck(seed: number) {
+  const random = seededRandom(seed);
+  const cardIds = ids(...Array.from({ length: 200 }, (_, index) => `css/topic-${index}:term`));
+  const states: CardState[] = [];
+  const controls = new Map<CardId, CardControls>();
+  for (const id of cardIds) {
+    const phase = phases[Math.floor(random() * phases.length)] ?? 'unseen';
+    if (phase !== 'unseen') {
+      const spread = phase === 'review' ? 6 * day : 6 * hour;
+      states.push(cardState(id, phase, countedAt + Math.round((random() - 0.5) * spread)));
+    }
+    const control = random();
+    if (control < 0.05) controls.set(id, { cardId: id, suspended: true, leech: false });
+    else if (control < 0.1 && seed % 2 === 1) {
+      // Buried yesterday (back already) or today (back at the next day start), as a bury does.
+      const nextDayStart = nextStudyDayStartMillis(countedAt, dayStartHour);
+      const buriedUntilMillis = random() < 0.5 ? nextDayStart - day : nextDayStart;
+      controls.set(id, { cardId: id, suspended: false, leech: false, buriedUntilMillis });
+    }
+  }
+  return { deck: { id: deckId('css'), studyCardIds: cardIds }, states: stateMap(states), controls };
+}
+
+function recordOf(seed: number): { record: DeckCountsRecord } & ReturnType<typeof randomDeck> {
+  const deck = randomDeck(seed);
+  const dayStartsMillis = studyDayStartsAfter(countedAt, dayStartHour);
+  const record: DeckCountsRecord = {
+    changeStamp: 'stamp',
+    countedAtMillis: countedAt,
+    dayStartsMillis,
+    validUntilMillis: firstUnburialAfter(deck.controls, countedAt),
+    decks: [recordDeckCounts(deck.deck, deck.states, deck.controls, countedAt, dayStartsMillis)],
+  };
+  return { record, ...deck };
+}
+
+describe('deck counts kept for the next start', () => {
+  it('give the counts of the states they were made from at any moment they apply', () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const { record, deck, states, controls } = recordOf(seed);
+      const random = seededRandom(seed * 31);
+      // The moment itself, learning minutes coming due, the next day start, and random moments.
+      const moments = [
+        countedAt,
+        countedAt + 30 * minute,
+        nextStudyDayStartMillis(countedAt, dayStartHour) - 1,
+        nextStudyDayStartMillis(countedAt, dayStartHour),
+        ...Array.from({ length: 40 }, () => countedAt + Math.round(random() * 3 * day)),
+      ];
+      let applied = 0;
+      for (const now of moments) {
+        const fromRecord = countsFromRecord(record, deck, now);
+        if (now >= record.validUntilMillis) {
+          expect(fromRecord).toBeUndefined();
+          continue;
+        }
+        applied += 1;
+        expect(fromRecord).toEqual(
+          deckCounts(studyableCardIds(deck.studyCardIds, controls, now), states, dayStartHour, now),
+        );
+      }
+      expect(applied).toBeGreaterThan(3);
+      // With no card buried, the record applies across days.
+      if (seed % 2 === 0) expect(applied).toBe(moments.length);
+    }
+  });
+
+  it('end when the first buried card comes back', () => {
+    const { record, controls } = recordOf(1);
+    const comingBack = [...controls.values()]
+      .map((control) => control.buriedUntilMillis ?? 0)
+      .filter((until) => until > countedAt);
+    expect(comingBack.length).toBeGreaterThan(0);
+    expect(record.validUntilMillis).toBe(Math.min(...comingBack));
+  });
+
+  it('apply neither to another deck, nor to the deck with other cards, nor before they were made', () => {
+    const { record, deck } = recordOf(4);
+    const now = countedAt + minute;
+    expect(countsFromRecord(record, deck, now)).toBeDefined();
+    expect(countsFromRecord(record, { ...deck, id: deckId('git') }, now)).toBeUndefined();
+    const edited = {
+      ...deck,
+      studyCardIds: [...deck.studyCardIds.slice(1), ...ids('css/new:term')],
+    };
+    expect(countsFromRecord(record, edited, now)).toBeUndefined();
+    expect(countsFromRecord(record, deck, countedAt - 1)).toBeUndefined();
+    // Four weeks of study days are kept: a learner away longer waits for the states.
+    const lastDayStart = record.dayStartsMillis.at(-1) ?? 0;
+    expect(lastDayStart - countedAt).toBeGreaterThan(27 * day);
+    expect(countsFromRecord(record, deck, lastDayStart - 1)).toBeDefined();
+    expect(countsFromRecord(record, deck, lastDayStart)).toBeUndefined();
+  });
+
+  it('are counted again only when something they rest on changed, or their days run short', () => {
+    const { record, deck } = recordOf(4);
+    const soon = countedAt + day;
+    expect(recordStillHolds(record, 'stamp', [deck], soon)).toBe(true);
+    expect(recordStillHolds(record, 'another stamp', [deck], soon)).toBe(false);
+    const git = { id: deckId('git'), studyCardIds: ids('git/commit:term') };
+    expect(recordStillHolds(record, 'stamp', [deck, git], soon)).toBe(false);
+    const edited = { ...deck, studyCardIds: deck.studyCardIds.slice(1) };
+    expect(recordStillHolds(record, 'stamp', [edited], soon)).toBe(false);
+    expect(recordStillHolds(record, 'stamp', [deck], countedAt + 22 * day)).toBe(false);
+    const buried = recordOf(1).record;
+    expect(recordStillHolds(buried, 'stamp', [deck], buried.validUntilMillis)).toBe(false);
+  });
+});

@@ -1,0 +1,84 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it, vi } from 'vitest';
+import type { DeckSummary } from '../../src/domain/deck-summary';
+import { cardId, deckId } from '../../src/domain/ids';
+import { deckCounts } from '../../src/scheduler/deck-counts';
+import { countsFromRecord, type DeckCountsRecord } from '../../src/scheduler/recorded-deck-counts';
+import { openProgressRepository } from '../../src/storage/open-progress-repository';
+import type { ProgressChannel } from '../../src/storage/progress-channel';
+import { testSchedulerFor } from '../storage/progress-repository-suite';
+import { freshDatabaseName } from '../storage/test-databases';
+import { review } from '../support/events';
+import { createTestAppStore } from '../support/test-app-store';
+import { inTimeZone } from '../support/time-zone';
+
+inTimeZone('Europe/Berlin');
+
+const minute = 60_000;
+/** 10:00 on 4 May 2026 in Berlin. */
+const t0 = Date.parse('2026-05-04T08:00:00Z');
+const now = t0 + 30 * minute;
+const term = cardId('css/box-model:term');
+const recall = cardId('css/box-model:recall');
+const other = cardId('css/flexbox:term');
+const deck: DeckSummary = {
+  id: deckId('css'),
+  title: 'CSS',
+  topicCount: 2,
+  quizItemCount: 0,
+  studyCardIds: [term, recall, other],
+  cardCount: 3,
+  topicCardIds: [[term, recall], [other]],
+};
+
+const quietChannel: ProgressChannel = { announce() {}, subscribe: () => () => {}, close() {} };
+
+/** The app's store over the database `name`, keeping deck counts at once after each change or not at all. */
+function openApp(name: string, keeping: boolean) {
+  return createTestAppStore({
+    openProgressRepository: (onDeckCounts) =>
+      openProgressRepository({
+        dbName: name,
+        schedulerFor: testSchedulerFor,
+        withStartupRead: true,
+        ...(onDeckCounts ? { onDeckCounts } : {}),
+      }),
+    openProgressChannel: () => quietChannel,
+    ...(keeping ? { keepDeckCountsAfterMillis: 0 } : {}),
+    bundledDecks: { summaries: [deck], loaders: {} },
+    clock: () => now,
+  });
+}
+
+/** What a start over the database is handed before its states have loaded. */
+async function handedOnStart(name: string): Promise<DeckCountsRecord | undefined> {
+  const next = openApp(name, false);
+  let handed: DeckCountsRecord | undefined;
+  const unsubscribe = next.subscribe((state) => {
+    if (!state.ready) handed ??= state.recordedDeckCounts;
+  });
+  await next.getState().init();
+  unsubscribe();
+  return handed;
+}
+
+describe('the deck counts kept for the next start', () => {
+  it('are counted from the states after each review, and shown by the next start before its states load', async () => {
+    const name = freshDatabaseName('deck-counts-keeper');
+    const app = openApp(name, true);
+    await app.getState().init();
+    expect(await handedOnStart(name)).toBeUndefined();
+
+    for (const [index, card] of [term, recall].entries()) {
+      await app.getState().commitReview(review(`e${index}`, card, 1, t0 + index * minute));
+      const { states, controls, settings } = app.getState();
+      const expected = deckCounts(deck.studyCardIds, states, settings.dayStartHour, now);
+      expect(controls.size).toBe(0);
+      // Counted a task per deck after the review, then stored: the next start shows the same.
+      await vi.waitFor(async () => {
+        const handed = await handedOnStart(name);
+        expect(handed && countsFromRecord(handed, deck, now)).toEqual(expected);
+      });
+    }
+  });
+});
