@@ -16,6 +16,7 @@ import {
   viteBuild,
 } from './bench-browser.ts';
 import { generateCorpus } from './generate-corpus.ts';
+import { waitForKeptDeckCounts } from './kept-deck-counts.ts';
 
 // A large learner's profile: the app built around generated decks of about `cards` cards (a term,
 // a recall and a quiz card per topic), and IndexedDB seeded directly in Chromium with card states
@@ -247,7 +248,8 @@ async function createProfile(cards: number, events: number): Promise<BenchProfil
   const seedMs = performance.now() - seedStart;
 
   // A first visit fills the HTTP cache (the app and every deck, which studying all due cards
-  // loads): every measured run is a returning learner's visit.
+  // loads) and lets the home page keep its deck counts: every measured run is a returning
+  // learner's visit.
   const firstVisit = async (folderPath: string) => {
     const { context, page } = await openFolder(folderPath);
     try {
@@ -256,6 +258,7 @@ async function createProfile(cards: number, events: number): Promise<BenchProfil
         .getByText(/^New: \d+$/)
         .nth(compiled.length - 1)
         .waitFor();
+      await waitForKeptDeckCounts(page, compiled.length);
       await page.goto(`${server.baseUrl}/study`);
       await page.getByRole('button', { name: /^Show answer/ }).waitFor();
     } finally {
