@@ -1,8 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
-import type { DeckSummary } from '../../src/domain/deck-summary';
-import { cardId, deckId } from '../../src/domain/ids';
 import HomePage from '../../src/routes/home-page';
 import { recordDeckCounts, studyDayStartsAfter } from '../../src/scheduler/count-deck-record';
 import { InMemoryProgressRepository } from '../../src/storage/in-memory-progress-repository';
@@ -10,22 +8,13 @@ import type { OpenedProgressRepository } from '../../src/storage/open-progress-r
 import { AppStoreContext } from '../../src/ui/common/app-store';
 import { cardState, stateMap } from '../scheduler/card-states';
 import { testSchedulerFor } from '../storage/progress-repository-suite';
+import { cssCards, cssDeckSummary } from '../support/css-deck-summary';
 import { createTestAppStore } from '../support/test-app-store';
 
 const minute = 60_000;
 const now = Date.now();
-const term = cardId('css/box-model:term');
-const recall = cardId('css/box-model:recall');
-const other = cardId('css/flexbox:term');
-const deck: DeckSummary = {
-  id: deckId('css'),
-  title: 'CSS',
-  topicCount: 2,
-  quizItemCount: 0,
-  studyCardIds: [term, recall, other],
-  cardCount: 3,
-  topicCardIds: [[term, recall], [other]],
-};
+const { term, recall } = cssCards;
+const deck = cssDeckSummary;
 
 describe('the home page', () => {
   it('shows the counts kept at the last start while the states load, then the loaded ones', async () => {

@@ -30,3 +30,12 @@ export function stateMap(states: readonly CardState[]): Map<CardId, CardState> {
 }
 
 export const ids = (...names: string[]): CardId[] => names.map(cardId);
+
+/** Every phase a card can be in, and 'unseen' for a card with no state, to draw from at random. */
+export const phasesOrUnseen: readonly (CardPhase | 'unseen')[] = [
+  'unseen',
+  'new',
+  'learning',
+  'relearning',
+  'review',
+];

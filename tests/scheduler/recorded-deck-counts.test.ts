@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CardControls } from '../../src/domain/card-controls';
 import { studyableCardIds } from '../../src/domain/card-controls';
 import { type CardId, deckId } from '../../src/domain/ids';
-import type { CardPhase, CardState } from '../../src/domain/progress';
+import type { CardState } from '../../src/domain/progress';
 import {
   firstUnburialAfter,
   recordDeckCounts,
@@ -13,7 +13,7 @@ import { nextStudyDayStartMillis } from '../../src/scheduler/day-boundary';
 import { deckCounts } from '../../src/scheduler/deck-counts';
 import { countsFromRecord, type DeckCountsRecord } from '../../src/scheduler/recorded-deck-counts';
 import { inTimeZone } from '../support/time-zone';
-import { cardState, ids, stateMap } from './card-states';
+import { cardState, ids, phasesOrUnseen, stateMap } from './card-states';
 import { seededRandom } from './seeded-random';
 
 inTimeZone('Europe/Berlin');
@@ -24,13 +24,7 @@ const day = 24 * hour;
 /** 10:00 on 12 May 2026 in Berlin. */
 const countedAt = Date.parse('2026-05-12T08:00:00Z');
 const dayStartHour = 4;
-const phases: readonly (CardPhase | 'unseen')[] = [
-  'unseen',
-  'new',
-  'learning',
-  'relearning',
-  'review',
-];
+const phases = phasesOrUnseen;
 
 /**
  * A deck of 200 cards in random phases, due from three days ago to three days on, some suspended

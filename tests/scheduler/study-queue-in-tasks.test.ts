@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { type CardPhase, type CardState, defaultSettings } from '../../src/domain/progress';
+import { type CardState, defaultSettings } from '../../src/domain/progress';
 import { studyQueue, studyQueueInTasks } from '../../src/scheduler/study-queue';
 import { inTimeZone } from '../support/time-zone';
-import { cardState, ids, stateMap } from './card-states';
+import { cardState, ids, phasesOrUnseen, stateMap } from './card-states';
 import { seededRandom } from './seeded-random';
 
 inTimeZone('UTC');
@@ -10,13 +10,7 @@ inTimeZone('UTC');
 const minute = 60_000;
 const day = 24 * 60 * minute;
 const now = Date.UTC(2026, 4, 12, 10);
-const phases: readonly (CardPhase | 'unseen')[] = [
-  'unseen',
-  'new',
-  'learning',
-  'relearning',
-  'review',
-];
+const phases = phasesOrUnseen;
 
 /** Three decks of topics with two cards each, in random phases due from a week ago to a week on. */
 function randomDecks(seed: number) {

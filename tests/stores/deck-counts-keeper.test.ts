@@ -1,13 +1,12 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
-import type { DeckSummary } from '../../src/domain/deck-summary';
-import { cardId, deckId } from '../../src/domain/ids';
 import { deckCounts } from '../../src/scheduler/deck-counts';
 import { countsFromRecord, type DeckCountsRecord } from '../../src/scheduler/recorded-deck-counts';
 import { openProgressRepository } from '../../src/storage/open-progress-repository';
 import type { ProgressChannel } from '../../src/storage/progress-channel';
 import { testSchedulerFor } from '../storage/progress-repository-suite';
 import { freshDatabaseName } from '../storage/test-databases';
+import { cssCards, cssDeckSummary } from '../support/css-deck-summary';
 import { review } from '../support/events';
 import { createTestAppStore } from '../support/test-app-store';
 import { inTimeZone } from '../support/time-zone';
@@ -18,18 +17,8 @@ const minute = 60_000;
 /** 10:00 on 4 May 2026 in Berlin. */
 const t0 = Date.parse('2026-05-04T08:00:00Z');
 const now = t0 + 30 * minute;
-const term = cardId('css/box-model:term');
-const recall = cardId('css/box-model:recall');
-const other = cardId('css/flexbox:term');
-const deck: DeckSummary = {
-  id: deckId('css'),
-  title: 'CSS',
-  topicCount: 2,
-  quizItemCount: 0,
-  studyCardIds: [term, recall, other],
-  cardCount: 3,
-  topicCardIds: [[term, recall], [other]],
-};
+const { term, recall } = cssCards;
+const deck = cssDeckSummary;
 
 const quietChannel: ProgressChannel = { announce() {}, subscribe: () => () => {}, close() {} };
 
