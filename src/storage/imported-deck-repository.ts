@@ -1,6 +1,7 @@
 import { del, entries, promisifyRequest, setMany, type UseStore } from 'idb-keyval';
 import type { DeckSource, SourceFile } from '../domain/compile';
 import { isObject, isText, type Parsed } from '../domain/validation/parsed';
+import { databaseMissing } from './database-missing';
 import { createUpgradingStore } from './upgrading-keyval-store';
 
 /**
@@ -22,6 +23,11 @@ export interface ImportedDeckRepository {
 }
 
 export const importedDecksDatabaseName = 'recallmap-decks';
+
+/** True when this browser never stored an imported deck here; see `databaseMissing`. */
+export function importedDecksMissing(): Promise<boolean> {
+  return databaseMissing(importedDecksDatabaseName);
+}
 const importedDecksStoreName = 'decks';
 
 export interface OpenImportedDecksOptions {

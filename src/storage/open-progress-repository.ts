@@ -1,4 +1,5 @@
 import { createStore, type UseStore } from 'idb-keyval';
+import { databaseMissing } from './database-missing';
 import {
   IdbProgressRepository,
   type OnDeckCounts,
@@ -37,14 +38,9 @@ const appScheduler: LazySchedulerFor = {
   },
 };
 
-/**
- * True when the browser lists its databases and this one is not among them: a browser that never
- * stored progress here. False where the list is not offered (Firefox before 126).
- */
-export async function progressDatabaseMissing(dbName = progressDatabaseName): Promise<boolean> {
-  if (typeof indexedDB?.databases !== 'function') return false;
-  const databases = await indexedDB.databases();
-  return !databases.some((database) => database.name === dbName);
+/** True when this browser never stored progress here; see `databaseMissing`. */
+export function progressDatabaseMissing(dbName = progressDatabaseName): Promise<boolean> {
+  return databaseMissing(dbName);
 }
 
 /**

@@ -18,6 +18,11 @@ export interface DecksDependencies {
   readonly openImportedDeckRepository: (
     options: OpenImportedDecksOptions,
   ) => Promise<ImportedDeckRepository>;
+  /**
+   * True when this browser never stored an imported deck: start-up then leaves the database
+   * uncreated, which on a new profile takes long enough to hold up the other IndexedDB requests.
+   */
+  readonly importedDecksMissing?: () => Promise<boolean>;
   /** When an import happens, in epoch ms. */
   readonly clock: () => number;
 }
@@ -97,6 +102,7 @@ export const createDecksSlice =
     // have none, and the first screen's budget is tight.
     async function loadImported() {
       try {
+        if (!repository && (await deps.importedDecksMissing?.().catch(() => false))) return;
         const records = await (await openRepository()).list();
         if (records.length === 0) return;
         const { compileImportedRecords } = await import('./compile-imported-records');

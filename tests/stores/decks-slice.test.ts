@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { compileDecks } from '../../src/compiler/compile-decks';
 import { summarizeDeck } from '../../src/compiler/summarize-deck';
 import type { DeckSource } from '../../src/domain/compile';
+import { importedDecksMissing } from '../../src/storage/imported-deck-repository';
 import { createTestAppStore } from '../support/test-app-store';
 
 const document = (path: string, title: string, topics: string[]): DeckSource => ({
@@ -39,6 +40,20 @@ function freshCatalog() {
 }
 
 describe('the deck catalog with imported decks', () => {
+  it('leaves the imported decks database uncreated at a start with none, until the first import', async () => {
+    globalThis.indexedDB = new IDBFactory();
+    const startWithCheck = () => createTestAppStore({ bundledDecks, importedDecksMissing });
+    const catalog = startWithCheck();
+    const listed = await catalog.getState().loadSummaries();
+    expect(listed.map((summary) => summary.id)).toEqual(['async-basics']);
+    expect(await importedDecksMissing()).toBe(true);
+
+    await catalog.getState().importDeckSources([document('mine.md', 'My notes', ['Futures'])]);
+    expect(await importedDecksMissing()).toBe(false);
+    const next = await startWithCheck().getState().loadSummaries();
+    expect(next.map((summary) => summary.id)).toEqual(['async-basics', 'my-notes']);
+  });
+
   it('lists bundled decks, then imported ones, and loads either by id', async () => {
     const catalog = freshCatalog();
     const { deckIds, warnings } = await catalog

@@ -2,7 +2,10 @@ import { bundledDeckLoaders, bundledDeckSummaries } from 'virtual:recallmap/bund
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import { readLastExportMillis, writeLastExportMillis } from '../../backup/last-export-record';
-import { openImportedDeckRepository } from '../../storage/imported-deck-repository';
+import {
+  importedDecksMissing,
+  openImportedDeckRepository,
+} from '../../storage/imported-deck-repository';
 import { lazySeenContentHashes } from '../../storage/lazy-seen-content-hashes';
 import {
   openProgressRepository,
@@ -23,6 +26,7 @@ export const appStore = createAppStore({
   lastBackupExport: { read: readLastExportMillis, write: writeLastExportMillis },
   bundledDecks: { summaries: bundledDeckSummaries, loaders: bundledDeckLoaders },
   openImportedDeckRepository,
+  importedDecksMissing,
   clock: () => Date.now(),
   newEventId: () => crypto.randomUUID(),
 });
