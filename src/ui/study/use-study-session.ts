@@ -301,11 +301,14 @@ export function useStudySession(
       setBusy(true);
       try {
         await applyCardAction(action, [onScreen]);
-        // Its words load with the action's own code, only when an action is taken.
-        const { cardActionNotice } = await import('./card-action-notice');
+        // Its words load with the action's own code, only when an action is taken. The notice
+        // and the next card show together: the notice never stands beside the card it names.
+        const [{ cardActionNotice }, { cardActedOn }] = await Promise.all([
+          import('./card-action-notice'),
+          import('../../scheduler/card-acted-on'),
+        ]);
         setActionNotice(cardActionNotice(action));
         if (action.kind !== 'flag') {
-          const { cardActedOn } = await import('../../scheduler/card-acted-on');
           const inputs = queueInputs();
           setSession((current) => cardActedOn(current, inputs));
         }
