@@ -2,6 +2,7 @@ import { type CardControls, studyableCardIds } from '../domain/card-controls';
 import type { DeckSummary } from '../domain/deck-summary';
 import type { CardId } from '../domain/ids';
 import type { CardState } from '../domain/progress';
+import { countAtOrBelow } from '../domain/sorted-search';
 import { nextStudyDayStartMillis } from './day-boundary';
 import { isUnseen } from './deck-counts';
 import {
@@ -38,8 +39,8 @@ export function recordDeckCounts(
     if (!state || isUnseen(state)) unseen += 1;
     else if (state.phase !== 'review') learningDueAt.push(state.dueAtMillis);
     else {
-      const day = dayStartsMillis.findIndex((start) => state.dueAtMillis < start);
-      if (day >= 0) reviewsByDay[day] = (reviewsByDay[day] ?? 0) + 1;
+      const day = countAtOrBelow(dayStartsMillis, state.dueAtMillis);
+      if (day < reviewsByDay.length) reviewsByDay[day] = (reviewsByDay[day] ?? 0) + 1;
     }
   }
   let dueSoFar = 0;

@@ -1,5 +1,6 @@
 import type { DeckSummary } from '../domain/deck-summary';
 import type { CardId } from '../domain/ids';
+import { countAtOrBelow } from '../domain/sorted-search';
 import { hashStrings } from '../domain/string-hash';
 import type { DeckCounts } from './deck-counts';
 
@@ -53,18 +54,6 @@ export function cardsFingerprint(cardIds: readonly CardId[]): number {
   return fingerprint;
 }
 
-/** How many of the ascending `values` are at or below `limit`. */
-function countUpTo(values: Float64Array, limit: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((values[middle] as number) <= limit) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
 /**
  * The deck's counts at `nowMillis` from the record, as `deckCounts` would give them; undefined
  * when the record does not apply to this deck at that moment.
@@ -74,15 +63,16 @@ export function countsFromRecord(
   deck: Pick<DeckSummary, 'id' | 'studyCardIds'>,
   nowMillis: number,
 ): DeckCounts | undefined {
-  const day = record.dayStartsMillis.findIndex((start) => start > nowMillis);
+  const day = countAtOrBelow(record.dayStartsMillis, nowMillis);
   const recorded = record.decks.find((entry) => entry.deckId === deck.id);
   const applies =
-    day >= 0 &&
+    day < record.dayStartsMillis.length &&
     nowMillis >= record.countedAtMillis &&
     nowMillis < record.validUntilMillis &&
     recorded?.cardsFingerprint === cardsFingerprint(deck.studyCardIds);
   if (!applies || !recorded) return undefined;
   const due =
-    (recorded.reviewsDueBefore[day] ?? Number.NaN) + countUpTo(recorded.learningDueAt, nowMillis);
+    (recorded.reviewsDueBefore[day] ?? Number.NaN) +
+    countAtOrBelow(recorded.learningDueAt, nowMillis);
   return { new: recorded.new, learning: recorded.learning, due };
 }

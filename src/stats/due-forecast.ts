@@ -1,4 +1,5 @@
 import type { CardState } from '../domain/progress';
+import { countAtOrBelow } from '../domain/sorted-search';
 import { dayKey, nextStudyDayStartMillis } from '../scheduler/day-boundary';
 
 // The forecast reads card states only (one pass, a binary search each), never the review log: the
@@ -47,7 +48,7 @@ export function dueForecast(
   let later = 0;
   for (const state of states) {
     if (state.phase === 'new') continue;
-    const index = firstEndAfter(ends, state.dueAtMillis);
+    const index = countAtOrBelow(ends, state.dueAtMillis);
     if (index < days) counts[index] = (counts[index] ?? 0) + 1;
     else later += 1;
   }
@@ -55,18 +56,6 @@ export function dueForecast(
     days: counts.map((count, dayOffset) => ({ dayOffset, dayKey: keys[dayOffset] ?? '', count })),
     later,
   };
-}
-
-/** The first index whose end lies after `millis`: the day it falls in; `ends.length` if none. */
-function firstEndAfter(ends: readonly number[], millis: number): number {
-  let low = 0;
-  let high = ends.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((ends[middle] ?? Number.POSITIVE_INFINITY) > millis) high = middle;
-    else low = middle + 1;
-  }
-  return low;
 }
 
 export interface ForecastRow {
