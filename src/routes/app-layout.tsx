@@ -1,9 +1,7 @@
 import { lazy, type ReactNode, Suspense, useEffect } from 'react';
 import { Link, NavLink, useLocation } from 'react-router-dom';
-import { needsBackupReminder } from '../backup/backup-reminder';
 import { withSync } from '../stores/sync-loader';
 import { useAppStore, useAppStoreApi } from '../ui/common/app-store';
-import { useNow } from '../ui/common/use-now';
 
 // Nothing to show until a new version has installed, after the page's load event at the earliest:
 // its code, the service worker's registration with it, loads after the first screen.
@@ -11,10 +9,16 @@ const UpdatePrompt = lazy(() =>
   import('../ui/app/update-prompt').then(({ UpdatePrompt }) => ({ default: UpdatePrompt })),
 );
 
+// Shown only once progress is loaded, so loaded then, beside the first screen rather than in it.
+const StorageNotices = lazy(() =>
+  import('../ui/app/storage-notices').then(({ StorageNotices }) => ({ default: StorageNotices })),
+);
+
 export function AppLayout({ children }: { children: ReactNode }) {
   const init = useAppStore((state) => state.init);
   const app = useAppStoreApi();
   const { pathname } = useLocation();
+  const ready = useAppStore((state) => state.ready);
   useEffect(() => {
     // Sync, when set up, starts once progress is open: never on the first screen's path.
     void init().then(() => withSync(app, (sync) => sync.start()));
@@ -44,8 +48,14 @@ export function AppLayout({ children }: { children: ReactNode }) {
           <NavLink to="/settings">Settings</NavLink>
         </nav>
       </header>
-      <StorageNotices />
       <Suspense>
+        {ready && (
+          <StorageNotices
+            pathname={pathname}
+            // The link's name leaves out "Settings": the header's Settings link keeps a unique name.
+            exportLink={<Link to="/settings">Export a backup</Link>}
+          />
+        )}
         <UpdatePrompt />
       </Suspense>
       <main id="main" tabIndex={-1}>
@@ -57,76 +67,3 @@ export function AppLayout({ children }: { children: ReactNode }) {
 
 const inDecks = (pathname: string) =>
   pathname === '/' || pathname === '/study' || pathname.startsWith('/decks/');
-
-function StorageNotices() {
-  const ready = useAppStore((state) => state.ready);
-  const persistent = useAppStore((state) => state.persistent);
-  const problem = useAppStore((state) => state.storageProblem);
-  const corrupt = useAppStore((state) => state.corrupt);
-  if (!ready) return null;
-  return (
-    <>
-      {!persistent && (
-        <div className="banner warning" role="alert">
-          <strong>Progress will not be saved.</strong> This browser would not open its database
-          {problem ? ` (${problem})` : ''}, so reviews last only until this tab closes.
-        </div>
-      )}
-      {corrupt.length > 0 && (
-        <div className="banner warning" role="status">
-          {corrupt.length === 1
-            ? '1 stored record was damaged and has been set aside'
-            : `${corrupt.length} stored records were damaged and have been set aside`}
-          : {corrupt[0]?.reason}. Everything else works as before.
-        </div>
-      )}
-      <BackupReminder />
-    </>
-  );
-}
-
-/** Study and quiz screens: a reminder there would only push the card down. */
-const focusedScreenPath = /^\/(study|decks\/[^/]+\/(study|quiz))\/?$/;
-
-/**
- * A gentle nudge, no live region: nothing happened that needs announcing. A landmark of its own,
- * so that it is found outside the page's main content. Short, so that it takes a line or two of
- * a phone's screen.
- */
-function BackupReminder() {
-  const nowMillis = useNow(60_000);
-  const { pathname } = useLocation();
-  const persistent = useAppStore((state) => state.persistent);
-  const lastExportMillis = useAppStore((state) => state.lastBackupExportMillis);
-  const readLastBackupExport = useAppStore((state) => state.readLastBackupExport);
-  // In a task of its own: a page's first use of localStorage takes 15 ms or so.
-  useEffect(() => {
-    const timer = setTimeout(readLastBackupExport);
-    return () => clearTimeout(timer);
-  }, [readLastBackupExport]);
-  const show = useAppStore(
-    (state) =>
-      state.lastBackupExportRead &&
-      needsBackupReminder({
-        persistent: state.persistent,
-        persistenceGrant: state.persistenceGrant,
-        totalReviews: state.totalReviews,
-        reviewDays: state.reviewsByDay.size,
-        lastExportMillis: state.lastBackupExportMillis,
-        nowMillis,
-      }),
-  );
-  if (!show || focusedScreenPath.test(pathname)) return null;
-  return (
-    <aside className="banner info" aria-label="Backup reminder">
-      <strong>
-        {lastExportMillis === undefined ? 'No backup yet.' : 'Last backup over 30 days ago.'}
-      </strong>{' '}
-      {persistent
-        ? 'This browser may clear your progress: '
-        : 'Your progress lives in this tab only: '}
-      {/* The link's name leaves out "Settings": the header's Settings link keeps a unique name. */}
-      <Link to="/settings">Export a backup</Link>
-    </aside>
-  );
-}
