@@ -30,6 +30,7 @@ import type {
   ProgressSnapshot,
   RepairReport,
   SchedulerForSettings,
+  StartupDayTallies,
 } from './progress-repository';
 import { readSettings } from './read-settings';
 import { type LazySchedulerFor, SchedulerLoading } from './scheduler-loading';
@@ -40,8 +41,13 @@ import { settingsKey } from './store-keys';
 
 export const progressStoreName = 'progress';
 
-/** Called with the deck counts kept for this start, when they are current. */
-export type OnDeckCounts = (record: DeckCountsRecord) => void;
+/** What start-up hands over before the card states load, as soon as each is read. */
+export interface StartupListeners {
+  /** The deck counts kept for this start, when they are current. */
+  readonly onDeckCounts?: (record: DeckCountsRecord) => void;
+  /** The days' true-retention tallies, when every day record is whole. */
+  readonly onDayTallies?: (tallies: StartupDayTallies) => void;
+}
 
 export interface IdbProgressRepositoryOptions {
   /** An idb-keyval store; see `createIdbProgressRepository`. */
@@ -83,13 +89,14 @@ export class IdbProgressRepository implements ProgressRepository {
 
   /**
    * Opens the store with start-up's read in the version check's transaction, for `load` to take:
-   * the app starts with one transaction where `open` then `load` would take two. The deck counts
-   * kept for this start go to `onDeckCounts` as soon as they are read, when they are current.
+   * the app starts with one transaction where `open` then `load` would take two. What start-up
+   * can show before the card states go to `listeners` as soon as they are read.
    */
-  async openWithStartupRead(onDeckCounts?: OnDeckCounts): Promise<void> {
+  async openWithStartupRead(listeners: StartupListeners = {}): Promise<void> {
+    const { onDeckCounts, onDayTallies } = listeners;
     // Asked first, its transaction runs before the start-up read's.
     if (onDeckCounts) this.handOverKeptDeckCounts(onDeckCounts);
-    this.startupRead ??= this.readOpening();
+    this.startupRead ??= this.readOpening(onDayTallies);
     await Promise.all([this.startupRead, this.open()]);
   }
 
@@ -151,22 +158,22 @@ export class IdbProgressRepository implements ProgressRepository {
     return { reviewsByDay: snapshot.reviewsByDay, totalReviews: snapshot.totalReviews };
   }
 
-  /**
-   * Start-up's read. Before the store is open it also checks the schema version, in the same
-   * transaction: a store at this version then needs no transaction of its own to say so. Any
-   * other store is opened (migrated, or refused) and read again.
-   */
   /** A failed read of the kept counts costs nothing but the wait for the states. */
-  private handOverKeptDeckCounts(onDeckCounts: OnDeckCounts): void {
+  private handOverKeptDeckCounts(onDeckCounts: NonNullable<StartupListeners['onDeckCounts']>) {
     readKeptDeckCounts(this.store).then(
       (record) => record && onDeckCounts(record),
       () => undefined,
     );
   }
 
-  private async readOpening() {
+  /**
+   * Start-up's read. Before the store is open it also checks the schema version, in the same
+   * transaction: a store at this version then needs no transaction of its own to say so. Any
+   * other store is opened (migrated, or refused) and read again.
+   */
+  private async readOpening(onDayTallies?: StartupListeners['onDayTallies']) {
     if (!this.opening) {
-      const combined = readSnapshotIfCurrent(this.store);
+      const combined = readSnapshotIfCurrent(this.store, onDayTallies);
       // Opening waits for the version this read finds; only another version is migrated.
       this.opening = this.retriedAfterFailure(
         combined.then((read) => (read ? undefined : this.migrate())),

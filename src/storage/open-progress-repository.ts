@@ -2,8 +2,8 @@ import { createStore, type UseStore } from 'idb-keyval';
 import { databaseMissing } from './database-missing';
 import {
   IdbProgressRepository,
-  type OnDeckCounts,
   progressStoreName,
+  type StartupListeners,
 } from './idb-progress-repository';
 import type { ProgressRepository, SchedulerForSettings } from './progress-repository';
 import type { LazySchedulerFor } from './scheduler-loading';
@@ -26,8 +26,8 @@ export interface OpenProgressOptions {
   readonly openStore?: (dbName: string) => UseStore;
   /** Read start-up's snapshot while opening, for the repository's first `load` (the app's start). */
   readonly withStartupRead?: boolean;
-  /** With `withStartupRead`: given the deck counts kept for this start, before the states load. */
-  readonly onDeckCounts?: OnDeckCounts;
+  /** With `withStartupRead`: given what start-up can show before the states load. */
+  readonly startupListeners?: StartupListeners;
 }
 
 /** The app's scheduler, imported on first use so that ts-fsrs stays off the first screen. */
@@ -66,7 +66,7 @@ export async function openProgressRepository(
     const openStore = options.openStore ?? ((name: string) => createStore(name, progressStoreName));
     const repository = new IdbProgressRepository({ store: openStore(dbName), schedulerFor });
     await (options.withStartupRead
-      ? repository.openWithStartupRead(options.onDeckCounts)
+      ? repository.openWithStartupRead(options.startupListeners)
       : repository.open());
     return { repository, persistent: true };
   } catch (error) {

@@ -198,5 +198,17 @@ export interface DayTallies {
   readonly eventCount: number;
 }
 
+/**
+ * Every day's true-retention tally as start-up read it, handed over before the card states: the
+ * statistics page shows true retention from it while they load, and for as long as the store
+ * holds the same change stamp and day start.
+ */
+export interface StartupDayTallies {
+  readonly dayStartHour: number;
+  readonly changeStamp: string;
+  /** Each day with reviews: its tally, or undefined when it is not known. */
+  readonly tallies: ReadonlyMap<string, RetentionTally | undefined>;
+}
+
 /** Both repositories replay with the scheduler the stored settings ask for. */
 export type SchedulerForSettings = (settings: Settings) => Scheduler;

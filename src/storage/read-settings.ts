@@ -3,12 +3,15 @@ import { parseSettings } from '../domain/validation/settings';
 import type { TransactionScope } from './idb-transaction';
 import { settingsKey } from './store-keys';
 
-/** Reads settings: defaults when none were saved, and when the saved ones are corrupt (set aside). */
+/**
+ * Reads settings: defaults when none were saved, and when the saved ones are corrupt (set aside).
+ * `request` is the read when the caller asked for it earlier, ahead of other requests.
+ */
 export function readSettings<T>(
   scope: TransactionScope<T>,
   next: (settings: Settings) => void,
+  request: IDBRequest = scope.store.get(settingsKey),
 ): void {
-  const request = scope.store.get(settingsKey);
   scope.afterAll([request], () => {
     next(
       scope.quarantine.validOrSetAside(settingsKey, request.result, parseSettings) ??

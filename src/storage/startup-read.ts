@@ -1,7 +1,8 @@
 import type { UseStore } from 'idb-keyval';
+import type { RetentionTally } from '../scheduler/retention-tally';
 import { changeStampsOf } from './change-stamp';
 import { runTransaction } from './idb-transaction';
-import type { ProgressSnapshot } from './progress-repository';
+import type { ProgressSnapshot, StartupDayTallies } from './progress-repository';
 import { describeSetAside } from './quarantine';
 import { readSettings } from './read-settings';
 import { parseDayAt, parseTotals } from './record-validation';
@@ -11,12 +12,14 @@ import {
   kindRange,
   type StoredEntry,
   schemaVersionKey,
+  settingsKey,
   totalsKey,
 } from './store-keys';
 
 // Start-up's one read: settings, day counts, the total, what was set aside before, and the card
 // state pages, raw (`state-page-reads.ts` unpacks them in slices), and the change stamp they
-// were read at.
+// were read at. Every request but the pages' is asked first, so that the days' true-retention
+// tallies can be handed over while the pages (7.7 MB at 100,000 cards) are still being read.
 
 /** What start-up read, before the state pages are unpacked. */
 export interface StartupRead {
@@ -38,16 +41,21 @@ export function readSnapshot(database: UseStore, withPages: boolean): Promise<St
 /**
  * The same read with pages, and the schema version checked in its transaction: undefined when the
  * store is not at the current version (an empty one is stamped with it), for it is then opened
- * (migrated) first and read again; nothing was parsed, so nothing was set aside.
+ * (migrated) first and read again; nothing was parsed, so nothing was set aside. The days' tallies
+ * go to `onDayTallies` before the pages are in, when every day record is whole.
  */
-export function readSnapshotIfCurrent(database: UseStore): Promise<StartupRead | undefined> {
-  return readStored(database, true, true);
+export function readSnapshotIfCurrent(
+  database: UseStore,
+  onDayTallies?: (tallies: StartupDayTallies) => void,
+): Promise<StartupRead | undefined> {
+  return readStored(database, true, true, onDayTallies);
 }
 
 function readStored(
   database: UseStore,
   withPages: boolean,
   checkSchema: boolean,
+  onDayTallies?: (tallies: StartupDayTallies) => void,
 ): Promise<StartupRead | undefined> {
   return runTransaction(database, 'readwrite', 'Loading progress', (scope) => {
     const { store } = scope;
@@ -55,6 +63,7 @@ function readStored(
       ? { stored: store.get(schemaVersionKey), firstKey: store.getAllKeys(null, 1) }
       : undefined;
     const stamp = store.get(changeStampKey);
+    const storedSettings = store.get(settingsKey);
     const earlierCorrupt = store.getAll(kindRange('corrupt'));
     const totals = store.get(totalsKey);
     const dayValues = store.getAll(kindRange('day'));
@@ -71,41 +80,57 @@ function readStored(
       });
     };
     whenCurrent(() =>
-      readSettings(scope, (settings) => {
-        const pageRequests = pageReads ? [pageReads.values, pageReads.keys] : [];
-        scope.afterAll([earlierCorrupt, totals, dayValues, dayKeys, ...pageRequests], () => {
-          let countsDamaged = false;
-          const reviewsByDay = new Map<string, number>();
-          dayKeys.result.forEach((key, index) => {
-            const parsed = parseDayAt(dayValues.result[index], key);
-            if (parsed.ok) reviewsByDay.set(parsed.value.dayKey, parsed.value.reviewCount);
-            else countsDamaged = true;
+      readSettings(
+        scope,
+        (settings) => {
+          scope.afterAll([earlierCorrupt, totals, dayValues, dayKeys], () => {
+            let countsDamaged = false;
+            const reviewsByDay = new Map<string, number>();
+            const tallies = new Map<string, RetentionTally | undefined>();
+            dayKeys.result.forEach((key, index) => {
+              const parsed = parseDayAt(dayValues.result[index], key);
+              if (!parsed.ok) countsDamaged = true;
+              else {
+                const { dayKey, reviewCount, retention } = parsed.value;
+                reviewsByDay.set(dayKey, reviewCount);
+                if (reviewCount > 0) tallies.set(dayKey, retention);
+              }
+            });
+            const parsedTotals =
+              totals.result === undefined ? undefined : parseTotals(totals.result);
+            if (parsedTotals?.ok === false) countsDamaged = true;
+            const totalReviews = parsedTotals?.ok
+              ? parsedTotals.value.reviewCount
+              : [...reviewsByDay.values()].reduce((a, b) => a + b, 0);
+            const changeStamp = changeStampsOf(store, stamp.result).after;
+            if (!countsDamaged) {
+              onDayTallies?.({ dayStartHour: settings.dayStartHour, changeStamp, tallies });
+            }
+            const pageRequests = pageReads ? [pageReads.values, pageReads.keys] : [];
+            scope.afterAll(pageRequests, () =>
+              scope.finish({
+                snapshot: {
+                  reviewsByDay,
+                  totalReviews,
+                  settings,
+                  corrupt: [
+                    ...earlierCorrupt.result.map(describeSetAside),
+                    ...scope.quarantine.records,
+                  ],
+                  changeStamp,
+                },
+                pages:
+                  pageReads?.keys.result.map((key, index) => ({
+                    key,
+                    value: pageReads.values.result[index],
+                  })) ?? [],
+                countsDamaged,
+              }),
+            );
           });
-          const parsedTotals = totals.result === undefined ? undefined : parseTotals(totals.result);
-          if (parsedTotals?.ok === false) countsDamaged = true;
-          const totalReviews = parsedTotals?.ok
-            ? parsedTotals.value.reviewCount
-            : [...reviewsByDay.values()].reduce((a, b) => a + b, 0);
-          scope.finish({
-            snapshot: {
-              reviewsByDay,
-              totalReviews,
-              settings,
-              corrupt: [
-                ...earlierCorrupt.result.map(describeSetAside),
-                ...scope.quarantine.records,
-              ],
-              changeStamp: changeStampsOf(store, stamp.result).after,
-            },
-            pages:
-              pageReads?.keys.result.map((key, index) => ({
-                key,
-                value: pageReads.values.result[index],
-              })) ?? [],
-            countsDamaged,
-          });
-        });
-      }),
+        },
+        storedSettings,
+      ),
     );
   });
 }

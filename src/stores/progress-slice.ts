@@ -4,6 +4,7 @@ import type { CardId, TopicId } from '../domain/ids';
 import type { CardState, ProgressEvent, ReviewEvent, UndoEvent } from '../domain/progress';
 import type { DeckCountsRecord } from '../scheduler/recorded-deck-counts';
 import { followedStamp } from '../storage/change-stamp';
+import type { StartupListeners } from '../storage/idb-progress-repository';
 import type { OpenedProgressRepository } from '../storage/open-progress-repository';
 import { announcingCommits, type ProgressChannel } from '../storage/progress-channel';
 import type {
@@ -12,6 +13,7 @@ import type {
   CorruptRecord,
   ProgressRepository,
   ProgressSnapshot,
+  StartupDayTallies,
 } from '../storage/progress-repository';
 import type { AppStore } from './app-store';
 import { applyDayChanges } from './apply-day-changes';
@@ -25,11 +27,11 @@ type StoragePersistence = Partial<Pick<StorageManager, 'persist' | 'persisted'>>
 
 export interface ProgressDependencies {
   /**
-   * IndexedDB, or memory where the browser refuses it; the deck counts kept for this start go to
-   * `onDeckCounts` as soon as they are read.
+   * IndexedDB, or memory where the browser refuses it; what start-up can show before the states
+   * load goes to `listeners` as soon as it is read.
    */
   readonly openProgressRepository: (
-    onDeckCounts?: (record: DeckCountsRecord) => void,
+    listeners?: StartupListeners,
   ) => Promise<OpenedProgressRepository>;
   /**
    * Keep the deck counts for the next start this long after the states last change; absent, they
@@ -78,6 +80,8 @@ export interface ProgressSlice {
   readonly changeStamp: string | undefined;
   /** The deck counts kept for this start: what the home page shows until the states have loaded. */
   readonly recordedDeckCounts: DeckCountsRecord | undefined;
+  /** The days' true-retention tallies as start-up read them; see `use-true-retention.ts`. */
+  readonly startupDayTallies: StartupDayTallies | undefined;
   /** Whether the browser promised not to evict the database (asked at the first review). */
   readonly persistenceGrant: PersistenceGrant;
   /**
@@ -252,8 +256,11 @@ export function createProgressSlice(
           };
         });
       });
-      const opened = await deps.openProgressRepository((record) => {
-        if (!get().ready) set({ recordedDeckCounts: record });
+      const opened = await deps.openProgressRepository({
+        onDeckCounts: (record) => {
+          if (!get().ready) set({ recordedDeckCounts: record });
+        },
+        onDayTallies: (tallies) => set({ startupDayTallies: tallies }),
       });
       repository = announcingCommits(opened.repository, channel);
       set(storageFlags(opened));
@@ -351,6 +358,7 @@ export function createProgressSlice(
       corrupt: [],
       changeStamp: undefined,
       recordedDeckCounts: undefined,
+      startupDayTallies: undefined,
       persistenceGrant: 'unknown',
       changedElsewhere: undefined,
       init,

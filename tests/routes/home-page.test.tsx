@@ -32,8 +32,8 @@ describe('the home page', () => {
     );
     let openStorage: (opened: OpenedProgressRepository) => void = () => {};
     const store = createTestAppStore({
-      openProgressRepository: (onDeckCounts) => {
-        onDeckCounts?.({
+      openProgressRepository: (listeners) => {
+        listeners?.onDeckCounts?.({
           changeStamp: 'kept',
           countedAtMillis: now - minute,
           dayStartsMillis,

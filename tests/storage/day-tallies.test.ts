@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { createStore, entries, set } from 'idb-keyval';
+import { createStore, entries, keys, set } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { cardId } from '../../src/domain/ids';
 import { defaultSettings, type Rating } from '../../src/domain/progress';
@@ -7,6 +7,7 @@ import { recentStudyDays } from '../../src/scheduler/day-boundary';
 import { keptRetention } from '../../src/stats/retention-from-logs';
 import { retentionWindowDays } from '../../src/stats/true-retention';
 import { createIdbProgressRepository } from '../../src/storage/idb-progress-repository';
+import type { StartupDayTallies } from '../../src/storage/progress-repository';
 import { windowRetention } from '../../src/workers/window-retention';
 import { review } from '../support/events';
 import { inTimeZone } from '../support/time-zone';
@@ -116,5 +117,36 @@ describe("days' true-retention tallies in IndexedDB", () => {
     expect((await repository.readDayTallies(now, retentionWindowDays)).tallies).toEqual(
       kept.tallies,
     );
+  });
+
+  it('are handed to start-up before the card states load, at the stamp the states carry', async () => {
+    const name = freshDatabaseName('tallies');
+    const kept = await (await studiedRepository(name)).readDayTallies(now, retentionWindowDays);
+    const next = createIdbProgressRepository(name, testSchedulerFor);
+    let handed: StartupDayTallies | undefined;
+    await next.openWithStartupRead({
+      onDayTallies: (tallies) => {
+        handed = tallies;
+      },
+    });
+    const inWindow = new Map([...(handed?.tallies ?? [])].filter(([day]) => dayKeys.includes(day)));
+    expect(inWindow).toEqual(kept.tallies);
+    expect(handed?.dayStartHour).toBe(dayStartHour);
+    expect(handed?.changeStamp).toBe((await next.load()).changeStamp);
+  });
+
+  it('are not handed to start-up when a day record is damaged: the counts are rebuilt first', async () => {
+    const name = freshDatabaseName('tallies');
+    await studiedRepository(name);
+    const store = createStore(name, 'progress');
+    const dayKey = (await keys(store)).find((key) => Array.isArray(key) && key[0] === 'day');
+    await set(dayKey as IDBValidKey, { dayKey: 'not this day', reviewCount: 1 }, store);
+    let handed: StartupDayTallies | undefined;
+    await createIdbProgressRepository(name, testSchedulerFor).openWithStartupRead({
+      onDayTallies: (tallies) => {
+        handed = tallies;
+      },
+    });
+    expect(handed).toBe(undefined);
   });
 });

@@ -39,8 +39,10 @@ function deckCounts(changeStamp: string): DeckCountsRecord {
 async function handedOnNextStart(name: string): Promise<DeckCountsRecord | undefined> {
   let handed: DeckCountsRecord | undefined;
   const repository = createIdbProgressRepository(name, testSchedulerFor);
-  await repository.openWithStartupRead((record) => {
-    handed = record;
+  await repository.openWithStartupRead({
+    onDeckCounts: (record) => {
+      handed = record;
+    },
   });
   return handed;
 }

@@ -25,12 +25,12 @@ const quietChannel: ProgressChannel = { announce() {}, subscribe: () => () => {}
 /** The app's store over the database `name`, keeping deck counts at once after each change or not at all. */
 function openApp(name: string, keeping: boolean) {
   return createTestAppStore({
-    openProgressRepository: (onDeckCounts) =>
+    openProgressRepository: (startupListeners) =>
       openProgressRepository({
         dbName: name,
         schedulerFor: testSchedulerFor,
         withStartupRead: true,
-        ...(onDeckCounts ? { onDeckCounts } : {}),
+        ...(startupListeners ? { startupListeners } : {}),
       }),
     openProgressChannel: () => quietChannel,
     ...(keeping ? { keepDeckCountsAfterMillis: 0 } : {}),

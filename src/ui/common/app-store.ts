@@ -16,8 +16,11 @@ import { type AppState, type AppStore, createAppStore } from '../../stores/app-s
 
 /** The app's one store, over this browser's storage. Nothing opens until a page asks. */
 export const appStore = createAppStore({
-  openProgressRepository: (onDeckCounts) =>
-    openProgressRepository({ withStartupRead: true, ...(onDeckCounts ? { onDeckCounts } : {}) }),
+  openProgressRepository: (startupListeners) =>
+    openProgressRepository({
+      withStartupRead: true,
+      ...(startupListeners ? { startupListeners } : {}),
+    }),
   keepDeckCountsAfterMillis: 2000,
   openProgressChannel: () => openProgressChannel(),
   progressStoreMissing: () => progressDatabaseMissing(),

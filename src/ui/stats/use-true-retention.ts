@@ -1,7 +1,11 @@
 import { useEffect, useState } from 'react';
+import { recentStudyDays } from '../../scheduler/day-boundary';
+import type { RetentionTally } from '../../scheduler/retention-tally';
 import { schedulerForSettings } from '../../scheduler/scheduler';
 import { keptRetention } from '../../stats/retention-from-logs';
 import { retentionWindowDays, type TrueRetention } from '../../stats/true-retention';
+import type { StartupDayTallies } from '../../storage/progress-repository';
+import type { AppState } from '../../stores/app-store';
 import type { TrueRetentionReply } from '../../workers/true-retention-worker';
 import { windowRetention } from '../../workers/window-retention';
 import { useAppStore, useAppStoreApi } from '../common/app-store';
@@ -12,18 +16,51 @@ export type RetentionResult =
   | { readonly kind: 'failed'; readonly error: string };
 
 /**
+ * The tallies start-up read, while they still describe the store: until the snapshot is shown
+ * (no commit reaches this tab before), then while the states here carry the change stamp they
+ * were read at (any commit, here or in another tab, moves or forgets it) and the same day start.
+ */
+function startupTalliesHeld(state: AppState): StartupDayTallies | undefined {
+  const tallies = state.startupDayTallies;
+  if (!tallies || !state.ready) return tallies;
+  const same =
+    state.changeStamp === tallies.changeStamp &&
+    state.settings.dayStartHour === tallies.dayStartHour;
+  return same ? tallies : undefined;
+}
+
+/** True retention over the window ending at `nowMillis` from start-up's tallies, when all known. */
+function retentionFromStartup(
+  startup: StartupDayTallies,
+  nowMillis: number,
+): TrueRetention | undefined {
+  const { dayKeys } = recentStudyDays(nowMillis, startup.dayStartHour, retentionWindowDays);
+  const window = new Map<string, RetentionTally | undefined>();
+  for (const day of dayKeys)
+    if (startup.tallies.has(day)) window.set(day, startup.tallies.get(day));
+  return keptRetention(window);
+}
+
+/**
  * True retention over the last 30 study days: a sum of the days' tallies, kept at each commit.
+ * Start-up hands them over before the card states load; otherwise they are read from storage.
  * Days written before tallies were kept are counted once from the logs, off the main thread when
  * the log is in IndexedDB; a log kept in memory only is one tab's reviews, counted here.
  */
 export function useTrueRetention(nowMillis: number): RetentionResult {
   const store = useAppStoreApi();
+  const startup = useAppStore(startupTalliesHeld);
   const storageOpen = useAppStore((state) => state.storageOpen);
   const persistent = useAppStore((state) => state.persistent);
   const [result, setResult] = useState<RetentionResult>({ kind: 'computing' });
   const revision = useRetentionInputsRevision();
 
   useEffect(() => {
+    const fromStartup = startup && retentionFromStartup(startup, nowMillis);
+    if (fromStartup) {
+      setResult({ kind: 'done', retention: fromStartup });
+      return;
+    }
     if (!storageOpen) return;
     void revision;
     let cancelled = false;
@@ -75,7 +112,7 @@ export function useTrueRetention(nowMillis: number): RetentionResult {
       cancelled = true;
       worker?.terminate();
     };
-  }, [store, storageOpen, persistent, revision, nowMillis]);
+  }, [store, startup, storageOpen, persistent, revision, nowMillis]);
 
   return result;
 }
