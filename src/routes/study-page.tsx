@@ -10,6 +10,7 @@ import { useDocumentTitle } from '../ui/common/use-document-title';
 import { type Loaded, useDeckSummaries } from '../ui/decks/use-decks';
 import { StudySession } from '../ui/study/study-session';
 import { useCardIdsReadAhead } from '../ui/study/use-card-ids-read-ahead';
+import { useFirstDeckReadAhead } from '../ui/study/use-first-deck-read-ahead';
 import type { SessionOptions } from '../ui/study/use-study-session';
 
 /**
@@ -72,7 +73,9 @@ function StudyUnlistedDeck() {
 const allDueOptions: SessionOptions = { resumeKey: '/study' };
 
 function StudyAllDue() {
-  useCardIdsReadAhead(useAppStore((catalog) => catalog.summaries));
+  const summaries = useAppStore((catalog) => catalog.summaries);
+  useCardIdsReadAhead(summaries);
+  useFirstDeckReadAhead(summaries);
   return <StudyLoaded loaded={useDeckSummaries()} title="All due cards" options={allDueOptions} />;
 }
 

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { deckId } from '../../src/domain/ids';
+import { recordDeckCounts, studyDayStartsAfter } from '../../src/scheduler/count-deck-record';
+import { likelyFirstDeck } from '../../src/scheduler/likely-first-deck';
+import type { DeckCountsRecord } from '../../src/scheduler/recorded-deck-counts';
+import { cardState, ids, stateMap } from './card-states';
+
+const minute = 60_000;
+const day = 24 * 60 * minute;
+const now = Date.parse('2026-05-12T08:00:00Z');
+
+const done = { id: deckId('done'), studyCardIds: ids('done/a:term', 'done/b:term') };
+const due = { id: deckId('due'), studyCardIds: ids('due/a:term', 'due/b:term') };
+const unseen = { id: deckId('unseen'), studyCardIds: ids('unseen/a:term') };
+const states = stateMap([
+  cardState('done/a:term', 'review', now + 3 * day),
+  cardState('done/b:term', 'review', now + 5 * day),
+  cardState('due/a:term', 'review', now + 3 * day),
+  cardState('due/b:term', 'review', now - day),
+]);
+
+/** The counts kept a minute ago for these decks. */
+function keptFor(decks: readonly (typeof done)[]): DeckCountsRecord {
+  const dayStartsMillis = studyDayStartsAfter(now - minute, 4);
+  return {
+    changeStamp: 'kept',
+    countedAtMillis: now - minute,
+    dayStartsMillis,
+    validUntilMillis: Number.POSITIVE_INFINITY,
+    decks: decks.map((deck) =>
+      recordDeckCounts(deck, states, new Map(), now - minute, dayStartsMillis),
+    ),
+  };
+}
+
+describe('the deck a session likely starts with', () => {
+  it('is the first deck, in session order, with a card due or a new card', () => {
+    const record = keptFor([done, due, unseen]);
+    expect(likelyFirstDeck(record, [done, due, unseen], now)?.id).toBe('due');
+    expect(likelyFirstDeck(record, [done, unseen, due], now)?.id).toBe('unseen');
+    expect(likelyFirstDeck(record, [done], now)).toBeUndefined();
+  });
+
+  it('passes over a deck whose cards changed since the counts were kept', () => {
+    const record = keptFor([due, unseen]);
+    const editedDue = { ...due, studyCardIds: ids('due/a:term', 'due/b:term', 'due/c:term') };
+    expect(likelyFirstDeck(record, [editedDue, unseen], now)?.id).toBe('unseen');
+  });
+});
