@@ -3,9 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { compileDecks } from '../../../src/compiler/compile-decks';
 import { summarizeDeck } from '../../../src/compiler/summarize-deck';
-import type { DeckSource } from '../../../src/domain/compile';
 import type { Deck } from '../../../src/domain/deck';
 import type { CardId } from '../../../src/domain/ids';
 import { defaultSettings, type Rating } from '../../../src/domain/progress';
@@ -15,33 +13,12 @@ import { progressChannelName } from '../../../src/storage/progress-channel';
 import type { AppStore } from '../../../src/stores/app-store';
 import { AppStoreContext } from '../../../src/ui/common/app-store';
 import { review } from '../../support/events';
+import { orchardDecks } from '../../support/orchard-decks';
 import { createTestAppStore } from '../../support/test-app-store';
 
 // Three small bundled decks of two topics each: four study cards a deck, twelve in all, every one
 // new and so due. No IndexedDB here: progress lives in memory, as in a locked-down browser.
-function compileDeck(title: string, topics: readonly string[]): Deck {
-  const source: DeckSource = {
-    path: `${title}.md`,
-    layout: 'single-file',
-    files: [
-      {
-        path: `${title}.md`,
-        content: `# ${title}\n\n## Basics\n\n${topics
-          .map((topic) => `### ${topic}\n\n${topic} grow in the ${title} orchard.\n`)
-          .join('\n')}`,
-      },
-    ],
-  };
-  const deck = compileDecks([source]).decks[0];
-  if (!deck) throw new Error(`${title} compiled to no deck`);
-  return deck;
-}
-
-const decks = {
-  alpha: compileDeck('Alpha', ['Apples', 'Apricots']),
-  beta: compileDeck('Beta', ['Bananas', 'Blueberries']),
-  gamma: compileDeck('Gamma', ['Cherries', 'Coconuts']),
-};
+const decks = orchardDecks;
 
 type BundledDeckId = keyof typeof decks;
 type DeckModule = { default: Deck };
