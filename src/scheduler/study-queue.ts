@@ -30,7 +30,9 @@ export function studyQueue(
 
 /**
  * The same queue, one deck per task (`nextTask` starts the next): at 100,000 cards over many
- * decks, built in one go, it held input for about 100 ms.
+ * decks, built in one go, it held input for about 100 ms. `onFirstCards` is given the queue as
+ * soon as one deck has put cards in it, while later decks are still to come: the whole queue
+ * starts with those cards, so its first card can be shown before the rest is built.
  */
 export async function studyQueueInTasks(
   decks: readonly (readonly CardId[])[],
@@ -39,23 +41,29 @@ export async function studyQueueInTasks(
   nowMillis: number,
   deckSettings: readonly QueueSettings[] | undefined,
   nextTask: () => Promise<void>,
+  onFirstCards?: (queueSoFar: readonly CardId[]) => void,
 ): Promise<CardId[]> {
   const steps = studyQueueSteps(decks, states, settings, nowMillis, deckSettings);
+  let told = false;
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
+    if (!told && step.value.length > 0) {
+      told = true;
+      onFirstCards?.([...step.value]);
+    }
     await nextTask();
   }
 }
 
-/** `studyQueue`, pausing before each deck. */
+/** `studyQueue`, pausing before each deck with the queue so far. */
 function* studyQueueSteps(
   decks: readonly (readonly CardId[])[],
   states: ReadonlyMap<CardId, CardState>,
   settings: QueueSettings,
   nowMillis: number,
   deckSettings?: readonly QueueSettings[],
-): Generator<void, CardId[]> {
+): Generator<readonly CardId[], CardId[]> {
   // Deck options set limits and retention only: every deck shares the day and the siblings rule,
   // so the topics answered today are found once, not in a pass over every state per deck.
   const answeredToday = settings.siblingsWait
@@ -67,7 +75,7 @@ function* studyQueueSteps(
     : undefined;
   const queue: CardId[] = [];
   for (const [index, studyCardIds] of decks.entries()) {
-    yield;
+    yield queue;
     const deckQueue = buildReviewQueue(
       studyCardIds,
       states,

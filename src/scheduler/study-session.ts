@@ -191,6 +191,24 @@ export function showCard(session: StudySession, cardId: CardId, inputs: QueueInp
   };
 }
 
+/**
+ * The card on screen as it is (its answer shown or not), with `rest`, the queue after it, now
+ * built whole: for a first card shown from the queue's first part (`studyQueueInTasks`).
+ */
+export function withQueueAfter(
+  session: StudySession,
+  rest: readonly CardId[],
+  inputs: QueueInputs,
+): StudySession {
+  const { step } = session;
+  if (step.kind !== 'card') return session;
+  return {
+    ...session,
+    step: { ...step, remaining: rest.length, upNext: rest[0] },
+    counts: queueCounts([step.cardId, ...rest], inputs.states),
+  };
+}
+
 /** Shows the first card of the queue as it stands, or the end of the session when none is due. */
 export function showNextCard(session: StudySession, inputs: QueueInputs): StudySession {
   return advance(session, inputs);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { CardId } from '../../src/domain/ids';
 import { type CardState, defaultSettings } from '../../src/domain/progress';
 import { studyQueue, studyQueueInTasks } from '../../src/scheduler/study-queue';
 import { inTimeZone } from '../support/time-zone';
@@ -57,11 +58,27 @@ describe('studyQueueInTasks', () => {
       const deckSettings = [settings, { ...settings, newPerDay: 2 }, settings];
       const { pauses, nextTask } = countedPauses();
 
-      const inTasks = await studyQueueInTasks(decks, states, settings, now, deckSettings, nextTask);
+      const told: { queueSoFar: readonly CardId[]; pausesBefore: number }[] = [];
+
+      const inTasks = await studyQueueInTasks(
+        decks,
+        states,
+        settings,
+        now,
+        deckSettings,
+        nextTask,
+        (queueSoFar) => told.push({ queueSoFar, pausesBefore: pauses.count }),
+      );
 
       expect(inTasks).toEqual(studyQueue(decks, states, settings, now, deckSettings));
       expect(inTasks.length).toBeGreaterThan(0);
       expect(pauses.count).toBe(decks.length);
+      // Told once, before the last deck, of the cards the whole queue starts with.
+      const [first, ...more] = told;
+      expect(more).toEqual([]);
+      expect(first?.queueSoFar.length).toBeGreaterThan(0);
+      expect(inTasks.slice(0, first?.queueSoFar.length)).toEqual(first?.queueSoFar);
+      expect(first?.pausesBefore).toBeLessThan(decks.length);
     },
   );
 

@@ -16,6 +16,7 @@ import {
   canUndo,
   isPractice,
   type QueueInputs,
+  queueWithout,
   rate as rateCard,
   revealAnswer,
   reviewFailed,
@@ -29,6 +30,7 @@ import {
   undoLast,
   undoSaved,
   type WriteFailure,
+  withQueueAfter,
 } from '../../scheduler/study-session';
 import { nextTask } from '../../storage/next-task';
 import { useAppStore, useAppStoreApi } from '../common/app-store';
@@ -159,26 +161,57 @@ export function useStudySession(
         openedOnMount.current = false;
         return;
       }
-      // The first card's queue is built a deck per task; anything that changed meanwhile
-      // builds it again, at once.
+      // The first card's queue is built a deck per task, and its first card shown as soon as
+      // one deck has put cards in it; anything that changed meanwhile builds it again, at once.
       const progress = store.getState();
       const inputs = queueInputs();
       const { decks, states, settings, nowMillis, deckSettings } = inputs;
-      studyQueueInTasks(decks, states, settings, nowMillis, deckSettings, nextTask).then(
-        (queue) => {
-          if (cancelled) return;
-          const now = store.getState();
-          const unchanged =
-            now.states === progress.states &&
-            now.controls === progress.controls &&
-            now.settings === progress.settings;
-          setSession((current) =>
-            unchanged && current.step.kind === 'loading'
+      const unchanged = () => {
+        const now = store.getState();
+        return (
+          now.states === progress.states &&
+          now.controls === progress.controls &&
+          now.settings === progress.settings
+        );
+      };
+      const showFirstCards = (queueSoFar: readonly CardId[]) => {
+        if (cancelled || !unchanged()) return;
+        setSession((current) =>
+          current.step.kind === 'loading' ? showFirstOf(current, queueSoFar, inputs) : current,
+        );
+      };
+      studyQueueInTasks(
+        decks,
+        states,
+        settings,
+        nowMillis,
+        deckSettings,
+        nextTask,
+        showFirstCards,
+      ).then((queue) => {
+        if (cancelled) return;
+        const same = unchanged();
+        setSession((current) => {
+          const { step } = current;
+          if (step.kind === 'loading') {
+            return same
               ? showFirstOf(current, queue, inputs)
-              : showNextCard(current, queueInputs()),
-          );
-        },
-      );
+              : showNextCard(current, queueInputs());
+          }
+          // Only the card shown from the first part waits for the rest of its queue; a session
+          // that has moved on since built its queue whole.
+          if (step.kind !== 'card' || current.shownAtMillis !== nowMillis) return current;
+          if (same) {
+            return withQueueAfter(
+              current,
+              queue.filter((id) => id !== step.cardId),
+              inputs,
+            );
+          }
+          const fresh = queueInputs();
+          return withQueueAfter(current, queueWithout(current, fresh, step.cardId), fresh);
+        });
+      });
       return () => {
         cancelled = true;
       };

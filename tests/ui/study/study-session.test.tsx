@@ -217,8 +217,8 @@ describe('a study page open before stored progress has loaded', () => {
     finishOpening();
     await showAnswerButton();
     expect(within(cardOnScreen()).getByText('Apples')).toBeInTheDocument();
-    // Siblings wait, as by default: one card of each of the six topics.
-    expect(progressText()).toBe('1 of 6');
+    // Siblings wait, as by default: one card of each of the six topics, once every deck is queued.
+    await vi.waitFor(() => expect(progressText()).toBe('1 of 6'));
   });
 });
 
