@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import { studyableCardIds } from '../../domain/card-controls';
 import type { DeckSummary } from '../../domain/deck-summary';
 import { deckCounts } from '../../scheduler/deck-counts';
@@ -29,7 +29,10 @@ export function useDeckProgress(deck: DeckCardIds, nowMillis: number) {
   const dayStartHour = useAppStore((state) => state.settings.dayStartHour);
   const horizonDays = useAppStore((state) => state.settings.masteryHorizonDays);
   const recorded = useAppStore((state) => state.recordedDeckCounts);
-  void loadMastery();
+  // Fetched once the tile is on screen, beside the counts rather than after them.
+  useEffect(() => {
+    void loadMastery();
+  }, []);
   const compute = useCallback(async () => {
     if (!ready) return undefined;
     const studyable = studyableCardIds(deck.studyCardIds, controls, nowMillis);
