@@ -7,9 +7,37 @@ import type { CardId } from '../domain/ids';
  * they are; run it once per session, not per card, as it walks every id.
  */
 export function distinctSessionCards(decks: readonly (readonly CardId[])[]): (readonly CardId[])[] {
+  const steps = distinctSteps(decks);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same, one deck per task (`nextTask` starts the next): at 100,000 cards, walked in one go
+ * in the study page's render, it held input for 60 to 110 ms.
+ */
+export async function distinctSessionCardsInTasks(
+  decks: readonly (readonly CardId[])[],
+  nextTask: () => Promise<void>,
+): Promise<(readonly CardId[])[]> {
+  const steps = distinctSteps(decks);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await nextTask();
+  }
+}
+
+/** `distinctSessionCards`, pausing after each deck. */
+function* distinctSteps(
+  decks: readonly (readonly CardId[])[],
+): Generator<void, (readonly CardId[])[]> {
   if (decks.length < 2) return [...decks];
   const seen = new Set<CardId>();
-  return decks.map((studyCardIds) => {
+  const distinct: (readonly CardId[])[] = [];
+  for (const studyCardIds of decks) {
     // Most decks share nothing: a copy is made only from the first repeated id on.
     let kept: CardId[] | undefined;
     for (let index = 0; index < studyCardIds.length; index += 1) {
@@ -21,6 +49,8 @@ export function distinctSessionCards(decks: readonly (readonly CardId[])[]): (re
       if (repeated && kept === undefined) kept = studyCardIds.slice(0, index);
       else if (!repeated && kept !== undefined) kept.push(id);
     }
-    return kept ?? studyCardIds;
-  });
+    distinct.push(kept ?? studyCardIds);
+    if (distinct.length < decks.length) yield;
+  }
+  return distinct;
 }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { distinctSessionCards } from '../../src/scheduler/distinct-session-cards';
+import {
+  distinctSessionCards,
+  distinctSessionCardsInTasks,
+} from '../../src/scheduler/distinct-session-cards';
 import { comeBackAtMillis, studyQueue } from '../../src/scheduler/study-queue';
 import { inTimeZone } from '../support/time-zone';
 import { cardState, ids, stateMap } from './card-states';
@@ -62,5 +65,17 @@ describe('a card two decks share in one session', () => {
     const [first, second] = distinctSessionCards([bundled, other]);
     expect(first).toBe(bundled);
     expect(second).toBe(other);
+  });
+
+  it('are found the same a deck per task, pausing between decks', async () => {
+    const mixed = ids('x:term', 'loop:recall', 'y:term', 'tasks:term', 'z:term');
+    const decks = [bundled, copy, mixed];
+    let pauses = 0;
+    const inTasks = await distinctSessionCardsInTasks(decks, async () => {
+      pauses += 1;
+    });
+    expect(inTasks).toEqual(distinctSessionCards(decks));
+    expect(inTasks).toEqual([bundled, ids('mine:term'), ids('x:term', 'y:term', 'z:term')]);
+    expect(pauses).toBe(decks.length - 1);
   });
 });

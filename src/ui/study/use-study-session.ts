@@ -1,10 +1,9 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CardAction } from '../../domain/card-controls';
 import type { Deck } from '../../domain/deck';
 import type { DeckSummary } from '../../domain/deck-summary';
 import type { CardId } from '../../domain/ids';
 import type { Rating } from '../../domain/progress';
-import { distinctSessionCards } from '../../scheduler/distinct-session-cards';
 import { savedStudySession } from '../../scheduler/saved-study-session';
 import { sessionQueueInputs } from '../../scheduler/session-queue-inputs';
 import { studyQueueInTasks } from '../../scheduler/study-queue';
@@ -38,14 +37,16 @@ import type { CardDecks } from './card-deck-index';
 import { findDeckCard } from './deck-card-lookup';
 import { withDeckRetention } from './deck-retention';
 import { keepSavedSession, readSavedSession } from './saved-session-storage';
+import { useDistinctStudyIds } from './use-distinct-study-ids';
 import { useStudyClock } from './use-study-clock';
 
 const handedOverNotice = 'This card was answered in another tab.';
 
 /**
  * Up to this many cards, a session whose progress has loaded builds its first card's queue in its
- * first render, in a few milliseconds; a larger one builds it a deck per task after that render:
- * at 100,000 cards, in one go, it held input for about 100 ms.
+ * first render, in a few milliseconds; a larger one finds its distinct card ids and builds the
+ * queue a deck per task after that render: at 100,000 cards, in one go, each held input for about
+ * 100 ms.
  */
 const firstRenderQueueCards = 10_000;
 
@@ -123,16 +124,14 @@ export function useStudySession(
   const applyCardAction = useAppStore((state) => state.applyCardAction);
   const rememberSeenContent = useAppStore((state) => state.rememberSeenContent);
   const [savedSession] = useState(() => readSavedSession(resumeKey));
-  const studyIds = useMemo(
-    () => distinctSessionCards(summaries.map((summary) => summary.studyCardIds)),
-    [summaries],
-  );
+  // Undefined, for a large session, until found after the first render.
+  const studyIds = useDistinctStudyIds(summaries, firstRenderQueueCards);
 
   /** What the queue is built from, as stored progress stands now. */
   const queueInputs = useCallback((): QueueInputs => {
     // Suspended and buried cards leave the queue: acting on the card on screen moves on.
     const deckIds = summaries.map((summary) => summary.id);
-    return sessionQueueInputs(studyIds, deckIds, store.getState(), Date.now(), extraNewCards);
+    return sessionQueueInputs(studyIds ?? [], deckIds, store.getState(), Date.now(), extraNewCards);
   }, [store, studyIds, summaries, extraNewCards]);
 
   /** Whether the first card was chosen with the first render, which the opening effect then skips. */
@@ -141,8 +140,7 @@ export function useStudySession(
     const started = startStudySession(Date.now());
     // Stored progress often finishes loading before this page's code does: the first card then
     // shows with the page's first render rather than one render later, from the effect below.
-    const cards = studyIds.reduce((sum, ids) => sum + ids.length, 0);
-    if (!ready || savedSession !== undefined || chooseCards || cards > firstRenderQueueCards) {
+    if (!ready || !studyIds || savedSession !== undefined || chooseCards) {
       return started;
     }
     openedOnMount.current = true;
@@ -154,7 +152,7 @@ export function useStudySession(
   const [actionError, setActionError] = useState<string>();
 
   useEffect(() => {
-    if (!ready) return;
+    if (!ready || !studyIds) return;
     let cancelled = false;
     if (savedSession === undefined && !chooseCards) {
       if (openedOnMount.current) {
@@ -222,7 +220,7 @@ export function useStudySession(
     return () => {
       cancelled = true;
     };
-  }, [ready, queueInputs, savedSession, chooseCards, store]);
+  }, [ready, studyIds, queueInputs, savedSession, chooseCards, store]);
 
   useEffect(() => {
     if (session.step.kind !== 'loading') {
