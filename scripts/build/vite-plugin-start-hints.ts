@@ -5,9 +5,8 @@ type OutputBundle = Rolldown.OutputBundle;
 type OutputChunk = Rolldown.OutputChunk;
 
 // Without hints, a study page's start is a chain of fetches: the entry chunk, then, once the entry
-// has run, the page's chunk, the chunks it imports, their stylesheets and the deck. A tiny module
-// that index.html runs as soon as it arrives, without waiting for the entry, asks for those while
-// the entry still downloads.
+// has run, the page's chunk and the chunks it imports. A tiny module that index.html runs as soon
+// as it arrives, without waiting for the entry, asks for those while the entry still downloads.
 
 /** Pages whose chunk the hints fetch ahead: the study pages, a deck's and "Study all due". */
 const studyPath = /^\/(study|decks\/[^/]+\/study)\/?$/;
@@ -17,10 +16,6 @@ const chunkOf = (bundle: OutputBundle, sourcePath: string): OutputChunk | undefi
     (file): file is OutputChunk =>
       file.type === 'chunk' && file.facadeModuleId === path.resolve(sourcePath),
   );
-
-/** The stylesheets Vite links when the chunk loads. */
-const cssOf = (file: OutputBundle[string] | undefined): string[] =>
-  file?.type === 'chunk' ? [...(file.viteMetadata?.importedCss ?? [])] : [];
 
 /** A chunk and every chunk it imports statically, recursively. */
 function staticClosure(bundle: OutputBundle, chunk: OutputChunk): OutputChunk[] {
@@ -38,43 +33,19 @@ function staticClosure(bundle: OutputBundle, chunk: OutputChunk): OutputChunk[] 
 }
 
 /**
- * The hints' source: on a study page, that page's chunks that the entry does not load, their
- * stylesheets, and on a deck's study page that deck's file. Fetched only, not run or applied:
- * each chunk runs when the app imports it, each stylesheet applies when the app links it and the
- * deck is parsed when the app fetches it, as before (anonymous CORS, as the app asks for them, so
- * that the preloaded response is the one used). Minified: it counts in the first screen's budget.
+ * The hints' source: on a study page, that page's chunks that the entry does not load (their
+ * stylesheets are small, and fetched beside them once the entry runs). Fetched only, not run: each
+ * runs when the app imports it, as before. Minified: it counts in the first screen's budget.
  */
-function hintsSource(
-  study: string[],
-  styles: string[],
-  deckHashes: Record<string, string>,
-  base: string,
-): string {
+function hintsSource(study: string[]): string {
   const source = `
-    const path = location.pathname;
-    if (${studyPath}.test(path)) {
-      const hint = (props) => document.head.append(Object.assign(document.createElement('link'), props));
-      for (const href of ${JSON.stringify(study)}) hint({ rel: 'modulepreload', href });
-      for (const href of ${JSON.stringify(styles)}) hint({ rel: 'preload', as: 'style', crossOrigin: '', href });
-      const hashes = ${JSON.stringify(deckHashes)};
-      const deck = decodeURIComponent(path.split('/')[2] ?? '');
-      if (Object.hasOwn(hashes, deck)) hint({ rel: 'preload', as: 'fetch', crossOrigin: '', href: \`${base}assets/decks/\${deck}-\${hashes[deck]}.json\` });
+    if (${studyPath}.test(location.pathname)) {
+      for (const href of ${JSON.stringify(study)}) {
+        document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href }));
+      }
     }
   `;
   return minifySync('start-hints.js', source).code;
-}
-
-/**
- * Each bundled deck's file hash, by deck id, from the file names `vite-plugin-decks.ts` gives
- * them: the hints rebuild each name, so that a deck costs the first screen a few bytes only.
- */
-function deckFileHashes(bundle: OutputBundle): Record<string, string> {
-  const hashes: Record<string, string> = {};
-  for (const fileName of Object.keys(bundle)) {
-    const [, deckId, hash] = /^assets\/decks\/(.+)-([0-9a-f]{10})\.json$/.exec(fileName) ?? [];
-    if (deckId && hash) hashes[deckId] = hash;
-  }
-  return hashes;
 }
 
 /**
@@ -105,16 +76,7 @@ export function startHints(): Plugin {
         (chunk) => !inEntry.has(chunk.fileName),
       );
       const url = (fileName: string) => base + fileName;
-      const inEntryCss = new Set([...inEntry].flatMap((name) => cssOf(bundle[name])));
-      const studyStyles = [...new Set(studyChunks.flatMap(cssOf))].filter(
-        (name) => !inEntryCss.has(name),
-      );
-      const source = hintsSource(
-        studyChunks.map((chunk) => url(chunk.fileName)),
-        studyStyles.map(url),
-        deckFileHashes(bundle),
-        base,
-      );
+      const source = hintsSource(studyChunks.map((chunk) => url(chunk.fileName)));
       const reference = this.emitFile({ type: 'asset', name: 'start-hints.js', source });
       const fileName = this.getFileName(reference);
       const entryTag = /<script type="module"[^>]*src="[^"]*"[^>]*><\/script>/;
