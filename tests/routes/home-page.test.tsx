@@ -2,13 +2,13 @@ import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
 import HomePage from '../../src/routes/home-page';
-import { recordDeckCounts, studyDayStartsAfter } from '../../src/scheduler/count-deck-record';
 import { InMemoryProgressRepository } from '../../src/storage/in-memory-progress-repository';
 import type { OpenedProgressRepository } from '../../src/storage/open-progress-repository';
 import { AppStoreContext } from '../../src/ui/common/app-store';
 import { cardState, stateMap } from '../scheduler/card-states';
 import { testSchedulerFor } from '../storage/progress-repository-suite';
 import { cssCards, cssDeckSummary } from '../support/css-deck-summary';
+import { keptDeckCounts } from '../support/kept-deck-counts';
 import { createTestAppStore } from '../support/test-app-store';
 
 const minute = 60_000;
@@ -19,27 +19,18 @@ const deck = cssDeckSummary;
 describe('the home page', () => {
   it('shows the counts kept at the last start while the states load, then the loaded ones', async () => {
     // Kept: a review card due an hour ago, a learning card due in a while, one card never seen.
-    const dayStartsMillis = studyDayStartsAfter(now - minute, 4);
-    const kept = recordDeckCounts(
-      deck,
+    const kept = keptDeckCounts(
+      [deck],
       stateMap([
         cardState(term, 'review', now - 60 * minute),
         cardState(recall, 'learning', now + 10 * minute),
       ]),
-      new Map(),
       now - minute,
-      dayStartsMillis,
     );
     let openStorage: (opened: OpenedProgressRepository) => void = () => {};
     const store = createTestAppStore({
       openProgressRepository: (listeners) => {
-        listeners?.onDeckCounts?.({
-          changeStamp: 'kept',
-          countedAtMillis: now - minute,
-          dayStartsMillis,
-          validUntilMillis: Number.POSITIVE_INFINITY,
-          decks: [kept],
-        });
+        listeners?.onDeckCounts?.(kept);
         return new Promise((resolve) => {
           openStorage = resolve;
         });

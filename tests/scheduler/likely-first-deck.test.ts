@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deckId } from '../../src/domain/ids';
-import { recordDeckCounts, studyDayStartsAfter } from '../../src/scheduler/count-deck-record';
 import { likelyFirstDeck } from '../../src/scheduler/likely-first-deck';
-import type { DeckCountsRecord } from '../../src/scheduler/recorded-deck-counts';
+import { keptDeckCounts } from '../support/kept-deck-counts';
 import { cardState, ids, stateMap } from './card-states';
 
 const minute = 60_000;
@@ -20,18 +19,7 @@ const states = stateMap([
 ]);
 
 /** The counts kept a minute ago for these decks. */
-function keptFor(decks: readonly (typeof done)[]): DeckCountsRecord {
-  const dayStartsMillis = studyDayStartsAfter(now - minute, 4);
-  return {
-    changeStamp: 'kept',
-    countedAtMillis: now - minute,
-    dayStartsMillis,
-    validUntilMillis: Number.POSITIVE_INFINITY,
-    decks: decks.map((deck) =>
-      recordDeckCounts(deck, states, new Map(), now - minute, dayStartsMillis),
-    ),
-  };
-}
+const keptFor = (decks: readonly (typeof done)[]) => keptDeckCounts(decks, states, now - minute);
 
 describe('the deck a session likely starts with', () => {
   it('is the first deck, in session order, with a card due or a new card', () => {

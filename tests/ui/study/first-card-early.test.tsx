@@ -1,14 +1,10 @@
 /// <reference path="../../../src/virtual-modules.d.ts" />
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { expect, it, vi } from 'vitest';
 import { summarizeDeck } from '../../../src/compiler/summarize-deck';
-import StudyPage from '../../../src/routes/study-page';
-import { openProgressRepository } from '../../../src/storage/open-progress-repository';
-import { AppStoreContext } from '../../../src/ui/common/app-store';
 import { orchardDecks } from '../../support/orchard-decks';
-import { createTestAppStore } from '../../support/test-app-store';
+import { renderStudyBeforeProgress } from '../../support/study-before-progress';
 
 // The session's queue is built a deck per task; here each task starts only when the test says.
 const tasks = vi.hoisted(() => ({ waiting: [] as (() => void)[] }));
@@ -31,35 +27,15 @@ function progressText() {
 }
 
 it('shows the first card once its deck is queued, and keeps it, answer shown, as the other decks come in', async () => {
-  let finishOpening: () => void = () => {};
-  const opening = new Promise<void>((resolve) => {
-    finishOpening = resolve;
-  });
-  const store = createTestAppStore({
-    bundledDecks: {
-      summaries: [alpha, beta, gamma].map(summarizeDeck),
-      loaders: {
-        alpha: async () => ({ default: alpha }),
-        beta: async () => ({ default: beta }),
-        gamma: async () => ({ default: gamma }),
-      },
-    },
-    // Opened after the page's first render: its queue is then built in tasks.
-    openProgressRepository: async () => {
-      await opening;
-      return openProgressRepository();
+  // Opened after the page's first render: its queue is then built in tasks.
+  const { finishOpening } = renderStudyBeforeProgress({
+    summaries: [alpha, beta, gamma].map(summarizeDeck),
+    loaders: {
+      alpha: async () => ({ default: alpha }),
+      beta: async () => ({ default: beta }),
+      gamma: async () => ({ default: gamma }),
     },
   });
-  void store.getState().init();
-  render(
-    <AppStoreContext.Provider value={store}>
-      <MemoryRouter initialEntries={['/study']}>
-        <Routes>
-          <Route path="study" element={<StudyPage />} />
-        </Routes>
-      </MemoryRouter>
-    </AppStoreContext.Provider>,
-  );
   finishOpening();
 
   // Alpha is queued; Beta and Gamma are not yet. Siblings wait: one card of each of its topics.

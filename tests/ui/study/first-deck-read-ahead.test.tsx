@@ -4,11 +4,11 @@ import { expect, it } from 'vitest';
 import type { Deck } from '../../../src/domain/deck';
 import type { DeckSummary } from '../../../src/domain/deck-summary';
 import { cardId, deckId } from '../../../src/domain/ids';
-import { recordDeckCounts, studyDayStartsAfter } from '../../../src/scheduler/count-deck-record';
 import { AppStoreContext } from '../../../src/ui/common/app-store';
 import { useFirstDeckReadAhead } from '../../../src/ui/study/use-first-deck-read-ahead';
 import { cardState, stateMap } from '../../scheduler/card-states';
 import { cssDeckSummary } from '../../support/css-deck-summary';
+import { keptDeckCounts } from '../../support/kept-deck-counts';
 import { createTestAppStore } from '../../support/test-app-store';
 
 const minute = 60_000;
@@ -27,7 +27,6 @@ const studied: DeckSummary = {
 };
 
 it('fetches the deck with the first card due while the card states load', async () => {
-  const dayStartsMillis = studyDayStartsAfter(now - minute, 4);
   const states = stateMap([cardState(htmlCard, 'review', now + 7 * 1440 * minute)]);
   const fetched: string[] = [];
   const loader = (summary: DeckSummary) => async () => {
@@ -36,15 +35,7 @@ it('fetches the deck with the first card due while the card states load', async 
   };
   const store = createTestAppStore({
     openProgressRepository: (listeners) => {
-      listeners?.onDeckCounts?.({
-        changeStamp: 'kept',
-        countedAtMillis: now - minute,
-        dayStartsMillis,
-        validUntilMillis: Number.POSITIVE_INFINITY,
-        decks: [studied, cssDeckSummary].map((deck) =>
-          recordDeckCounts(deck, states, new Map(), now - minute, dayStartsMillis),
-        ),
-      });
+      listeners?.onDeckCounts?.(keptDeckCounts([studied, cssDeckSummary], states, now - minute));
       // The states never finish loading here.
       return new Promise(() => {});
     },

@@ -8,12 +8,12 @@ import type { Deck } from '../../../src/domain/deck';
 import type { CardId } from '../../../src/domain/ids';
 import { defaultSettings, type Rating } from '../../../src/domain/progress';
 import StudyPage from '../../../src/routes/study-page';
-import { openProgressRepository } from '../../../src/storage/open-progress-repository';
 import { progressChannelName } from '../../../src/storage/progress-channel';
 import type { AppStore } from '../../../src/stores/app-store';
 import { AppStoreContext } from '../../../src/ui/common/app-store';
 import { review } from '../../support/events';
 import { orchardDecks } from '../../support/orchard-decks';
+import { renderStudyBeforeProgress } from '../../support/study-before-progress';
 import { createTestAppStore } from '../../support/test-app-store';
 
 // Three small bundled decks of two topics each: four study cards a deck, twelve in all, every one
@@ -191,27 +191,7 @@ describe('studying all due cards', () => {
 
 describe('a study page open before stored progress has loaded', () => {
   it('shows the first card of the queue once progress loads', async () => {
-    let finishOpening: () => void = () => {};
-    const opening = new Promise<void>((resolve) => {
-      finishOpening = resolve;
-    });
-    const store = createTestAppStore({
-      bundledDecks,
-      openProgressRepository: async () => {
-        await opening;
-        return openProgressRepository();
-      },
-    });
-    void store.getState().init();
-    render(
-      <AppStoreContext.Provider value={store}>
-        <MemoryRouter initialEntries={['/study']}>
-          <Routes>
-            <Route path="study" element={<StudyPage />} />
-          </Routes>
-        </MemoryRouter>
-      </AppStoreContext.Provider>,
-    );
+    const { finishOpening } = renderStudyBeforeProgress(bundledDecks);
     expect(screen.queryByRole('button', { name: /^Show answer/ })).not.toBeInTheDocument();
 
     finishOpening();
