@@ -7,11 +7,9 @@ import type { CardId } from '../domain/ids';
  * they are; run it once per session, not per card, as it walks every id.
  */
 export function distinctSessionCards(decks: readonly (readonly CardId[])[]): (readonly CardId[])[] {
-  const steps = distinctSteps(decks);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  if (decks.length < 2) return [...decks];
+  const seen = new Set<CardId>();
+  return decks.map((studyCardIds) => unseenIn(studyCardIds, seen));
 }
 
 /**
@@ -22,35 +20,28 @@ export async function distinctSessionCardsInTasks(
   decks: readonly (readonly CardId[])[],
   nextTask: () => Promise<void>,
 ): Promise<(readonly CardId[])[]> {
-  const steps = distinctSteps(decks);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await nextTask();
-  }
-}
-
-/** `distinctSessionCards`, pausing after each deck. */
-function* distinctSteps(
-  decks: readonly (readonly CardId[])[],
-): Generator<void, (readonly CardId[])[]> {
   if (decks.length < 2) return [...decks];
   const seen = new Set<CardId>();
   const distinct: (readonly CardId[])[] = [];
   for (const studyCardIds of decks) {
-    // Most decks share nothing: a copy is made only from the first repeated id on.
-    let kept: CardId[] | undefined;
-    for (let index = 0; index < studyCardIds.length; index += 1) {
-      const id = studyCardIds[index];
-      if (id === undefined) continue;
-      const sizeBefore = seen.size;
-      seen.add(id);
-      const repeated = seen.size === sizeBefore;
-      if (repeated && kept === undefined) kept = studyCardIds.slice(0, index);
-      else if (!repeated && kept !== undefined) kept.push(id);
-    }
-    distinct.push(kept ?? studyCardIds);
-    if (distinct.length < decks.length) yield;
+    if (distinct.length > 0) await nextTask();
+    distinct.push(unseenIn(studyCardIds, seen));
   }
   return distinct;
+}
+
+/** The deck's ids not `seen` in an earlier deck, all of them added to `seen`. */
+function unseenIn(studyCardIds: readonly CardId[], seen: Set<CardId>): readonly CardId[] {
+  // Most decks share nothing: a copy is made only from the first repeated id on.
+  let kept: CardId[] | undefined;
+  for (let index = 0; index < studyCardIds.length; index += 1) {
+    const id = studyCardIds[index];
+    if (id === undefined) continue;
+    const sizeBefore = seen.size;
+    seen.add(id);
+    const repeated = seen.size === sizeBefore;
+    if (repeated && kept === undefined) kept = studyCardIds.slice(0, index);
+    else if (!repeated && kept !== undefined) kept.push(id);
+  }
+  return kept ?? studyCardIds;
 }
