@@ -393,22 +393,24 @@ const bundle: Measurement = {
   doing: 'JS and CSS loaded by / and by the study route, production build',
   async run() {
     const sizes = await benchBundle();
-    // The static check counts code and CSS only: it cannot tell which decks a page loads.
-    const homeCode = sizes.homeGzipBytes - sizes.homeDeckGzipBytes;
-    const studyCode = sizes.studyAddedGzipBytes - sizes.studyAddedDeckGzipBytes;
-    if (sizes.staticHomeGzipBytes !== homeCode || sizes.staticStudyAddedGzipBytes !== studyCode) {
+    if (sizes.staticFilesNotFetched.length > 0) {
       process.stderr.write(
-        `bench: warning: .ci/check-bundle-budget.mjs reads ${sizes.staticHomeGzipBytes} and ${sizes.staticStudyAddedGzipBytes} bytes of code where Chromium loaded ${homeCode} and ${studyCode}\n`,
+        `bench: warning: .ci/check-bundle-budget.mjs counts files Chromium never fetched: ${sizes.staticFilesNotFetched.join(', ')}\n`,
       );
     }
-    const fixed = (name: string, value: number, budget: number, samples: string): Row => ({
+    const fixed = (
+      name: string,
+      value: number,
+      budget: number | undefined,
+      samples: string,
+    ): Row => ({
       name,
       unit: 'bytes',
       median: value,
       min: value,
       max: value,
       samples,
-      budget,
+      ...(budget !== undefined && { budget }),
     });
     const decks = (chunks: number, bytes: number) =>
       chunks === 0
@@ -416,16 +418,30 @@ const bundle: Measurement = {
         : `${chunks} deck chunk${chunks === 1 ? '' : 's'} ${count(bytes)} B`;
     return {
       rows: [
+        // The budgets hold what a page needs before it renders, as CI checks it; what it fetches
+        // lazily once shown is printed beside, unbudgeted.
         fixed(
           'bundle: / JS+CSS gzip',
-          sizes.homeGzipBytes,
+          sizes.staticHomeGzipBytes,
           sizes.budgets.homeGzipBytes,
+          'entry and static imports',
+        ),
+        fixed(
+          'bundle: / until idle, lazy chunks too',
+          sizes.homeGzipBytes,
+          undefined,
           `${sizes.homeFiles.length} files, ${decks(sizes.homeDeckChunks, sizes.homeDeckGzipBytes)}`,
         ),
         fixed(
           'bundle: deck study adds',
-          sizes.studyAddedGzipBytes,
+          sizes.staticStudyAddedGzipBytes,
           sizes.budgets.studyAddedGzipBytes,
+          'page chunk and static imports',
+        ),
+        fixed(
+          'bundle: deck study adds until idle',
+          sizes.studyAddedGzipBytes,
+          undefined,
           `${sizes.studyAddedFiles.length} files, ${decks(sizes.studyAddedDeckChunks, sizes.studyAddedDeckGzipBytes)}`,
         ),
         fixed(
