@@ -78,11 +78,17 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             {
-              // The domain, the checks of stored records, which reviews count, and recall now (the
-              // study page's, beside mastery's lazy chunk); the checks of events, which only the
-              // log's reads and writes need, are left to the next group.
-              name: 'domain',
-              test: /[\\/]src[\\/](domain[\\/](?!validation[\\/](progress-event|arrival-times|deck-source)\.ts$)|storage[\\/](record-validation|store-keys)\.ts$|scheduler[\\/](effective-reviews|retrievability)\.ts$)/,
+              // What the first screen shares with most lazy chunks: React's core and Vite's preload
+              // helper (each a chunk of its own otherwise, two more requests before the entry can
+              // run), the domain, the checks of stored records, which reviews count, and recall now
+              // (the study page's, beside mastery's lazy chunk). The checks of events, which only
+              // the log's reads and writes need, are left to the next group.
+              name: 'shared',
+              test: (id) =>
+                /[\\/]node_modules[\\/]react[\\/]|vite[\\/]preload-helper/.test(id) ||
+                /[\\/]src[\\/](domain[\\/](?!validation[\\/](progress-event|arrival-times|deck-source)\.ts$)|storage[\\/](record-validation|store-keys)\.ts$|scheduler[\\/](effective-reviews|retrievability)\.ts$)/.test(
+                  id,
+                ),
             },
             {
               // The checks of events: for the log's reads, commits and backups, never start-up.
@@ -90,9 +96,10 @@ export default defineConfig({
               test: /[\\/]src[\\/](domain[\\/]validation[\\/](progress-event|arrival-times|deck-source)|storage[\\/]event-record-validation)\.ts$/,
             },
             {
-              // The description parsers, shared by the study, quiz and deck pages alike.
+              // The description parsers and the component that renders their output, shared by
+              // the study, quiz, deck and browse pages alike.
               name: 'markdown',
-              test: /[\\/]src[\\/]markdown[\\/]/,
+              test: /[\\/]src[\\/](markdown[\\/]|ui[\\/]common[\\/](markdown-text|external-link)\.tsx$)/,
             },
           ],
         },
