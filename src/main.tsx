@@ -3,6 +3,12 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { AppRoutes, deckStudiedAt, preloadPageAt } from './routes/app-routes';
 import './ui/app/app.css';
+// A study page's stylesheets are the entry's too: a deck's study page opened cold would otherwise
+// wait for them after the entry has run.
+import './ui/common/session-controls.css';
+import './ui/study/rating-buttons.css';
+import './ui/study/study-keys-dialog.css';
+import './ui/study/study-session.css';
 import { appStore } from './ui/common/app-store';
 
 // The deck list and stored progress start loading now, while React renders the first screen,

@@ -1,12 +1,14 @@
 import path from 'node:path';
 import { minifySync, type Plugin, type Rolldown } from 'vite';
+import { earlyListingKey } from '../../src/storage/database-missing.ts';
 
 type OutputBundle = Rolldown.OutputBundle;
 type OutputChunk = Rolldown.OutputChunk;
 
 // Without hints, a study page's start is a chain of fetches: the entry chunk, then, once the entry
-// has run, the page's chunk and the chunks it imports. A tiny module that index.html runs as soon
-// as it arrives, without waiting for the entry, asks for those while the entry still downloads.
+// has run, the page's chunk and the chunks it imports, the deck, and the listing of the origin's
+// databases that tells a new profile from one with progress. A tiny module that index.html runs as
+// soon as it arrives, without waiting for the entry, asks for those while the entry downloads.
 
 /** Pages whose chunk the hints fetch ahead: the study pages, a deck's and "Study all due". */
 const studyPath = /^\/(study|decks\/[^/]+\/study)\/?$/;
@@ -33,19 +35,47 @@ function staticClosure(bundle: OutputBundle, chunk: OutputChunk): OutputChunk[] 
 }
 
 /**
- * The hints' source: on a study page, that page's chunks that the entry does not load (their
- * stylesheets are small, and fetched beside them once the entry runs). Fetched only, not run: each
- * runs when the app imports it, as before. Minified: it counts in the first screen's budget.
+ * The hints' source. On every page, the listing of this origin's databases, left where
+ * `src/storage/database-missing.ts` takes it (a refusal is left for the app to meet, and say).
+ * On a study page, that page's chunks that the entry does not load, and on a deck's study page
+ * that deck's file, when it is bundled. Fetched only, not run: each chunk runs when the app
+ * imports it, and the deck is parsed when the app fetches it, as before (anonymous CORS, as the
+ * app asks for it, so that the preloaded response is the one used). The study page's stylesheets
+ * are in the entry's: asked for here too, they slowed the first card. Minified: it counts in the
+ * first screen's budget.
  */
-function hintsSource(study: string[]): string {
+function hintsSource(study: string[], deckHashes: Record<string, string>, base: string): string {
   const source = `
-    if (${studyPath}.test(location.pathname)) {
-      for (const href of ${JSON.stringify(study)}) {
-        document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href }));
+    try {
+      const listing = indexedDB.databases?.();
+      listing?.catch(() => {});
+      if (listing) globalThis[${JSON.stringify(earlyListingKey)}] = listing;
+    } catch {}
+    const path = location.pathname;
+    if (${studyPath}.test(path)) {
+      const hint = (props) => document.head.append(Object.assign(document.createElement('link'), props));
+      for (const href of ${JSON.stringify(study)}) hint({ rel: 'modulepreload', href });
+      const hashes = ${JSON.stringify(deckHashes)};
+      const deck = decodeURIComponent(path.split('/')[2] ?? '');
+      if (Object.hasOwn(hashes, deck)) {
+        hint({ rel: 'preload', as: 'fetch', crossOrigin: '', href: \`${base}assets/decks/\${deck}-\${hashes[deck]}.json\` });
       }
     }
   `;
   return minifySync('start-hints.js', source).code;
+}
+
+/**
+ * Each bundled deck's file hash, by deck id, from the file names `vite-plugin-decks.ts` gives
+ * them: the hints rebuild each name, so that a deck costs the first screen a few bytes only.
+ */
+function deckFileHashes(bundle: OutputBundle): Record<string, string> {
+  const hashes: Record<string, string> = {};
+  for (const fileName of Object.keys(bundle)) {
+    const [, deckId, hash] = /^assets\/decks\/(.+)-([0-9a-f]{10})\.json$/.exec(fileName) ?? [];
+    if (deckId && hash) hashes[deckId] = hash;
+  }
+  return hashes;
 }
 
 /**
@@ -76,7 +106,11 @@ export function startHints(): Plugin {
         (chunk) => !inEntry.has(chunk.fileName),
       );
       const url = (fileName: string) => base + fileName;
-      const source = hintsSource(studyChunks.map((chunk) => url(chunk.fileName)));
+      const source = hintsSource(
+        studyChunks.map((chunk) => url(chunk.fileName)),
+        deckFileHashes(bundle),
+        base,
+      );
       const reference = this.emitFile({ type: 'asset', name: 'start-hints.js', source });
       const fileName = this.getFileName(reference);
       const entryTag = /<script type="module"[^>]*src="[^"]*"[^>]*><\/script>/;

@@ -29,6 +29,34 @@ async function storedProgress(page: Page, dueCards: number) {
 }
 
 describe('a study session', () => {
+  it('opens from a deep link with its deck asked for ahead of the app, each file fetched once', async () => {
+    const { page, errors } = await openPage();
+    await page.goto(`${baseUrl}${deckPath}/study`);
+    await page.getByRole('button', { name: 'Show answer' }).waitFor();
+    const fetched = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => ({
+          path: new URL(entry.name).pathname,
+          by: (entry as PerformanceResourceTiming).initiatorType,
+        }))
+        .filter(({ path }) => path.startsWith('/assets/')),
+    );
+    const paths = fetched.map(({ path }) => path);
+    expect(paths.length).toBeGreaterThan(0);
+    expect(new Set(paths).size).toBe(paths.length);
+    // The page's hints asked for the deck: the app's own fetch of it took the hint's response.
+    expect(fetched.filter(({ path }) => path.startsWith('/assets/decks/'))).toEqual([
+      {
+        path: expect.stringMatching(/^\/assets\/decks\/python-asynchronous-frameworks-/),
+        by: 'link',
+      },
+    ]);
+    // Its stylesheets came with the entry's: none was fetched for the page.
+    expect(paths.filter((path) => path.endsWith('.css'))).toHaveLength(1);
+    expect(errors).toEqual([]);
+  });
+
   it('studies five cards by keyboard, and a reload keeps the counts and due times', async () => {
     const { page, errors } = await openPage();
     await page.goto(`${baseUrl}${deckPath}`);
