@@ -36,7 +36,10 @@ function staticClosure(bundle: OutputBundle, chunk: OutputChunk): OutputChunk[] 
 
 /**
  * The hints' source. On every page, the listing of this origin's databases, left where
- * `src/storage/database-missing.ts` takes it (a refusal is left for the app to meet, and say).
+ * `src/storage/database-missing.ts` takes it (a refusal is left for the app to meet, and say), and
+ * a first touch of localStorage: the browser loads it then, in a call that holds the main thread
+ * for 10 ms or more on a new profile, while the main thread has nothing else to do (the study
+ * page reads it in its first render).
  * On a study page, that page's chunks that the entry does not load, and on a deck's study page
  * that deck's file, when it is bundled. Fetched only, not run: each chunk runs when the app
  * imports it, and the deck is parsed when the app fetches it, as before (anonymous CORS, as the
@@ -50,6 +53,9 @@ function hintsSource(study: string[], deckHashes: Record<string, string>, base: 
       const listing = indexedDB.databases?.();
       listing?.catch(() => {});
       if (listing) globalThis[${JSON.stringify(earlyListingKey)}] = listing;
+    } catch {}
+    try {
+      localStorage.length;
     } catch {}
     const path = location.pathname;
     if (${studyPath}.test(path)) {
