@@ -67,15 +67,22 @@ describe('a card two decks share in one session', () => {
     expect(second).toBe(other);
   });
 
-  it('are found the same a deck per task, pausing between decks', async () => {
+  it('are found the same a deck per task, each deck read in its own', async () => {
     const mixed = ids('x:term', 'loop:recall', 'y:term', 'tasks:term', 'z:term');
     const decks = [bundled, copy, mixed];
-    let pauses = 0;
-    const inTasks = await distinctSessionCardsInTasks(decks, async () => {
-      pauses += 1;
-    });
+    const steps: string[] = [];
+    const inTasks = await distinctSessionCardsInTasks(
+      decks,
+      (deck) => {
+        steps.push(`read ${decks.indexOf(deck)}`);
+        return deck;
+      },
+      async () => {
+        steps.push('pause');
+      },
+    );
     expect(inTasks).toEqual(distinctSessionCards(decks));
     expect(inTasks).toEqual([bundled, ids('mine:term'), ids('x:term', 'y:term', 'z:term')]);
-    expect(pauses).toBe(decks.length - 1);
+    expect(steps).toEqual(['pause', 'read 0', 'pause', 'read 1', 'pause', 'read 2']);
   });
 });

@@ -13,12 +13,18 @@ export function useFirstDeckReadAhead(summaries: readonly DeckSummary[]) {
   const store = useAppStoreApi();
   const record = useAppStore((state) => (state.ready ? undefined : state.recordedDeckCounts));
   useEffect(() => {
-    const deck = record && likelyFirstDeck(record, summaries, Date.now());
-    // A deck that fails to load here is loaded again, and its failure said, when its card is up.
-    if (deck)
-      store
-        .getState()
-        .loadDeck(deck.id)
-        .catch(() => undefined);
+    if (!record) return;
+    // In a task of its own, not in the render's: finding the deck reads and fingerprints decks'
+    // ids, and the record arrives in a render that may find them unparsed yet.
+    const timer = setTimeout(() => {
+      const deck = likelyFirstDeck(record, summaries, Date.now());
+      // A deck that fails to load here is loaded again, and its failure said, when its card is up.
+      if (deck)
+        store
+          .getState()
+          .loadDeck(deck.id)
+          .catch(() => undefined);
+    });
+    return () => clearTimeout(timer);
   }, [store, record, summaries]);
 }
