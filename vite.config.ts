@@ -4,7 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { reactRouterProductionAlias } from './scripts/build/react-router-production-alias.ts';
 import { tsFsrsCurveAlias } from './scripts/build/ts-fsrs-curve-alias.ts';
 import { contentSecurityPolicyMeta } from './scripts/build/vite-plugin-csp.ts';
-import { bundledDecks } from './scripts/build/vite-plugin-decks.ts';
+import { bundledDecks, deckIdsModuleId } from './scripts/build/vite-plugin-decks.ts';
 import { startHints } from './scripts/build/vite-plugin-start-hints.ts';
 
 // RECALLMAP_DECKS_DIR replaces the bundled decks (benchmarks build around generated ones);
@@ -77,6 +77,12 @@ export default defineConfig({
         // chunk of a few hundred bytes: grouped, they cost one request and one gzip frame.
         codeSplitting: {
           groups: [
+            {
+              // A large bundled set's card ids as JSON text, out of the entry's source: see
+              // summariesModules in scripts/build/vite-plugin-decks.ts.
+              name: 'deck-ids',
+              test: (id) => id.includes(deckIdsModuleId),
+            },
             {
               // What the first screen shares with most lazy chunks: React's core and Vite's preload
               // helper (each a chunk of its own otherwise, two more requests before the entry can

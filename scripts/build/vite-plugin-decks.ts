@@ -10,6 +10,9 @@ import { listDeckPaths, readDeckSources } from '../cli/read-deck-sources.ts';
 
 const indexId = 'virtual:recallmap/bundled-decks';
 const resolvedIndexId = `\0${indexId}`;
+/** Large decks' card ids, a module and a chunk of their own: see `summariesModules`. */
+export const deckIdsModuleId = 'virtual:recallmap/bundled-deck-ids';
+const resolvedDeckIdsId = `\0${deckIdsModuleId}`;
 
 interface DeckFile {
   /** Under the build's output folder, with a content hash so caches never serve an old deck. */
@@ -27,6 +30,7 @@ interface DeckFile {
 export function bundledDecks(decksDirs: readonly string[]): Plugin {
   let decks: Deck[] = [];
   let deckFiles = new Map<string, DeckFile>();
+  let modules: SummariesModules = { summaries: '' };
 
   async function compileAll(warn: (message: string) => void) {
     const paths = (await Promise.all(decksDirs.map(listDeckPaths))).flat();
@@ -38,6 +42,7 @@ export function bundledDecks(decksDirs: readonly string[]): Plugin {
     }
     decks = [...result.decks];
     deckFiles = new Map(decks.map((deck) => [deck.id, deckFile(deck)]));
+    modules = summariesModules(decks.map(summarizeDeck));
   }
 
   return {
@@ -47,10 +52,12 @@ export function bundledDecks(decksDirs: readonly string[]): Plugin {
       for (const decksDir of decksDirs) this.addWatchFile(decksDir);
     },
     resolveId(id) {
-      return id === indexId ? resolvedIndexId : undefined;
+      if (id === indexId) return resolvedIndexId;
+      return id === deckIdsModuleId ? resolvedDeckIdsId : undefined;
     },
     load(id) {
-      return id === resolvedIndexId ? indexModule(decks, deckFiles) : undefined;
+      if (id === resolvedIndexId) return indexModule(modules.summaries, decks, deckFiles);
+      return id === resolvedDeckIdsId ? modules.ids : undefined;
     },
     generateBundle() {
       for (const { fileName, json } of deckFiles.values()) {
@@ -74,7 +81,7 @@ export function bundledDecks(decksDirs: readonly string[]): Plugin {
       if (!decksDirs.some((decksDir) => context.file.startsWith(path.resolve(decksDir)))) return;
       await compileAll((message) => context.server.config.logger.warn(message));
       for (const module of context.server.moduleGraph.idToModuleMap.values()) {
-        if (module.id === resolvedIndexId) {
+        if (module.id === resolvedIndexId || module.id === resolvedDeckIdsId) {
           context.server.moduleGraph.invalidateModule(module);
         }
       }
@@ -107,6 +114,14 @@ function quoted(json: string): string {
   return `'${json.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
 }
 
+/** The modules of the `bundledDeckSummaries` export: see `summariesModules`. */
+export interface SummariesModules {
+  /** The code that exports `bundledDeckSummaries`. */
+  readonly summaries: string;
+  /** Large decks' ids as JSON text, imported by `summaries` from `deckIdsModuleId`. */
+  readonly ids?: string;
+}
+
 /**
  * The `bundledDeckSummaries` export. The study card ids of a deck are its topics' term and
  * recall cards, in order: derived in the browser rather than shipped twice in the first screen's
@@ -117,8 +132,14 @@ function quoted(json: string): string {
  * that deck's ids are first read: V8 parses JSON several times faster than the same literal, and
  * parsing every deck as the module ran held the first screen for over 100 ms. The deck list shows
  * `cardCount` without reading them, and each deck's counts then read its own in a task of their own.
+ *
+ * That text is a module of its own, which the build puts in a chunk of its own (vite.config.ts),
+ * so that the entry's source stays small. Where a debugger is attached (DevTools, or the bench's
+ * Playwright), V8 takes a stack trace with line numbers for every Error created; React creates
+ * several as its module runs, and numbering the lines of the entry's top-level frame re-parses the
+ * entry's whole source: 70 ms and more of the first screen's longest task with 3 MB of ids in it.
  */
-export function summariesModule(summaries: readonly DeckSummary[]): string {
+export function summariesModules(summaries: readonly DeckSummary[]): SummariesModules {
   const small = JSON.stringify(summaries).length < lazyIdsFromChars;
   if (small) {
     const derivable = summaries.map(derivableStudyIds);
@@ -128,42 +149,54 @@ export function summariesModule(summaries: readonly DeckSummary[]): string {
       ),
     );
     const study = derivable.every(Boolean) ? '' : 'summary.studyCardIds ?? ';
-    return [
-      `export const bundledDeckSummaries = ${literal}.map((summary) => ({`,
-      '  ...summary,',
-      `  studyCardIds: ${study}summary.topicCardIds.flat().filter((id) => !id.endsWith(':quiz')),`,
-      '}));',
-    ].join('\n');
+    return {
+      summaries: [
+        `export const bundledDeckSummaries = ${literal}.map((summary) => ({`,
+        '  ...summary,',
+        `  studyCardIds: ${study}summary.topicCardIds.flat().filter((id) => !id.endsWith(':quiz')),`,
+        '}));',
+      ].join('\n'),
+    };
   }
-  const entries = summaries.map((summary) => {
-    const { studyCardIds, topicCardIds, ...rest } = summary;
-    const args = [JSON.stringify(rest), quoted(JSON.stringify(topicCardIds))];
-    if (!derivableStudyIds(summary)) args.push(quoted(JSON.stringify(studyCardIds)));
-    return `  withLazyIds(${args.join(', ')}),`;
+  const idsJson = summaries.map((summary) => {
+    const texts = [quoted(JSON.stringify(summary.topicCardIds))];
+    if (!derivableStudyIds(summary)) texts.push(quoted(JSON.stringify(summary.studyCardIds)));
+    return `  [${texts.join(', ')}],`;
   });
-  return [
-    'function withLazyIds(summary, topicsJson, studyJson) {',
-    '  let topics;',
-    '  let study;',
-    '  const topicCardIds = () => (topics ??= JSON.parse(topicsJson));',
-    '  return Object.defineProperties(summary, {',
-    '    topicCardIds: { enumerable: true, get: topicCardIds },',
-    '    studyCardIds: {',
-    '      enumerable: true,',
-    '      get: () =>',
-    '        (study ??=',
-    '          studyJson === undefined',
-    "            ? topicCardIds().flat().filter((id) => !id.endsWith(':quiz'))",
-    '            : JSON.parse(studyJson)),',
-    '    },',
-    '  });',
-    '}',
-    `export const bundledDeckSummaries = [\n${entries.join('\n')}\n];`,
-  ].join('\n');
+  const entries = summaries.map(
+    ({ studyCardIds, topicCardIds, ...rest }, index) =>
+      `  withLazyIds(${JSON.stringify(rest)}, ...deckIdsJson[${index}]),`,
+  );
+  return {
+    ids: `export const deckIdsJson = [\n${idsJson.join('\n')}\n];`,
+    summaries: [
+      `import { deckIdsJson } from '${deckIdsModuleId}';`,
+      'function withLazyIds(summary, topicsJson, studyJson) {',
+      '  let topics;',
+      '  let study;',
+      '  const topicCardIds = () => (topics ??= JSON.parse(topicsJson));',
+      '  return Object.defineProperties(summary, {',
+      '    topicCardIds: { enumerable: true, get: topicCardIds },',
+      '    studyCardIds: {',
+      '      enumerable: true,',
+      '      get: () =>',
+      '        (study ??=',
+      '          studyJson === undefined',
+      "            ? topicCardIds().flat().filter((id) => !id.endsWith(':quiz'))",
+      '            : JSON.parse(studyJson)),',
+      '    },',
+      '  });',
+      '}',
+      `export const bundledDeckSummaries = [\n${entries.join('\n')}\n];`,
+    ].join('\n'),
+  };
 }
 
-function indexModule(decks: readonly Deck[], files: ReadonlyMap<string, DeckFile>): string {
-  const summaries = decks.map(summarizeDeck);
+function indexModule(
+  summaries: string,
+  decks: readonly Deck[],
+  files: ReadonlyMap<string, DeckFile>,
+): string {
   const loaders = decks
     .map((deck) => {
       const url = JSON.stringify(`/${files.get(deck.id)?.fileName}`);
@@ -171,7 +204,7 @@ function indexModule(decks: readonly Deck[], files: ReadonlyMap<string, DeckFile
     })
     .join('\n');
   return [
-    summariesModule(summaries),
+    summaries,
     'async function fetchDeck(url) {',
     '  const response = await fetch(url);',
     // A failed fetch (offline before the first visit finished caching) must not pass as a deck.

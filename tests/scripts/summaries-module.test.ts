@@ -1,11 +1,19 @@
 import { describe, expect, it, vi } from 'vitest';
-import { summariesModule } from '../../scripts/build/vite-plugin-decks';
+import {
+  deckIdsModuleId,
+  type SummariesModules,
+  summariesModules,
+} from '../../scripts/build/vite-plugin-decks';
 import type { DeckSummary } from '../../src/domain/deck-summary';
 import type { CardId, DeckId } from '../../src/domain/ids';
 
-/** Runs the module's code as a browser would, with `json` as its JSON, and gives its export. */
-function evaluate(code: string, json: Pick<JSON, 'parse'> = JSON): readonly DeckSummary[] {
-  const body = `${code.replace('export const bundledDeckSummaries', 'const bundledDeckSummaries')}
+/** Runs the modules' code as a browser would, with `json` as its JSON, and gives the export. */
+function evaluate(
+  { summaries, ids = '' }: SummariesModules,
+  json: Pick<JSON, 'parse'> = JSON,
+): readonly DeckSummary[] {
+  const body = `${ids.replace('export const', 'const')}
+${summaries.replace(/^import .*$/m, '').replace('export const bundledDeckSummaries', 'const bundledDeckSummaries')}
 return bundledDeckSummaries;`;
   return new Function('JSON', body)(json);
 }
@@ -37,19 +45,20 @@ function reordered(deck: DeckSummary): DeckSummary {
 const plain = (summaries: readonly DeckSummary[]) =>
   summaries.map((deck) => ({ ...deck, studyCardIds: [...deck.studyCardIds] }));
 
-describe('summariesModule', () => {
+describe('summariesModules', () => {
   it('gives back the same small summaries, as one object literal', () => {
     const summaries = [summary('alpha', 3, tricky), reordered(summary('beta', 2))];
-    const code = summariesModule(summaries);
-    expect(code).not.toContain('JSON.parse');
-    expect(plain(evaluate(code))).toEqual(summaries);
+    const modules = summariesModules(summaries);
+    expect(modules.summaries).not.toContain('JSON.parse');
+    expect(modules.ids).toBeUndefined();
+    expect(plain(evaluate(modules))).toEqual(summaries);
   });
 
   it('derives the study ids of small summaries without shipping them', () => {
     const summaries = [summary('alpha', 3), summary('beta', 2)];
-    const code = summariesModule(summaries);
-    expect(code).not.toContain('studyCardIds"');
-    expect(plain(evaluate(code))).toEqual(summaries);
+    const modules = summariesModules(summaries);
+    expect(modules.summaries).not.toContain('studyCardIds"');
+    expect(plain(evaluate(modules))).toEqual(summaries);
   });
 
   it('gives back the same large summaries', () => {
@@ -58,15 +67,25 @@ describe('summariesModule', () => {
       reordered(summary('beta', 1500)),
       summary('gamma', 1),
     ];
-    const code = summariesModule(summaries);
-    expect(code).toContain('JSON.parse');
-    expect(plain(evaluate(code))).toEqual(summaries);
+    const modules = summariesModules(summaries);
+    expect(modules.summaries).toContain('JSON.parse');
+    expect(plain(evaluate(modules))).toEqual(summaries);
+  });
+
+  it('keeps large decks’ ids out of the summaries’ code, in a module of their own', () => {
+    const summaries = [summary('alpha', 2000), summary('beta', 1500)];
+    const modules = summariesModules(summaries);
+    expect(modules.summaries).toContain(`from '${deckIdsModuleId}'`);
+    expect(modules.summaries).not.toContain('alpha/topic-0');
+    expect(modules.summaries.length).toBeLessThan(2000);
+    expect(modules.ids).toContain('alpha/topic-0');
+    expect(modules.ids).toContain('beta/topic-1499');
   });
 
   it('parses a large deck’s ids only when they are first read, once, and no other deck’s', () => {
     const summaries = [summary('alpha', 2000), reordered(summary('beta', 1500))];
     const parse = vi.fn((text: string) => JSON.parse(text));
-    const [alpha, beta] = evaluate(summariesModule(summaries), { parse });
+    const [alpha, beta] = evaluate(summariesModules(summaries), { parse });
     if (!alpha || !beta) throw new Error('two summaries expected');
 
     expect([alpha.id, alpha.title, alpha.cardCount, alpha.topicCount]).toEqual([
