@@ -3,8 +3,9 @@ import type { ProgressEvent } from '../domain/progress';
 
 // The layout of the one `progress` object store. Keys are arrays so that each kind of record is
 // one contiguous range: IndexedDB compares arrays element by element and sorts every string
-// before every array, so [kind] < [kind, 'any', ...] < [kind, []]. All card states load with one
-// getAll over ['states'], and one card's events with one getAll over ['event', cardId].
+// before every array, so [kind] < [kind, 'any', ...] < [kind, []]. All card states load with a
+// few getAll over consecutive parts of ['states'], and one card's events with one getAll over
+// ['event', cardId].
 //
 //   ['meta', 'schema']          schema version (a number)
 //   ['meta', 'settings']        Settings
@@ -58,6 +59,18 @@ export const corruptKey = (key: IDBValidKey): IDBValidKey[] => ['corrupt', keyTe
 
 export function kindRange(kind: RecordKind): IDBKeyRange {
   return IDBKeyRange.bound([kind], [kind, []]);
+}
+
+/**
+ * The keys of `kindRange(kind)` in consecutive ranges, split before `[kind, at]` for each of
+ * `splits` (ascending): together they hold exactly the keys that range holds.
+ */
+export function kindRangesSplitAt(kind: RecordKind, splits: readonly number[]): IDBKeyRange[] {
+  const bounds: IDBValidKey[] = [[kind], ...splits.map((at) => [kind, at]), [kind, []]];
+  return bounds.slice(0, -1).map((lower, index) => {
+    const last = index === bounds.length - 2;
+    return IDBKeyRange.bound(lower, bounds[index + 1] as IDBValidKey, false, !last);
+  });
 }
 
 export function cardEventsRange(cardId: CardId): IDBKeyRange {
