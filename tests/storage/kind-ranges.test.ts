@@ -44,22 +44,9 @@ describe('kindRangesSplitAt', () => {
     const split = await keysIn(keys, kindRangesSplitAt('states', [64, 128]));
     const whole = await keysIn(keys, [kindRange('states')]);
 
-    expect(split).toEqual([
-      [
-        ['states', -1],
-        ['states', 0],
-        ['states', 63],
-      ],
-      [
-        ['states', 64],
-        ['states', 127],
-      ],
-      [
-        ['states', 128],
-        ['states', 1023],
-        ['states', 'not a page'],
-      ],
-    ]);
+    // Split before page 64 and page 128; a string sorts after the numbers, and an array part after
+    // [kind, []], outside the kind's range.
+    expect(split).toEqual([stateKeys.slice(0, 3), stateKeys.slice(3, 5), stateKeys.slice(5, 8)]);
     expect(split.flat()).toEqual(whole[0]);
   });
 });
