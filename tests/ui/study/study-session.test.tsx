@@ -140,6 +140,8 @@ describe('studying all due cards', () => {
     expect(progressText()).toBe('1 of 12');
     expect(screen.queryByRole('button', { name: /^Show answer/ })).not.toBeInTheDocument();
 
+    // The deck is asked for in a task after the first render: release it only once it is.
+    await vi.waitFor(() => expect(loaders.alpha).toHaveBeenCalledTimes(1));
     release({ default: decks.alpha });
     await showAnswerButton();
     expect(screen.queryByText('Loading the card…')).not.toBeInTheDocument();
