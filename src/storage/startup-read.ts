@@ -84,6 +84,15 @@ function readStored(
           keys: store.getAllKeys(range),
         }))
       : [];
+    // Each part's result is read as soon as that part is in: the browser turns stored values into
+    // objects when a request's result is first read, and all 1,024 pages' at once held the page
+    // for about 70 ms at 100,000 cards. Reading is not parsing: nothing is checked here.
+    const pageParts: StoredEntry[][] = [];
+    pageReads.forEach(({ values, keys }, part) => {
+      scope.afterAll([values, keys], () => {
+        pageParts[part] = keys.result.map((key, index) => ({ key, value: values.result[index] }));
+      });
+    });
     // Nothing is parsed (nor set aside) before the version is known to be this one.
     const whenCurrent = (next: () => void) => {
       if (!schema) return next();
@@ -132,9 +141,7 @@ function readStored(
                   ],
                   changeStamp,
                 },
-                pages: pageReads.flatMap(({ values, keys }) =>
-                  keys.result.map((key, index) => ({ key, value: values.result[index] })),
-                ),
+                pages: pageParts.flat(),
                 countsDamaged,
               }),
             );
