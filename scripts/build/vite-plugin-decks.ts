@@ -7,6 +7,7 @@ import { warningLocation } from '../../src/compiler/warning-location.ts';
 import type { Deck } from '../../src/domain/deck.ts';
 import type { DeckSummary } from '../../src/domain/deck-summary.ts';
 import { listDeckPaths, readDeckSources } from '../cli/read-deck-sources.ts';
+import { deckPartTexts, joinDeckPartsSource } from './deck-parts.ts';
 
 const indexId = 'virtual:recallmap/bundled-decks';
 const resolvedIndexId = `\0${indexId}`;
@@ -14,6 +15,7 @@ const resolvedIndexId = `\0${indexId}`;
 export const deckIdsModuleId = 'virtual:recallmap/bundled-deck-ids';
 const resolvedDeckIdsId = `\0${deckIdsModuleId}`;
 
+/** A deck's file, or one of its parts (`deck-parts.ts`). */
 interface DeckFile {
   /** Under the build's output folder, with a content hash so caches never serve an old deck. */
   readonly fileName: string;
@@ -29,7 +31,7 @@ interface DeckFile {
  */
 export function bundledDecks(decksDirs: readonly string[]): Plugin {
   let decks: Deck[] = [];
-  let deckFiles = new Map<string, DeckFile>();
+  let deckFiles = new Map<string, DeckFile[]>();
   let modules: SummariesModules = { summaries: '' };
 
   async function compileAll(warn: (message: string) => void) {
@@ -41,7 +43,7 @@ export function bundledDecks(decksDirs: readonly string[]): Plugin {
       warn(`${warningLocation(warning)}: warning: ${warning.message}`);
     }
     decks = [...result.decks];
-    deckFiles = new Map(decks.map((deck) => [deck.id, deckFile(deck)]));
+    deckFiles = new Map(decks.map((deck) => [deck.id, filesOfDeck(deck)]));
     modules = summariesModules(decks.map(summarizeDeck));
   }
 
@@ -60,7 +62,7 @@ export function bundledDecks(decksDirs: readonly string[]): Plugin {
       return id === resolvedDeckIdsId ? modules.ids : undefined;
     },
     generateBundle() {
-      for (const { fileName, json } of deckFiles.values()) {
+      for (const { fileName, json } of [...deckFiles.values()].flat()) {
         this.emitFile({ type: 'asset', fileName, source: json });
       }
     },
@@ -68,7 +70,9 @@ export function bundledDecks(decksDirs: readonly string[]): Plugin {
       // The development server has no bundle: it answers deck requests from memory.
       server.middlewares.use((request, response, next) => {
         const wanted = request.url?.slice(1);
-        const file = [...deckFiles.values()].find((candidate) => candidate.fileName === wanted);
+        const file = [...deckFiles.values()]
+          .flat()
+          .find((candidate) => candidate.fileName === wanted);
         if (!file) {
           next();
           return;
@@ -91,10 +95,17 @@ export function bundledDecks(decksDirs: readonly string[]): Plugin {
   };
 }
 
-function deckFile(deck: Deck): DeckFile {
-  const json = JSON.stringify(deck);
-  const hash = createHash('sha256').update(json).digest('hex').slice(0, 10);
-  return { fileName: `assets/decks/${deck.id}-${hash}.json`, json };
+/**
+ * A deck's files: one, or a large deck's parts. The first is named as a whole deck's file is (the
+ * start hints preload it by that name), the others after it: `<id>-<hash>.2.json` and on.
+ */
+function filesOfDeck(deck: Deck): DeckFile[] {
+  const texts = deckPartTexts(deck);
+  const hash = createHash('sha256').update(texts.join('\n')).digest('hex').slice(0, 10);
+  return texts.map((json, index) => ({
+    fileName: `assets/decks/${deck.id}-${hash}${index === 0 ? '' : `.${index + 1}`}.json`,
+    json,
+  }));
 }
 
 /** Summaries under this many characters of JSON stay one object literal in the module. */
@@ -195,22 +206,38 @@ export function summariesModules(summaries: readonly DeckSummary[]): SummariesMo
 function indexModule(
   summaries: string,
   decks: readonly Deck[],
-  files: ReadonlyMap<string, DeckFile>,
+  files: ReadonlyMap<string, readonly DeckFile[]>,
 ): string {
+  const urlsOf = (deck: Deck) => (files.get(deck.id) ?? []).map(({ fileName }) => `/${fileName}`);
+  // The parts' code only where a deck has parts: the app's own decks keep the first screen small.
+  const parted = decks.some((deck) => urlsOf(deck).length > 1);
   const loaders = decks
     .map((deck) => {
-      const url = JSON.stringify(`/${files.get(deck.id)?.fileName}`);
-      return `  ${JSON.stringify(deck.id)}: () => fetchDeck(${url}),`;
+      const urls = parted ? urlsOf(deck) : urlsOf(deck)[0];
+      return `  ${JSON.stringify(deck.id)}: () => fetchDeck(${JSON.stringify(urls)}),`;
     })
     .join('\n');
-  return [
-    summaries,
-    'async function fetchDeck(url) {',
+  const fetchJson = [
+    'async function fetchJson(url) {',
     '  const response = await fetch(url);',
     // A failed fetch (offline before the first visit finished caching) must not pass as a deck.
     "  if (!response.ok) throw new Error('Could not load ' + url + ': HTTP ' + response.status);",
-    '  return { default: await response.json() };',
+    '  return response.json();',
     '}',
+  ];
+  const fetchDeck = parted
+    ? [
+        joinDeckPartsSource,
+        // Fetched together: each part's JSON is read and parsed in a task of its own.
+        'async function fetchDeck(urls) {',
+        '  return { default: joinDeckParts(...(await Promise.all(urls.map(fetchJson)))) };',
+        '}',
+      ]
+    : ['async function fetchDeck(url) {', '  return { default: await fetchJson(url) };', '}'];
+  return [
+    summaries,
+    ...fetchJson,
+    ...fetchDeck,
     `export const bundledDeckLoaders = {\n${loaders}\n};`,
   ].join('\n');
 }
