@@ -6,10 +6,10 @@ import type { Deck } from '../../src/domain/deck.ts';
 // is therefore written as parts of about `deckPartChars` each, fetched together and joined again.
 
 /** The deck's lists that are cut into parts; each part holds a run of each, in order. */
-export const partedLists = ['topics', 'cards', 'quiz'] as const;
+const partedLists = ['topics', 'cards', 'quiz'] as const;
 
 /** Decks whose JSON is longer are written in parts of about this many characters. */
-export const deckPartChars = 500_000;
+const deckPartChars = 500_000;
 
 type PartedList = (typeof partedLists)[number];
 
@@ -42,7 +42,7 @@ export function deckPartTexts(deck: Deck, partChars = deckPartChars): string[] {
  * The build writes this function's text into the bundled decks' module (`joinDeckPartsSource`),
  * so it refers to nothing outside itself.
  */
-export function joinDeckParts(
+function joinDeckParts(
   lists: readonly PartedList[],
   first: FirstDeckPart,
   ...rest: DeckPart[]
