@@ -1,6 +1,7 @@
 import type { Deck } from '../domain/deck';
 import type { DeckSummary } from '../domain/deck-summary';
 import type { CardId } from '../domain/ids';
+import { hashStrings } from '../domain/string-hash';
 
 // Decks never change once compiled, so each deck object is summarised once: study sessions ask
 // for its card ids after every rating.
@@ -23,6 +24,7 @@ export function summarizeDeck(deck: Deck): DeckSummary {
     quizItemCount: deck.quiz.length,
     studyCardIds,
     cardCount: studyCardIds.length,
+    cardsFingerprint: hashStrings(studyCardIds),
     topicCardIds: [...byTopic.values()],
   };
   summaries.set(deck, summary);

@@ -16,6 +16,11 @@ export interface DeckSummary {
    * for: the deck list shows this count without reading them.
    */
   readonly cardCount: number;
+  /**
+   * `hashStrings(studyCardIds)`, taken when the deck is compiled: the deck counts kept for the
+   * next start apply only to the same cards, and the home page checks that without their ids.
+   */
+  readonly cardsFingerprint: number;
   /** Each topic's cards, quiz included, in topic order. */
   readonly topicCardIds: readonly (readonly CardId[])[];
   /** True for a deck the learner imported in this browser; bundled decks leave it out. */

@@ -5,11 +5,7 @@ import type { CardState } from '../domain/progress';
 import { countAtOrBelow } from '../domain/sorted-search';
 import { nextStudyDayStartMillis } from './day-boundary';
 import { isUnseen } from './deck-counts';
-import {
-  cardsFingerprint,
-  type DeckCountsRecord,
-  type RecordedDeckCounts,
-} from './recorded-deck-counts';
+import type { DeckCountsRecord, RecordedDeckCounts } from './recorded-deck-counts';
 
 // Counting the deck counts kept for the next start (see `recorded-deck-counts.ts`): loaded with
 // the keeping, after the first screen.
@@ -24,7 +20,7 @@ const recountWithinMillis = 7 * 86_400_000;
  * each of `dayStartsMillis` (ascending, from `studyDayStartsAfter`).
  */
 export function recordDeckCounts(
-  deck: Pick<DeckSummary, 'id' | 'studyCardIds'>,
+  deck: Pick<DeckSummary, 'id' | 'studyCardIds' | 'cardsFingerprint'>,
   states: ReadonlyMap<CardId, CardState>,
   controls: ReadonlyMap<CardId, CardControls>,
   nowMillis: number,
@@ -46,7 +42,7 @@ export function recordDeckCounts(
   let dueSoFar = 0;
   return {
     deckId: deck.id,
-    cardsFingerprint: cardsFingerprint(deck.studyCardIds),
+    cardsFingerprint: deck.cardsFingerprint,
     new: unseen,
     learning: learningDueAt.length,
     reviewsDueBefore: reviewsByDay.map((count) => {
@@ -90,7 +86,7 @@ export function firstUnburialAfter(
 export function recordStillHolds(
   record: DeckCountsRecord,
   changeStamp: string,
-  decks: readonly Pick<DeckSummary, 'id' | 'studyCardIds'>[],
+  decks: readonly Pick<DeckSummary, 'id' | 'cardsFingerprint'>[],
   nowMillis: number,
 ): boolean {
   return (
@@ -100,8 +96,7 @@ export function recordStillHolds(
     decks.every((deck) =>
       record.decks.some(
         (recorded) =>
-          recorded.deckId === deck.id &&
-          recorded.cardsFingerprint === cardsFingerprint(deck.studyCardIds),
+          recorded.deckId === deck.id && recorded.cardsFingerprint === deck.cardsFingerprint,
       ),
     )
   );

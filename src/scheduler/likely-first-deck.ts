@@ -7,7 +7,7 @@ import { countsFromRecord, type DeckCountsRecord } from './recorded-deck-counts'
  * fetching that deck early: new cards beyond today's limit, or siblings held back, can leave the
  * deck's queue empty after all.
  */
-export function likelyFirstDeck<Deck extends Pick<DeckSummary, 'id' | 'studyCardIds'>>(
+export function likelyFirstDeck<Deck extends Pick<DeckSummary, 'id' | 'cardsFingerprint'>>(
   record: DeckCountsRecord,
   decks: readonly Deck[],
   nowMillis: number,

@@ -1,7 +1,5 @@
 import type { DeckSummary } from '../domain/deck-summary';
-import type { CardId } from '../domain/ids';
 import { countAtOrBelow } from '../domain/sorted-search';
-import { hashStrings } from '../domain/string-hash';
 import type { DeckCounts } from './deck-counts';
 
 // The home page's counts kept for the next start, so that it can show them before the card states
@@ -16,7 +14,7 @@ import type { DeckCounts } from './deck-counts';
 /** One deck's counts as recorded. */
 export interface RecordedDeckCounts {
   readonly deckId: string;
-  /** `hashStrings` of the deck's study card ids: an edited deck's record no longer applies. */
+  /** The deck's `cardsFingerprint` when counted: an edited deck's record no longer applies. */
   readonly cardsFingerprint: number;
   readonly new: number;
   readonly learning: number;
@@ -42,25 +40,13 @@ export interface DeckCountsRecord {
   readonly decks: readonly RecordedDeckCounts[];
 }
 
-const fingerprints = new WeakMap<readonly CardId[], number>();
-
-/** The fingerprint of a deck's study cards, computed once per list. */
-export function cardsFingerprint(cardIds: readonly CardId[]): number {
-  let fingerprint = fingerprints.get(cardIds);
-  if (fingerprint === undefined) {
-    fingerprint = hashStrings(cardIds);
-    fingerprints.set(cardIds, fingerprint);
-  }
-  return fingerprint;
-}
-
 /**
  * The deck's counts at `nowMillis` from the record, as `deckCounts` would give them; undefined
  * when the record does not apply to this deck at that moment.
  */
 export function countsFromRecord(
   record: DeckCountsRecord,
-  deck: Pick<DeckSummary, 'id' | 'studyCardIds'>,
+  deck: Pick<DeckSummary, 'id' | 'cardsFingerprint'>,
   nowMillis: number,
 ): DeckCounts | undefined {
   const day = countAtOrBelow(record.dayStartsMillis, nowMillis);
@@ -69,7 +55,7 @@ export function countsFromRecord(
     day < record.dayStartsMillis.length &&
     nowMillis >= record.countedAtMillis &&
     nowMillis < record.validUntilMillis &&
-    recorded?.cardsFingerprint === cardsFingerprint(deck.studyCardIds);
+    recorded?.cardsFingerprint === deck.cardsFingerprint;
   if (!applies || !recorded) return undefined;
   const due =
     (recorded.reviewsDueBefore[day] ?? Number.NaN) +

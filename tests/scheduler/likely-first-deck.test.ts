@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { deckId } from '../../src/domain/ids';
 import { likelyFirstDeck } from '../../src/scheduler/likely-first-deck';
 import { keptDeckCounts } from '../support/kept-deck-counts';
+import { studyDeck } from '../support/study-deck';
 import { cardState, ids, stateMap } from './card-states';
 
 const minute = 60_000;
 const day = 24 * 60 * minute;
 const now = Date.parse('2026-05-12T08:00:00Z');
 
-const done = { id: deckId('done'), studyCardIds: ids('done/a:term', 'done/b:term') };
-const due = { id: deckId('due'), studyCardIds: ids('due/a:term', 'due/b:term') };
-const unseen = { id: deckId('unseen'), studyCardIds: ids('unseen/a:term') };
+const done = studyDeck('done', ids('done/a:term', 'done/b:term'));
+const due = studyDeck('due', ids('due/a:term', 'due/b:term'));
+const unseen = studyDeck('unseen', ids('unseen/a:term'));
 const states = stateMap([
   cardState('done/a:term', 'review', now + 3 * day),
   cardState('done/b:term', 'review', now + 5 * day),
@@ -31,7 +31,7 @@ describe('the deck a session likely starts with', () => {
 
   it('passes over a deck whose cards changed since the counts were kept', () => {
     const record = keptFor([due, unseen]);
-    const editedDue = { ...due, studyCardIds: ids('due/a:term', 'due/b:term', 'due/c:term') };
+    const editedDue = studyDeck('due', ids('due/a:term', 'due/b:term', 'due/c:term'));
     expect(likelyFirstDeck(record, [editedDue, unseen], now)?.id).toBe('unseen');
   });
 });

@@ -12,6 +12,7 @@ import {
 import { nextStudyDayStartMillis } from '../../src/scheduler/day-boundary';
 import { deckCounts } from '../../src/scheduler/deck-counts';
 import { countsFromRecord, type DeckCountsRecord } from '../../src/scheduler/recorded-deck-counts';
+import { studyDeck } from '../support/study-deck';
 import { inTimeZone } from '../support/time-zone';
 import { cardState, ids, phasesOrUnseen, stateMap } from './card-states';
 import { seededRandom } from './seeded-random';
@@ -50,7 +51,7 @@ function randomDeck(seed: number) {
       controls.set(id, { cardId: id, suspended: false, leech: false, buriedUntilMillis });
     }
   }
-  return { deck: { id: deckId('css'), studyCardIds: cardIds }, states: stateMap(states), controls };
+  return { deck: studyDeck('css', cardIds), states: stateMap(states), controls };
 }
 
 function recordOf(seed: number): { record: DeckCountsRecord } & ReturnType<typeof randomDeck> {
@@ -111,10 +112,7 @@ describe('deck counts kept for the next start', () => {
     const now = countedAt + minute;
     expect(countsFromRecord(record, deck, now)).toBeDefined();
     expect(countsFromRecord(record, { ...deck, id: deckId('git') }, now)).toBeUndefined();
-    const edited = {
-      ...deck,
-      studyCardIds: [...deck.studyCardIds.slice(1), ...ids('css/new:term')],
-    };
+    const edited = studyDeck('css', [...deck.studyCardIds.slice(1), ...ids('css/new:term')]);
     expect(countsFromRecord(record, edited, now)).toBeUndefined();
     expect(countsFromRecord(record, deck, countedAt - 1)).toBeUndefined();
     // Four weeks of study days are kept: a learner away longer waits for the states.
@@ -129,9 +127,9 @@ describe('deck counts kept for the next start', () => {
     const soon = countedAt + day;
     expect(recordStillHolds(record, 'stamp', [deck], soon)).toBe(true);
     expect(recordStillHolds(record, 'another stamp', [deck], soon)).toBe(false);
-    const git = { id: deckId('git'), studyCardIds: ids('git/commit:term') };
+    const git = studyDeck('git', ids('git/commit:term'));
     expect(recordStillHolds(record, 'stamp', [deck, git], soon)).toBe(false);
-    const edited = { ...deck, studyCardIds: deck.studyCardIds.slice(1) };
+    const edited = studyDeck('css', deck.studyCardIds.slice(1));
     expect(recordStillHolds(record, 'stamp', [edited], soon)).toBe(false);
     expect(recordStillHolds(record, 'stamp', [deck], countedAt + 22 * day)).toBe(false);
     const buried = recordOf(1).record;

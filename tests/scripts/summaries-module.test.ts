@@ -6,6 +6,7 @@ import {
 } from '../../scripts/build/vite-plugin-decks';
 import type { DeckSummary } from '../../src/domain/deck-summary';
 import type { CardId, DeckId } from '../../src/domain/ids';
+import { hashStrings } from '../../src/domain/string-hash';
 
 /** Runs the modules' code as a browser would, with `json` as its JSON, and gives the export. */
 function evaluate(
@@ -33,13 +34,15 @@ function summary(id: string, topics: number, title = id): DeckSummary {
     quizItemCount: 1,
     studyCardIds,
     cardCount: studyCardIds.length,
+    cardsFingerprint: hashStrings(studyCardIds),
     topicCardIds,
   };
 }
 
 /** A deck whose study cards are not in topic order, so the module cannot derive them. */
 function reordered(deck: DeckSummary): DeckSummary {
-  return { ...deck, studyCardIds: [...deck.studyCardIds].reverse() };
+  const studyCardIds = [...deck.studyCardIds].reverse();
+  return { ...deck, studyCardIds, cardsFingerprint: hashStrings(studyCardIds) };
 }
 
 const plain = (summaries: readonly DeckSummary[]) =>

@@ -1,5 +1,6 @@
 import type { DeckSummary } from '../../src/domain/deck-summary';
 import { cardId, deckId } from '../../src/domain/ids';
+import { hashStrings } from '../../src/domain/string-hash';
 
 /** A small deck's summary: two topics, three study cards, for tests of the deck list's counts. */
 export const cssCards = {
@@ -8,12 +9,15 @@ export const cssCards = {
   other: cardId('css/flexbox:term'),
 };
 
+const studyCardIds = [cssCards.term, cssCards.recall, cssCards.other];
+
 export const cssDeckSummary: DeckSummary = {
   id: deckId('css'),
   title: 'CSS',
   topicCount: 2,
   quizItemCount: 0,
-  studyCardIds: [cssCards.term, cssCards.recall, cssCards.other],
+  studyCardIds,
   cardCount: 3,
+  cardsFingerprint: hashStrings(studyCardIds),
   topicCardIds: [[cssCards.term, cssCards.recall], [cssCards.other]],
 };

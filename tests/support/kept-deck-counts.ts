@@ -9,7 +9,7 @@ import type { DeckCountsRecord } from '../../src/scheduler/recorded-deck-counts'
  * next four study days, with nothing buried.
  */
 export function keptDeckCounts(
-  decks: readonly Pick<DeckSummary, 'id' | 'studyCardIds'>[],
+  decks: readonly Pick<DeckSummary, 'id' | 'studyCardIds' | 'cardsFingerprint'>[],
   states: ReadonlyMap<CardId, CardState>,
   countedAtMillis: number,
 ): DeckCountsRecord {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { studyableCardIds } from '../../domain/card-controls';
 import type { DeckSummary } from '../../domain/deck-summary';
 import { deckCounts } from '../../scheduler/deck-counts';
@@ -6,7 +6,7 @@ import { countsFromRecord } from '../../scheduler/recorded-deck-counts';
 import { useAppStore } from '../common/app-store';
 import { useComputedLater } from '../common/use-computed-later';
 
-type DeckCardIds = Pick<DeckSummary, 'id' | 'studyCardIds' | 'topicCardIds'>;
+type DeckCardIds = Pick<DeckSummary, 'id' | 'studyCardIds' | 'topicCardIds' | 'cardsFingerprint'>;
 
 let masteryLoading: Promise<typeof import('../../scheduler/fsrs-deck-mastery')> | undefined;
 /** Mastery's code, fetched once, when the first deck's progress is asked for. */
@@ -45,13 +45,11 @@ export function useDeckProgress(deck: DeckCardIds, nowMillis: number) {
     };
   }, [ready, deck, states, controls, dayStartHour, horizonDays, nowMillis]);
   const progress = useComputedLater(compute);
-  // In a task of its own too: reading a deck's card ids to check them is not free at 100,000.
-  const fromRecord = useCallback(
-    () => recorded && { deck, counts: countsFromRecord(recorded, deck, nowMillis) },
+  // In the render: the record is checked by the deck's fingerprint, without reading its ids.
+  const recordedCounts = useMemo(
+    () => recorded && countsFromRecord(recorded, deck, nowMillis),
     [recorded, deck, nowMillis],
   );
-  const recordedCounts = useComputedLater(fromRecord);
   if (progress?.deck === deck) return progress;
-  const counts = recordedCounts?.deck === deck ? recordedCounts.counts : undefined;
-  return counts && { deck, counts, mastery: undefined };
+  return recordedCounts && { deck, counts: recordedCounts, mastery: undefined };
 }

@@ -2,6 +2,7 @@ import { renderHook } from '@testing-library/react';
 import { afterEach, expect, it, vi } from 'vitest';
 import type { DeckSummary } from '../../../src/domain/deck-summary';
 import type { CardId, DeckId } from '../../../src/domain/ids';
+import { hashStrings } from '../../../src/domain/string-hash';
 import { useCardIdsReadAhead } from '../../../src/ui/study/use-card-ids-read-ahead';
 
 afterEach(() => {
@@ -17,6 +18,7 @@ function summary(id: string, reads: string[]): DeckSummary {
     topicCount: 1,
     quizItemCount: 0,
     cardCount: 1,
+    cardsFingerprint: hashStrings([`${id}:term`]),
     topicCardIds: [[`${id}:term` as CardId]],
     get studyCardIds() {
       reads.push(id);

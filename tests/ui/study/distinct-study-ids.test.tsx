@@ -2,6 +2,7 @@ import { renderHook, waitFor } from '@testing-library/react';
 import { expect, it } from 'vitest';
 import type { DeckSummary } from '../../../src/domain/deck-summary';
 import { type CardId, cardId, deckId } from '../../../src/domain/ids';
+import { hashStrings } from '../../../src/domain/string-hash';
 import { useDistinctStudyIds } from '../../../src/ui/study/use-distinct-study-ids';
 
 /** A summary whose ids, like a bundled deck's, are read only when asked for: each read counted. */
@@ -16,6 +17,7 @@ function countedSummary(id: string, ids: readonly CardId[], reads: string[]): De
       return ids;
     },
     cardCount: ids.length,
+    cardsFingerprint: hashStrings(ids),
     topicCardIds: [ids],
   };
 }

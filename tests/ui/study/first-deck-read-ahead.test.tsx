@@ -4,6 +4,7 @@ import { expect, it } from 'vitest';
 import type { Deck } from '../../../src/domain/deck';
 import type { DeckSummary } from '../../../src/domain/deck-summary';
 import { cardId, deckId } from '../../../src/domain/ids';
+import { hashStrings } from '../../../src/domain/string-hash';
 import { AppStoreContext } from '../../../src/ui/common/app-store';
 import { useFirstDeckReadAhead } from '../../../src/ui/study/use-first-deck-read-ahead';
 import { cardState, stateMap } from '../../scheduler/card-states';
@@ -23,6 +24,7 @@ const studied: DeckSummary = {
   quizItemCount: 0,
   studyCardIds: [htmlCard],
   cardCount: 1,
+  cardsFingerprint: hashStrings([htmlCard]),
   topicCardIds: [[htmlCard]],
 };
 
