@@ -15,7 +15,8 @@ import { benchProfile, closeBenchProfiles } from './bench-profile.ts';
 // `npm run bench:trace -- /stats retention`. Frames are named through the build's source maps.
 // `--cold` traces what `--only coldcard` times instead: the app built with its own decks, on a
 // new, empty profile, e.g. `npm run bench:trace -- --cold /decks/python-asynchronous-frameworks/study
-// firstCard`; `--cpu=4` throttles the CPU as its second speed does.
+// firstCard`; `--cpu=4` throttles the CPU as its second speed does. `--empty` traces the seeded
+// profile's build on its empty profile (nothing studied), the start-up bench's reference.
 
 interface ProfileNode {
   readonly id: number;
@@ -71,6 +72,7 @@ const [pathArg = '/', markArg = 'home', cardsArg = '100000', eventsArg = '100000
   .slice(2)
   .filter((arg) => !arg.startsWith('--'));
 const cold = flags.includes('--cold');
+const empty = flags.includes('--empty');
 const cpuRate = Number(flags.find((flag) => flag.startsWith('--cpu='))?.slice(6) ?? 1);
 
 interface Traced {
@@ -107,7 +109,7 @@ async function openCold(): Promise<Traced> {
 async function openSeeded(): Promise<Traced> {
   const profile = await benchProfile(Number(cardsArg), Number(eventsArg));
   distDir = `.bench/profile-${cardsArg}-${eventsArg}/dist`;
-  const { context, page } = await profile.open(
+  const { context, page } = await (empty ? profile.openEmpty : profile.open)(
     probeScript({
       deckCount: profile.decks.length,
       totalReviewsText: profile.seeded.events.toLocaleString('en'),
@@ -117,7 +119,7 @@ async function openSeeded(): Promise<Traced> {
     context,
     page,
     baseUrl: profile.baseUrl,
-    label: profile.label,
+    label: empty ? 'empty profile' : profile.label,
     close: () => context.close(),
   };
 }
