@@ -75,6 +75,27 @@ describe('summariesModules', () => {
     expect(plain(evaluate(modules))).toEqual(summaries);
   });
 
+  it('packs each topic’s ids where they are its key and a kind, and keeps the others as they are', () => {
+    const mixed: DeckSummary = {
+      ...summary('mixed', 3),
+      topicCardIds: [
+        ['mixed/a:term', 'mixed/a:recall', 'mixed/a:quiz'],
+        ['mixed/b:term', 'mixed/c:recall'],
+        ['mixed/d:diagram'],
+        ['mixed:e:quiz', 'mixed:e:term'],
+        [],
+      ] as CardId[][],
+    };
+    const summaries = [summary('alpha', 2000), mixed];
+    const modules = summariesModules(summaries);
+    expect(plain(evaluate(modules))).toEqual(summaries);
+    expect(modules.ids).toContain('mixed/a:trq');
+    expect(modules.ids).toContain('mixed:e:qt');
+    expect(modules.ids).toContain('mixed/d:diagram');
+    // Every id of alpha is its topic's key and a kind: a third of the text.
+    expect(modules.ids?.length).toBeLessThan(JSON.stringify(summaries[0]?.topicCardIds).length / 2);
+  });
+
   it('keeps large decks’ ids out of the summaries’ code, in a module of their own', () => {
     const summaries = [summary('alpha', 2000), summary('beta', 1500)];
     const modules = summariesModules(summaries);
