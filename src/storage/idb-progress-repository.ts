@@ -13,7 +13,6 @@ import { requireSettings } from '../domain/validation/settings';
 import type { DeckCountsRecord } from '../scheduler/recorded-deck-counts';
 import type { RetentionTally } from '../scheduler/retention-tally';
 import { stampChange } from './change-stamp';
-import { readKeptDeckCounts } from './deck-counts-record-store';
 import type { CommitTarget } from './idb-commit-events';
 import { runTransaction } from './idb-transaction';
 import { nextTask } from './next-task';
@@ -30,24 +29,20 @@ import type {
   ProgressSnapshot,
   RepairReport,
   SchedulerForSettings,
-  StartupDayTallies,
 } from './progress-repository';
 import { readSettings } from './read-settings';
 import { type LazySchedulerFor, SchedulerLoading } from './scheduler-loading';
-import { readSnapshot, readSnapshotIfCurrent, type StartupRead } from './startup-read';
+import {
+  readSnapshot,
+  readSnapshotIfCurrent,
+  type StartupListeners,
+  type StartupRead,
+} from './startup-read';
 import { statePageOf } from './state-page';
 import { readCardStates, unpackInSlices } from './state-page-reads';
 import { settingsKey } from './store-keys';
 
 export const progressStoreName = 'progress';
-
-/** What start-up hands over before the card states load, as soon as each is read. */
-export interface StartupListeners {
-  /** The deck counts kept for this start, when they are current. */
-  readonly onDeckCounts?: (record: DeckCountsRecord) => void;
-  /** The days' true-retention tallies, when every day record is whole. */
-  readonly onDayTallies?: (tallies: StartupDayTallies) => void;
-}
 
 export interface IdbProgressRepositoryOptions {
   /** An idb-keyval store; see `createIdbProgressRepository`. */
@@ -93,10 +88,7 @@ export class IdbProgressRepository implements ProgressRepository {
    * can show before the card states go to `listeners` as soon as they are read.
    */
   async openWithStartupRead(listeners: StartupListeners = {}): Promise<void> {
-    const { onDeckCounts, onDayTallies } = listeners;
-    // Asked first, its transaction runs before the start-up read's.
-    if (onDeckCounts) this.handOverKeptDeckCounts(onDeckCounts);
-    this.startupRead ??= this.readOpening(onDayTallies);
+    this.startupRead ??= this.readOpening(listeners);
     await Promise.all([this.startupRead, this.open()]);
   }
 
@@ -158,22 +150,14 @@ export class IdbProgressRepository implements ProgressRepository {
     return { reviewsByDay: snapshot.reviewsByDay, totalReviews: snapshot.totalReviews };
   }
 
-  /** A failed read of the kept counts costs nothing but the wait for the states. */
-  private handOverKeptDeckCounts(onDeckCounts: NonNullable<StartupListeners['onDeckCounts']>) {
-    readKeptDeckCounts(this.store).then(
-      (record) => record && onDeckCounts(record),
-      () => undefined,
-    );
-  }
-
   /**
    * Start-up's read. Before the store is open it also checks the schema version, in the same
    * transaction: a store at this version then needs no transaction of its own to say so. Any
    * other store is opened (migrated, or refused) and read again.
    */
-  private async readOpening(onDayTallies?: StartupListeners['onDayTallies']) {
+  private async readOpening(listeners?: StartupListeners) {
     if (!this.opening) {
-      const combined = readSnapshotIfCurrent(this.store, onDayTallies);
+      const combined = readSnapshotIfCurrent(this.store, listeners);
       // Opening waits for the version this read finds; only another version is migrated.
       this.opening = this.retriedAfterFailure(
         combined.then((read) => (read ? undefined : this.migrate())),

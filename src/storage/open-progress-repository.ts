@@ -1,12 +1,9 @@
 import { createStore, type UseStore } from 'idb-keyval';
 import { databaseMissing } from './database-missing';
-import {
-  IdbProgressRepository,
-  progressStoreName,
-  type StartupListeners,
-} from './idb-progress-repository';
+import { IdbProgressRepository, progressStoreName } from './idb-progress-repository';
 import type { ProgressRepository, SchedulerForSettings } from './progress-repository';
 import type { LazySchedulerFor } from './scheduler-loading';
+import type { StartupListeners } from './startup-read';
 
 const progressDatabaseName = 'recallmap-progress';
 

@@ -1,6 +1,8 @@
 import type { UseStore } from 'idb-keyval';
+import type { DeckCountsRecord } from '../scheduler/recorded-deck-counts';
 import type { RetentionTally } from '../scheduler/retention-tally';
-import { changeStampsOf } from './change-stamp';
+import { changeStampsOf, storedChangeStamp } from './change-stamp';
+import { currentDeckCounts } from './deck-counts-record-store';
 import { runTransaction } from './idb-transaction';
 import type { ProgressSnapshot, StartupDayTallies } from './progress-repository';
 import { describeSetAside } from './quarantine';
@@ -10,6 +12,7 @@ import { currentSchemaVersion } from './schema-version';
 import { statePageCount } from './state-page';
 import {
   changeStampKey,
+  deckCountsKey,
   kindRange,
   kindRangesSplitAt,
   type StoredEntry,
@@ -20,8 +23,11 @@ import {
 
 // Start-up's one read: settings, day counts, the total, what was set aside before, and the card
 // state pages, raw (`state-page-reads.ts` unpacks them in slices), and the change stamp they
-// were read at. Every request but the pages' is asked first, so that the days' true-retention
-// tallies can be handed over while the pages (7.7 MB at 100,000 cards) are still being read.
+// were read at. Every request but the pages' is asked first, so that the deck counts kept for the
+// start and the days' true-retention tallies can be handed over while the pages (7.7 MB at
+// 100,000 cards) are still being read. The kept counts were read in a transaction of their own
+// before: this read's could start only once the page had taken that one's reply, which waited
+// behind the first render, and the browser's database sat idle for 100 ms and more.
 // The pages come in sixteen requests: the browser hands each request's result to the page in a
 // task, and one result of them all held it for about 180 ms at 100,000 cards.
 
@@ -30,6 +36,14 @@ const pageRequestSplits = Array.from(
   { length: statePageCount / pagesPerRequest - 1 },
   (_, index) => (index + 1) * pagesPerRequest,
 );
+
+/** What start-up hands over before the card states are in, as soon as each is read. */
+export interface StartupListeners {
+  /** The deck counts kept for this start, when they are current. */
+  readonly onDeckCounts?: (record: DeckCountsRecord) => void;
+  /** The days' true-retention tallies, when every day record is whole. */
+  readonly onDayTallies?: (tallies: StartupDayTallies) => void;
+}
 
 /** What start-up read, before the state pages are unpacked. */
 export interface StartupRead {
@@ -51,21 +65,21 @@ export function readSnapshot(database: UseStore, withPages: boolean): Promise<St
 /**
  * The same read with pages, and the schema version checked in its transaction: undefined when the
  * store is not at the current version (an empty one is stamped with it), for it is then opened
- * (migrated) first and read again; nothing was parsed, so nothing was set aside. The days' tallies
- * go to `onDayTallies` before the pages are in, when every day record is whole.
+ * (migrated) first and read again; nothing was parsed, so nothing was set aside. What start-up
+ * can show before the pages are in goes to `listeners` as it is read.
  */
 export function readSnapshotIfCurrent(
   database: UseStore,
-  onDayTallies?: (tallies: StartupDayTallies) => void,
+  listeners: StartupListeners = {},
 ): Promise<StartupRead | undefined> {
-  return readStored(database, true, true, onDayTallies);
+  return readStored(database, true, true, listeners);
 }
 
 function readStored(
   database: UseStore,
   withPages: boolean,
   checkSchema: boolean,
-  onDayTallies?: (tallies: StartupDayTallies) => void,
+  { onDeckCounts, onDayTallies }: StartupListeners = {},
 ): Promise<StartupRead | undefined> {
   return runTransaction(database, 'readwrite', 'Loading progress', (scope) => {
     const { store } = scope;
@@ -73,6 +87,7 @@ function readStored(
       ? { stored: store.get(schemaVersionKey), firstKey: store.getAllKeys(null, 1) }
       : undefined;
     const stamp = store.get(changeStampKey);
+    const keptCounts = onDeckCounts && store.get(deckCountsKey);
     const storedSettings = store.get(settingsKey);
     const earlierCorrupt = store.getAll(kindRange('corrupt'));
     const totals = store.get(totalsKey);
@@ -101,7 +116,13 @@ function readStored(
         else scope.finish(undefined);
       });
     };
-    whenCurrent(() =>
+    whenCurrent(() => {
+      if (onDeckCounts && keptCounts) {
+        scope.afterAll([stamp, keptCounts], () => {
+          const record = currentDeckCounts(keptCounts.result, storedChangeStamp(stamp.result));
+          if (record) onDeckCounts(record);
+        });
+      }
       readSettings(
         scope,
         (settings) => {
@@ -148,8 +169,8 @@ function readStored(
           });
         },
         storedSettings,
-      ),
-    );
+      );
+    });
   });
 }
 

@@ -4,7 +4,6 @@ import type { CardId, TopicId } from '../domain/ids';
 import type { CardState, ProgressEvent, ReviewEvent, UndoEvent } from '../domain/progress';
 import type { DeckCountsRecord } from '../scheduler/recorded-deck-counts';
 import { followedStamp } from '../storage/change-stamp';
-import type { StartupListeners } from '../storage/idb-progress-repository';
 import type { OpenedProgressRepository } from '../storage/open-progress-repository';
 import { announcingCommits, type ProgressChannel } from '../storage/progress-channel';
 import type {
@@ -15,6 +14,7 @@ import type {
   ProgressSnapshot,
   StartupDayTallies,
 } from '../storage/progress-repository';
+import type { StartupListeners } from '../storage/startup-read';
 import type { AppStore } from './app-store';
 import { applyDayChanges } from './apply-day-changes';
 import type { SettingsSlice } from './settings-slice';
