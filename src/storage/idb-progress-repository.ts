@@ -69,6 +69,7 @@ export class IdbProgressRepository implements ProgressRepository {
   private opening: Promise<void> | undefined;
   /** Start-up's read taken while opening, for `load`; dropped by any write before it is taken. */
   private startupRead: Promise<StartupRead> | undefined;
+  private extrasReading: Promise<typeof import('./card-extras-reads')> | undefined;
 
   constructor(options: IdbProgressRepositoryOptions) {
     this.store = options.store;
@@ -89,7 +90,18 @@ export class IdbProgressRepository implements ProgressRepository {
    */
   async openWithStartupRead(listeners: StartupListeners = {}): Promise<void> {
     this.startupRead ??= this.readOpening(listeners);
+    // Fetched while start-up reads: asked for by `load`, it came a few hundred ms after the read.
+    this.extrasReads().catch(() => undefined);
     await Promise.all([this.startupRead, this.open()]);
+  }
+
+  /** The reads of card controls and notes, code of their own; asked again after a failure. */
+  private extrasReads(): Promise<typeof import('./card-extras-reads')> {
+    this.extrasReading ??= import('./card-extras-reads').catch((error: unknown) => {
+      this.extrasReading = undefined;
+      throw error;
+    });
+    return this.extrasReading;
   }
 
   /** Loaded only for a store at another version: a current one never needs it. */
@@ -119,8 +131,7 @@ export class IdbProgressRepository implements ProgressRepository {
    * transaction, which rebuilds their states from the cards' logs.
    */
   async load(): Promise<ProgressSnapshot> {
-    // The extras' reader is fetched while the database opens, not after.
-    const extrasReads = import('./card-extras-reads');
+    const extrasReads = this.extrasReads();
     const read = this.startupRead ?? this.readOpening();
     this.startupRead = undefined;
     const [{ snapshot: counted, pages }, { extras, corrupt }] = await Promise.all([
@@ -204,7 +215,7 @@ export class IdbProgressRepository implements ProgressRepository {
 
   async extrasFor(cardIds: readonly CardId[]): Promise<CardExtras> {
     await this.open();
-    const { readExtrasFor } = await import('./card-extras-reads');
+    const { readExtrasFor } = await this.extrasReads();
     return readExtrasFor(this.store, cardIds);
   }
 
