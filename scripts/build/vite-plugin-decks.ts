@@ -173,9 +173,10 @@ export interface SummariesModules {
  * Small summaries (the app's own decks) are one object literal, which gzips smallest. Large ones
  * (a learner with 100,000 cards has as many ids) keep each deck's ids as JSON text, each topic's
  * packed into one string (`packedTopic`: a third of the text to fetch and parse before the first
- * screen can run), parsed when that deck's ids are first read: V8 parses JSON several times faster than the same literal, and
- * parsing every deck as the module ran held the first screen for over 100 ms. The deck list shows
- * `cardCount` without reading them, and each deck's counts then read its own in a task of their own.
+ * screen can run), parsed when that deck's ids are first read: V8 parses JSON several times
+ * faster than the same literal, and parsing every deck as the module ran held the first screen
+ * for over 100 ms. The deck list shows `cardCount` without reading them, and each deck's counts
+ * then read its own in a task of their own.
  *
  * That text is a module of its own, which the build puts in a chunk of its own (vite.config.ts),
  * so that the entry's source stays small. Where a debugger is attached (DevTools, or the bench's
