@@ -23,6 +23,8 @@ export interface ProbeMarks {
   studyAllClick?: number;
   /** `Total reviews: N`, the heatmap and the forecast are on screen. */
   stats?: number;
+  /** Every deck's mastery and card counts are on screen on `/stats`: they need the card states. */
+  statsDecks?: number;
   /** The true-retention line no longer says `Computing…`. */
   retention?: number;
   /** `/browse` shows rows of its card list. */
@@ -88,6 +90,15 @@ export function probeScript(options: ProbeOptions): string {
       return text(total) === 'Total reviews: ' + options.totalReviewsText &&
         document.querySelector('svg.heatmap') !== null &&
         document.querySelector('svg.forecast') !== null;
+    },
+    statsDecks: () => {
+      if (location.pathname !== '/stats') return false;
+      const decks = document.querySelectorAll('.deck-stats');
+      if (decks.length !== options.deckCount) return false;
+      for (const deck of decks) {
+        if ([...deck.querySelectorAll('p')].some((line) => text(line) === 'Computing…')) return false;
+      }
+      return true;
     },
     browse: () =>
       location.pathname === '/browse' &&

@@ -20,9 +20,11 @@ interface StatsRun extends WatchedRun {
   readonly renderMs: number;
   /** Until the true-retention line gave its result. */
   readonly retentionMs: number;
+  /** Until every deck's figures, which need the card states, are on screen. */
+  readonly decksMs: number;
   /**
-   * The longest main-thread block from navigation until both of the above, whichever came last:
-   * the larger of the two below.
+   * The longest main-thread block from navigation until all three of the above, whichever came
+   * last: the larger of the two below.
    */
   readonly maxBlockedMs: number;
   /** The longest 'longtask' entry. */
@@ -39,6 +41,7 @@ export interface StatsTiming {
   readonly runs: readonly StatsRun[];
   readonly renderMs: Spread;
   readonly retentionMs: Spread;
+  readonly decksMs: Spread;
   readonly maxBlockedMs: Spread;
   readonly repeats: number;
   readonly loadKnown: boolean;
@@ -63,7 +66,8 @@ async function statsRun(
       await page.goto(`${profile.baseUrl}/stats`);
       await page.getByRole('heading', { name: 'Statistics' }).waitFor();
       const rendered = await waitForMark(page, 'stats');
-      return { rendered, done: await waitForMark(page, 'retention') };
+      await waitForMark(page, 'retention');
+      return { rendered, done: await waitForMark(page, 'statsDecks') };
     });
     const { rendered, done } = watched.result;
     const retentionLine = await page
@@ -73,10 +77,11 @@ async function statsRun(
       throw new Error(`true retention failed: ${retentionLine}`);
     }
     if (errors.length > 0) throw new Error(`the page threw: ${errors.join('; ')}`);
-    // The page is whole once both are shown; either may come first.
+    // The page is whole once all three are shown; any may come first.
     const until = Math.max(
       done.marks.retention ?? Number.POSITIVE_INFINITY,
       done.marks.stats ?? Number.POSITIVE_INFINITY,
+      done.marks.statsDecks ?? Number.POSITIVE_INFINITY,
     );
     const tasks = done.longTasks.filter(([start]) => start < until);
     const gaps = done.gaps.filter(([start]) => start < until);
@@ -86,6 +91,7 @@ async function statsRun(
     return {
       renderMs: rendered.frames.stats ?? Number.NaN,
       retentionMs: done.frames.retention ?? Number.NaN,
+      decksMs: done.frames.statsDecks ?? Number.NaN,
       maxBlockedMs: block[1],
       longestTaskMs: longest[1],
       largestGapMs: largest[1],
@@ -112,6 +118,7 @@ export async function benchStats(profile?: BenchProfile): Promise<StatsTiming> {
     runs,
     renderMs: spreadOf(runs.map((run) => run.renderMs)),
     retentionMs: spreadOf(runs.map((run) => run.retentionMs)),
+    decksMs: spreadOf(runs.map((run) => run.decksMs)),
     maxBlockedMs: spreadOf(runs.map((run) => run.maxBlockedMs)),
     repeats: tally.repeats,
     loadKnown: tally.loadKnown,

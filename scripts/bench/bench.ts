@@ -298,11 +298,13 @@ const stats: Measurement = {
         spreadRow('stats: render', 'ms', timing.renderMs, budgets.statsRenderMs),
         spreadRow('stats: longest block', 'ms', timing.maxBlockedMs, budgets.blockedMs),
         spreadRow('stats: true retention shown', 'ms', timing.retentionMs, budgets.retentionMs),
+        spreadRow('stats: deck figures shown', 'ms', timing.decksMs, undefined),
       ],
       json: {
         ...spreadJson('renderMs', timing.renderMs),
         ...spreadJson('maxBlockedMs', timing.maxBlockedMs),
         ...spreadJson('retentionMs', timing.retentionMs),
+        ...spreadJson('decksMs', timing.decksMs),
         longestTaskMs: timing.runs.map((run) => round(run.longestTaskMs, 1)),
         largestGapMs: timing.runs.map((run) => round(run.largestGapMs, 1)),
         repeatedBusy: timing.repeats,

@@ -10,8 +10,9 @@ import { dayKey } from '../scheduler/day-boundary';
 import { fsrsRecall } from '../scheduler/fsrs-recall';
 import { deckMastery, topicMastery } from '../scheduler/mastery';
 import { cardCountsByState } from '../stats/card-counts';
-import { dueForecast } from '../stats/due-forecast';
+import { type DueForecast, dueForecast, keptForecastAt } from '../stats/due-forecast';
 import { reviewsPerDay } from '../stats/review-heatmap';
+import type { StartupDayCounts } from '../storage/progress-repository';
 import { LoadedGate } from '../ui/app/loaded-gate';
 import { useAppStore } from '../ui/common/app-store';
 import { formatCount } from '../ui/common/format-count';
@@ -28,24 +29,45 @@ export default function StatsPage() {
   useDocumentTitle('Statistics');
   const loaded = useDeckSummaries();
   const ready = useAppStore((state) => state.ready);
-  // The figures render in a transition once progress is in: React builds their hundreds of chart
-  // elements in slices of a few milliseconds rather than in one task, which held input for over
-  // 100 ms at 100,000 cards.
-  const figuresShown = useDeferredValue(ready);
-  const totalReviews = useAppStore((state) => state.totalReviews);
+  // The figures render in a transition once their counts are in: React builds their hundreds of
+  // chart elements in slices of a few milliseconds rather than in one task, which held input for
+  // over 100 ms at 100,000 cards.
+  const reviews = useDeferredValue(useReviewCounts());
+  const decksShown = useDeferredValue(ready);
   return (
     <div className="page stats">
       <h1>Statistics</h1>
       <TrueRetentionSection />
-      {figuresShown ? (
+      {reviews ? (
         <>
-          <p className="big-figure">Total reviews: {formatCount(totalReviews)}</p>
-          <LoadedGate loaded={loaded}>{(decks) => <StatsBody decks={decks} />}</LoadedGate>
+          <p className="big-figure">Total reviews: {formatCount(reviews.totalReviews)}</p>
+          <ReviewFigures reviews={reviews} />
+          {decksShown ? (
+            <LoadedGate loaded={loaded}>{(decks) => <DecksSection decks={decks} />}</LoadedGate>
+          ) : (
+            <p className="muted">Loading your progress…</p>
+          )}
         </>
       ) : (
         <p className="muted">Loading your progress…</p>
       )}
     </div>
+  );
+}
+
+/**
+ * The review counts: start-up's, read before the card states, until the snapshot is in. Both come
+ * from the same read.
+ */
+function useReviewCounts(): StartupDayCounts | undefined {
+  const ready = useAppStore((state) => state.ready);
+  const startupCounts = useAppStore((state) => state.startupDayCounts);
+  const reviewsByDay = useAppStore((state) => state.reviewsByDay);
+  const totalReviews = useAppStore((state) => state.totalReviews);
+  const dayStartHour = useAppStore((state) => state.settings.dayStartHour);
+  return useMemo(
+    () => (ready ? { reviewsByDay, totalReviews, dayStartHour } : startupCounts),
+    [ready, startupCounts, reviewsByDay, totalReviews, dayStartHour],
   );
 }
 
@@ -67,21 +89,14 @@ function TrueRetentionSection() {
   );
 }
 
-function StatsBody({ decks }: { decks: readonly DeckSummary[] }) {
+function ReviewFigures({ reviews }: { reviews: StartupDayCounts }) {
   const nowMillis = useNow(60_000);
-  const states = useAppStore((state) => state.states);
-  const reviewsByDay = useAppStore((state) => state.reviewsByDay);
-  const dayStartHour = useAppStore((state) => state.settings.dayStartHour);
+  const { reviewsByDay, dayStartHour } = reviews;
   const heatmap = useMemo(
     () => reviewsPerDay(reviewsByDay, dayKey(nowMillis, dayStartHour)),
     [reviewsByDay, nowMillis, dayStartHour],
   );
-  const forecast = useComputedLater(
-    useCallback(
-      () => dueForecast(states.values(), nowMillis, dayStartHour),
-      [states, nowMillis, dayStartHour],
-    ),
-  );
+  const forecast = useForecast(nowMillis, dayStartHour);
   return (
     <>
       <section aria-labelledby="heatmap-heading">
@@ -92,15 +107,45 @@ function StatsBody({ decks }: { decks: readonly DeckSummary[] }) {
         <h2 id="forecast-heading">Due in the next 30 days</h2>
         {forecast ? <DueForecastChart forecast={forecast} /> : <p className="muted">Computing…</p>}
       </section>
-      <section aria-labelledby="decks-heading">
-        <h2 id="decks-heading">Decks</h2>
-        <MasteryExplanation />
-        {decks.length === 0 && <p className="empty">No decks yet.</p>}
-        {decks.map((deck) => (
-          <DeckStats key={deck.id} deck={deck} states={states} nowMillis={nowMillis} />
-        ))}
-      </section>
     </>
+  );
+}
+
+/**
+ * The forecast from the card states once they are in; before, and while it is computed from
+ * them, the one kept with the deck counts, for as long as the states are those it was kept from.
+ */
+function useForecast(nowMillis: number, dayStartHour: number): DueForecast | undefined {
+  const ready = useAppStore((state) => state.ready);
+  const states = useAppStore((state) => state.states);
+  const changeStamp = useAppStore((state) => state.changeStamp);
+  const kept = useAppStore((state) => state.recordedDeckCounts);
+  const fromStates = useComputedLater(
+    useCallback(
+      () => (ready ? dueForecast(states.values(), nowMillis, dayStartHour) : undefined),
+      [ready, states, nowMillis, dayStartHour],
+    ),
+  );
+  const keptApplies = kept !== undefined && (!ready || kept.changeStamp === changeStamp);
+  const fromKept = useMemo(
+    () => (keptApplies ? keptForecastAt(kept, nowMillis, dayStartHour) : undefined),
+    [keptApplies, kept, nowMillis, dayStartHour],
+  );
+  return fromStates ?? fromKept;
+}
+
+function DecksSection({ decks }: { decks: readonly DeckSummary[] }) {
+  const nowMillis = useNow(60_000);
+  const states = useAppStore((state) => state.states);
+  return (
+    <section aria-labelledby="decks-heading">
+      <h2 id="decks-heading">Decks</h2>
+      <MasteryExplanation />
+      {decks.length === 0 && <p className="empty">No decks yet.</p>}
+      {decks.map((deck) => (
+        <DeckStats key={deck.id} deck={deck} states={states} nowMillis={nowMillis} />
+      ))}
+    </section>
   );
 }
 

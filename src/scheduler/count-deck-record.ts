@@ -5,15 +5,22 @@ import type { CardState } from '../domain/progress';
 import { countAtOrBelow } from '../domain/sorted-search';
 import { nextStudyDayStartMillis } from './day-boundary';
 import { isUnseen } from './deck-counts';
+import { forecastDays } from './kept-due-forecast';
 import type { DeckCountsRecord, RecordedDeckCounts } from './recorded-deck-counts';
 
 // Counting the deck counts kept for the next start (see `recorded-deck-counts.ts`): loaded with
 // the keeping, after the first screen.
 
-/** How many study days ahead a record applies, at most: a learner away longer recounts. */
-const recordedDays = 28;
-/** A record that still holds is counted again only when it has less than a week of days left. */
-const recountWithinMillis = 7 * 86_400_000;
+/**
+ * How many study days ahead a record applies, at most: a learner away longer recounts. The kept
+ * forecast needs `forecastDays` of them past today.
+ */
+const recordedDays = 60;
+/**
+ * A record that still holds is counted again only when its forecast has less than a week of days
+ * left.
+ */
+const recountWithinMillis = (forecastDays + 7) * 86_400_000;
 
 /**
  * A deck's counts at `nowMillis`, in the form the record keeps, with its review cards due before
@@ -80,7 +87,8 @@ export function firstUnburialAfter(
 
 /**
  * Whether a kept record still holds for the states at `changeStamp` and these decks: every deck
- * with the same cards, no buried card back yet, and study days kept well ahead. Counting again
+ * with the same cards, no buried card back yet, study days kept well ahead, and the forecast
+ * kept (a record of an older version has none). Counting again
  * would give the same counts, at the cost of a pass over every deck and a write.
  */
 export function recordStillHolds(
@@ -91,6 +99,7 @@ export function recordStillHolds(
 ): boolean {
   return (
     record.changeStamp === changeStamp &&
+    record.dueForecast !== undefined &&
     record.validUntilMillis > nowMillis &&
     (record.dayStartsMillis.at(-1) ?? 0) > nowMillis + recountWithinMillis &&
     decks.every((deck) =>

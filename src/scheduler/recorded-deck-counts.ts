@@ -1,6 +1,7 @@
 import type { DeckSummary } from '../domain/deck-summary';
 import { countAtOrBelow } from '../domain/sorted-search';
 import type { DeckCounts } from './deck-counts';
+import type { KeptDueForecast } from './kept-due-forecast';
 
 // The home page's counts kept for the next start, so that it can show them before the card states
 // have been read: at 100,000 cards reading and unpacking the states takes most of a second. A
@@ -38,6 +39,8 @@ export interface DeckCountsRecord {
   /** When the first buried card comes back (infinite when none is buried): counts change then. */
   readonly validUntilMillis: number;
   readonly decks: readonly RecordedDeckCounts[];
+  /** Every stored state counted for the statistics' forecast; absent from older records. */
+  readonly dueForecast?: KeptDueForecast;
 }
 
 /**

@@ -1,11 +1,10 @@
 import type { CardState } from '../domain/progress';
 import { countAtOrBelow } from '../domain/sorted-search';
 import { dayKey, nextStudyDayStartMillis } from '../scheduler/day-boundary';
+import { forecastDays, type KeptDueForecast } from '../scheduler/kept-due-forecast';
 
 // The forecast reads card states only (one pass, a binary search each), never the review log: the
 // states are the cache the storage loads at start-up.
-
-const forecastDays = 30;
 
 interface ForecastDay {
   /** 0 today, 1 tomorrow, … */
@@ -55,6 +54,45 @@ export function dueForecast(
   return {
     days: counts.map((count, dayOffset) => ({ dayOffset, dayKey: keys[dayOffset] ?? '', count })),
     later,
+  };
+}
+
+/** A forecast kept with the deck counts, and the day starts and moment it was counted at. */
+interface KeptForecastRecord {
+  readonly countedAtMillis: number;
+  /** The starts of the study days after the count, ascending. */
+  readonly dayStartsMillis: readonly number[];
+  readonly dueForecast?: KeptDueForecast;
+}
+
+/**
+ * The forecast at `nowMillis` from one kept at an earlier moment of the same stored states, equal
+ * to `dueForecast` over those states; undefined when none was kept or its days do not reach
+ * `days` study days past today.
+ */
+export function keptForecastAt(
+  record: KeptForecastRecord,
+  nowMillis: number,
+  dayStartHour: number,
+  days: number = forecastDays,
+): DueForecast | undefined {
+  const { countedAtMillis, dayStartsMillis, dueForecast: kept } = record;
+  // Today ends at the first day start after now; forecast day k ends `k` day starts later.
+  const today = countAtOrBelow(dayStartsMillis, nowMillis);
+  const lastEnd = today + days - 1;
+  if (!kept || nowMillis < countedAtMillis || lastEnd >= kept.dueBefore.length) return undefined;
+  const dueBefore = (index: number) => kept.dueBefore[index] ?? 0;
+  return {
+    days: Array.from({ length: days }, (_, dayOffset) => ({
+      dayOffset,
+      dayKey:
+        dayOffset === 0
+          ? dayKey(nowMillis, dayStartHour)
+          : dayKey(dayStartsMillis[today + dayOffset - 1] ?? Number.NaN, dayStartHour),
+      count:
+        dueBefore(today + dayOffset) - (dayOffset === 0 ? 0 : dueBefore(today + dayOffset - 1)),
+    })),
+    later: kept.total - dueBefore(lastEnd),
   };
 }
 

@@ -28,6 +28,11 @@ export function currentDeckCounts(
         Array.isArray(deck.reviewsDueBefore) &&
         deck.reviewsDueBefore.length === record.dayStartsMillis?.length &&
         deck.learningDueAt instanceof Float64Array,
-    );
+    ) &&
+    (record.dueForecast === undefined ||
+      (isCount(record.dueForecast?.total) &&
+        Array.isArray(record.dueForecast.dueBefore) &&
+        record.dueForecast.dueBefore.length === record.dayStartsMillis.length &&
+        record.dueForecast.dueBefore.every(isCount)));
   return whole ? (record as DeckCountsRecord) : undefined;
 }

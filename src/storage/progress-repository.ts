@@ -210,5 +210,15 @@ export interface StartupDayTallies {
   readonly tallies: ReadonlyMap<string, RetentionTally | undefined>;
 }
 
+/**
+ * The review counts start-up reads before the card states, handed over for the statistics page:
+ * the snapshot holds the same once the states are in.
+ */
+export interface StartupDayCounts {
+  readonly dayStartHour: number;
+  readonly reviewsByDay: ReadonlyMap<string, number>;
+  readonly totalReviews: number;
+}
+
 /** Both repositories replay with the scheduler the stored settings ask for. */
 export type SchedulerForSettings = (settings: Settings) => Scheduler;

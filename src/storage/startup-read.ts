@@ -4,7 +4,7 @@ import type { RetentionTally } from '../scheduler/retention-tally';
 import { changeStampsOf, storedChangeStamp } from './change-stamp';
 import { currentDeckCounts } from './deck-counts-record-store';
 import { runTransaction } from './idb-transaction';
-import type { ProgressSnapshot, StartupDayTallies } from './progress-repository';
+import type { ProgressSnapshot, StartupDayCounts, StartupDayTallies } from './progress-repository';
 import { describeSetAside } from './quarantine';
 import { readSettings } from './read-settings';
 import { parseDayAt, parseTotals } from './record-validation';
@@ -43,6 +43,8 @@ export interface StartupListeners {
   readonly onDeckCounts?: (record: DeckCountsRecord) => void;
   /** The days' true-retention tallies, when every day record is whole. */
   readonly onDayTallies?: (tallies: StartupDayTallies) => void;
+  /** The review counts of each day and in all, when every day record and the total are whole. */
+  readonly onDayCounts?: (counts: StartupDayCounts) => void;
 }
 
 /** What start-up read, before the state pages are unpacked. */
@@ -79,7 +81,7 @@ function readStored(
   database: UseStore,
   withPages: boolean,
   checkSchema: boolean,
-  { onDeckCounts, onDayTallies }: StartupListeners = {},
+  { onDeckCounts, onDayTallies, onDayCounts }: StartupListeners = {},
 ): Promise<StartupRead | undefined> {
   return runTransaction(database, 'readwrite', 'Loading progress', (scope) => {
     const { store } = scope;
@@ -147,7 +149,9 @@ function readStored(
               : [...reviewsByDay.values()].reduce((a, b) => a + b, 0);
             const changeStamp = changeStampsOf(store, stamp.result).after;
             if (!countsDamaged) {
-              onDayTallies?.({ dayStartHour: settings.dayStartHour, changeStamp, tallies });
+              const { dayStartHour } = settings;
+              onDayTallies?.({ dayStartHour, changeStamp, tallies });
+              onDayCounts?.({ dayStartHour, reviewsByDay, totalReviews });
             }
             const pageRequests = pageReads.flatMap(({ values, keys }) => [values, keys]);
             scope.afterAll(pageRequests, () =>

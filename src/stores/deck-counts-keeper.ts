@@ -4,6 +4,7 @@ import {
   recordStillHolds,
   studyDayStartsAfter,
 } from '../scheduler/count-deck-record';
+import { keepDueForecast } from '../scheduler/kept-due-forecast';
 import type { DeckCountsRecord, RecordedDeckCounts } from '../scheduler/recorded-deck-counts';
 import { nextTask } from '../storage/next-task';
 import type { AppState, AppStore } from './app-store';
@@ -46,12 +47,15 @@ async function countDecks(
     const { states, controls } = inputs;
     decks.push(recordDeckCounts(summary, states, controls, nowMillis, dayStartsMillis));
   }
+  await nextTask();
+  if (!sameInputs(inputs, countedFrom(store.getState()))) return undefined;
   return {
     changeStamp,
     countedAtMillis: nowMillis,
     dayStartsMillis,
     validUntilMillis: firstUnburialAfter(inputs.controls, nowMillis),
     decks,
+    dueForecast: keepDueForecast(inputs.states.values(), dayStartsMillis),
   };
 }
 

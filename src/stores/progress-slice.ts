@@ -12,6 +12,7 @@ import type {
   CorruptRecord,
   ProgressRepository,
   ProgressSnapshot,
+  StartupDayCounts,
   StartupDayTallies,
 } from '../storage/progress-repository';
 import type { StartupListeners } from '../storage/startup-read';
@@ -82,6 +83,11 @@ export interface ProgressSlice {
   readonly recordedDeckCounts: DeckCountsRecord | undefined;
   /** The days' true-retention tallies as start-up read them; see `use-true-retention.ts`. */
   readonly startupDayTallies: StartupDayTallies | undefined;
+  /**
+   * The review counts as start-up read them, before the states: the statistics page draws its
+   * review figures from them until `ready`.
+   */
+  readonly startupDayCounts: StartupDayCounts | undefined;
   /** Whether the browser promised not to evict the database (asked at the first review). */
   readonly persistenceGrant: PersistenceGrant;
   /**
@@ -261,6 +267,7 @@ export function createProgressSlice(
           if (!get().ready) set({ recordedDeckCounts: record });
         },
         onDayTallies: (tallies) => set({ startupDayTallies: tallies }),
+        onDayCounts: (counts) => set({ startupDayCounts: counts }),
       });
       repository = announcingCommits(opened.repository, channel);
       set(storageFlags(opened));
@@ -359,6 +366,7 @@ export function createProgressSlice(
       changeStamp: undefined,
       recordedDeckCounts: undefined,
       startupDayTallies: undefined,
+      startupDayCounts: undefined,
       persistenceGrant: 'unknown',
       changedElsewhere: undefined,
       init,

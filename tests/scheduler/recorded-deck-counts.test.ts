@@ -11,6 +11,7 @@ import {
 } from '../../src/scheduler/count-deck-record';
 import { nextStudyDayStartMillis } from '../../src/scheduler/day-boundary';
 import { deckCounts } from '../../src/scheduler/deck-counts';
+import { keepDueForecast } from '../../src/scheduler/kept-due-forecast';
 import { countsFromRecord, type DeckCountsRecord } from '../../src/scheduler/recorded-deck-counts';
 import { studyDeck } from '../support/study-deck';
 import { inTimeZone } from '../support/time-zone';
@@ -63,6 +64,7 @@ function recordOf(seed: number): { record: DeckCountsRecord } & ReturnType<typeo
     dayStartsMillis,
     validUntilMillis: firstUnburialAfter(deck.controls, countedAt),
     decks: [recordDeckCounts(deck.deck, deck.states, deck.controls, countedAt, dayStartsMillis)],
+    dueForecast: keepDueForecast(deck.states.values(), dayStartsMillis),
   };
   return { record, ...deck };
 }
@@ -115,9 +117,9 @@ describe('deck counts kept for the next start', () => {
     const edited = studyDeck('css', [...deck.studyCardIds.slice(1), ...ids('css/new:term')]);
     expect(countsFromRecord(record, edited, now)).toBeUndefined();
     expect(countsFromRecord(record, deck, countedAt - 1)).toBeUndefined();
-    // Four weeks of study days are kept: a learner away longer waits for the states.
+    // Sixty study days are kept: a learner away longer waits for the states.
     const lastDayStart = record.dayStartsMillis.at(-1) ?? 0;
-    expect(lastDayStart - countedAt).toBeGreaterThan(27 * day);
+    expect(lastDayStart - countedAt).toBeGreaterThan(59 * day);
     expect(countsFromRecord(record, deck, lastDayStart - 1)).toBeDefined();
     expect(countsFromRecord(record, deck, lastDayStart)).toBeUndefined();
   });
@@ -131,8 +133,13 @@ describe('deck counts kept for the next start', () => {
     expect(recordStillHolds(record, 'stamp', [deck, git], soon)).toBe(false);
     const edited = studyDeck('css', deck.studyCardIds.slice(1));
     expect(recordStillHolds(record, 'stamp', [edited], soon)).toBe(false);
-    expect(recordStillHolds(record, 'stamp', [deck], countedAt + 22 * day)).toBe(false);
+    // The forecast needs 30 days past today; a week before they run short, it is counted again.
+    expect(recordStillHolds(record, 'stamp', [deck], countedAt + 22 * day)).toBe(true);
+    expect(recordStillHolds(record, 'stamp', [deck], countedAt + 24 * day)).toBe(false);
     const buried = recordOf(1).record;
     expect(recordStillHolds(buried, 'stamp', [deck], buried.validUntilMillis)).toBe(false);
+    // A record kept by an older version, without the forecast.
+    const { dueForecast: _, ...olderRecord } = record;
+    expect(recordStillHolds(olderRecord, 'stamp', [deck], soon)).toBe(false);
   });
 });

@@ -7,7 +7,7 @@ import { recentStudyDays } from '../../src/scheduler/day-boundary';
 import { keptRetention } from '../../src/stats/retention-from-logs';
 import { retentionWindowDays } from '../../src/stats/true-retention';
 import { createIdbProgressRepository } from '../../src/storage/idb-progress-repository';
-import type { StartupDayTallies } from '../../src/storage/progress-repository';
+import type { StartupDayCounts, StartupDayTallies } from '../../src/storage/progress-repository';
 import { windowRetention } from '../../src/workers/window-retention';
 import { review } from '../support/events';
 import { inTimeZone } from '../support/time-zone';
@@ -119,32 +119,46 @@ describe("days' true-retention tallies in IndexedDB", () => {
     );
   });
 
-  it('are handed to start-up before the card states load, at the stamp the states carry', async () => {
+  it('are handed to start-up before the card states load, at the stamp the states carry, with the review counts', async () => {
     const name = freshDatabaseName('tallies');
     const kept = await (await studiedRepository(name)).readDayTallies(now, retentionWindowDays);
     const next = createIdbProgressRepository(name, testSchedulerFor);
     let handed: StartupDayTallies | undefined;
+    let counts: StartupDayCounts | undefined;
     await next.openWithStartupRead({
       onDayTallies: (tallies) => {
         handed = tallies;
+      },
+      onDayCounts: (handedCounts) => {
+        counts = handedCounts;
       },
     });
     const inWindow = new Map([...(handed?.tallies ?? [])].filter(([day]) => dayKeys.includes(day)));
     expect(inWindow).toEqual(kept.tallies);
     expect(handed?.dayStartHour).toBe(dayStartHour);
-    expect(handed?.changeStamp).toBe((await next.load()).changeStamp);
+    const snapshot = await next.load();
+    expect(handed?.changeStamp).toBe(snapshot.changeStamp);
+    expect(snapshot.totalReviews).toBeGreaterThan(0);
+    expect(counts).toEqual({
+      dayStartHour,
+      reviewsByDay: snapshot.reviewsByDay,
+      totalReviews: snapshot.totalReviews,
+    });
   });
 
-  it('are not handed to start-up when a day record is damaged: the counts are rebuilt first', async () => {
+  it('are not handed to start-up, nor the review counts, when a day record is damaged: the counts are rebuilt first', async () => {
     const name = freshDatabaseName('tallies');
     await studiedRepository(name);
     const store = createStore(name, 'progress');
     const dayKey = (await keys(store)).find((key) => Array.isArray(key) && key[0] === 'day');
     await set(dayKey as IDBValidKey, { dayKey: 'not this day', reviewCount: 1 }, store);
-    let handed: StartupDayTallies | undefined;
+    let handed: StartupDayTallies | StartupDayCounts | undefined;
     await createIdbProgressRepository(name, testSchedulerFor).openWithStartupRead({
       onDayTallies: (tallies) => {
         handed = tallies;
+      },
+      onDayCounts: (counts) => {
+        handed = counts;
       },
     });
     expect(handed).toBe(undefined);

@@ -32,6 +32,7 @@ function deckCounts(changeStamp: string): DeckCountsRecord {
         learningDueAt: new Float64Array([t0 + 60_000]),
       },
     ],
+    dueForecast: { dueBefore: [2], total: 5 },
   };
 }
 
@@ -112,6 +113,12 @@ describe('deck counts kept for the next start', () => {
     const store = createStore(name, 'progress');
     await set(['meta', 'deck-counts'], { ...record, decks: [{ deckId: 'css' }] }, store);
     expect(await handedOnNextStart(name)).toBeUndefined();
+    const badForecast = { dueBefore: [2, 3], total: 5 };
+    await set(['meta', 'deck-counts'], { ...record, dueForecast: badForecast }, store);
+    expect(await handedOnNextStart(name)).toBeUndefined();
+    const { dueForecast: _, ...olderRecord } = record;
+    await set(['meta', 'deck-counts'], olderRecord, store);
+    expect(await handedOnNextStart(name)).toEqual(olderRecord);
     const reopened = createIdbProgressRepository(name, testSchedulerFor);
     expect((await reopened.load()).states.has(term)).toBe(true);
   });

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { deckCounts } from '../../src/scheduler/deck-counts';
 import { countsFromRecord, type DeckCountsRecord } from '../../src/scheduler/recorded-deck-counts';
+import { dueForecast, keptForecastAt } from '../../src/stats/due-forecast';
 import { openProgressRepository } from '../../src/storage/open-progress-repository';
 import type { ProgressChannel } from '../../src/storage/progress-channel';
 import { testSchedulerFor } from '../storage/progress-repository-suite';
@@ -52,7 +53,7 @@ async function handedOnStart(name: string): Promise<DeckCountsRecord | undefined
 }
 
 describe('the deck counts kept for the next start', () => {
-  it('are counted from the states after each review, and shown by the next start before its states load', async () => {
+  it('are counted from the states after each review with the due forecast, and shown by the next start before its states load', async () => {
     const name = freshDatabaseName('deck-counts-keeper');
     const app = openApp(name, true);
     await app.getState().init();
@@ -62,11 +63,14 @@ describe('the deck counts kept for the next start', () => {
       await app.getState().commitReview(review(`e${index}`, card, 1, t0 + index * minute));
       const { states, controls, settings } = app.getState();
       const expected = deckCounts(deck.studyCardIds, states, settings.dayStartHour, now);
+      const forecast = dueForecast(states.values(), now, settings.dayStartHour);
       expect(controls.size).toBe(0);
+      expect(forecast.days[0]?.count).toBe(index + 1);
       // Counted a task per deck after the review, then stored: the next start shows the same.
       await vi.waitFor(async () => {
         const handed = await handedOnStart(name);
         expect(handed && countsFromRecord(handed, deck, now)).toEqual(expected);
+        expect(handed && keptForecastAt(handed, now, settings.dayStartHour)).toEqual(forecast);
       });
     }
   });
