@@ -107,6 +107,14 @@ export default defineConfig({
               name: 'markdown',
               test: /[\\/]src[\\/](markdown[\\/]|ui[\\/]common[\\/](markdown-text|external-link)\.tsx$)/,
             },
+            {
+              // How a session's queue is built, and its head kept for the next start: shared by
+              // the study page, the deck page and the keeping of the deck counts, in one chunk,
+              // without the day and count rules the first screen has already.
+              name: 'study-queue',
+              includeDependenciesRecursively: false,
+              test: /[\\/]src[\\/]scheduler[\\/](study-queue|build-review-queue|sibling-cards|session-queue-inputs|distinct-session-cards|queue-counts|kept-study-head)\.ts$/,
+            },
           ],
         },
       },

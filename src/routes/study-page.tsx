@@ -70,7 +70,7 @@ function StudyUnlistedDeck() {
   );
 }
 
-const allDueOptions: SessionOptions = { resumeKey: '/study' };
+const allDueOptions: SessionOptions = { resumeKey: '/study', fromKeptHead: true };
 
 function StudyAllDue() {
   const summaries = useAppStore((catalog) => catalog.summaries);

@@ -6,6 +6,7 @@ import { countAtOrBelow } from '../domain/sorted-search';
 import { nextStudyDayStartMillis } from './day-boundary';
 import { isUnseen } from './deck-counts';
 import { forecastDays } from './kept-due-forecast';
+import { keepsStudyHeadFor } from './kept-study-head';
 import type { DeckCountsRecord, RecordedDeckCounts } from './recorded-deck-counts';
 
 // Counting the deck counts kept for the next start (see `recorded-deck-counts.ts`): loaded with
@@ -86,10 +87,11 @@ export function firstUnburialAfter(
 }
 
 /**
- * Whether a kept record still holds for the states at `changeStamp` and these decks: every deck
- * with the same cards, no buried card back yet, study days kept well ahead, and the forecast
- * kept (a record of an older version has none). Counting again
- * would give the same counts, at the cost of a pass over every deck and a write.
+ * Whether a kept record still holds for the states at `changeStamp` and these decks: the same
+ * decks in the same order, each with the same cards, no buried card back yet, study days kept
+ * well ahead, and the forecast and a head of "Study all due" kept for now (a record of an older
+ * version has neither). Counting again would give the same record, at the cost of a pass over
+ * every deck and a write.
  */
 export function recordStillHolds(
   record: DeckCountsRecord,
@@ -100,13 +102,14 @@ export function recordStillHolds(
   return (
     record.changeStamp === changeStamp &&
     record.dueForecast !== undefined &&
+    keepsStudyHeadFor(record, nowMillis) &&
     record.validUntilMillis > nowMillis &&
     (record.dayStartsMillis.at(-1) ?? 0) > nowMillis + recountWithinMillis &&
-    decks.every((deck) =>
-      record.decks.some(
-        (recorded) =>
-          recorded.deckId === deck.id && recorded.cardsFingerprint === deck.cardsFingerprint,
-      ),
+    record.decks.length === decks.length &&
+    decks.every(
+      (deck, index) =>
+        record.decks[index]?.deckId === deck.id &&
+        record.decks[index]?.cardsFingerprint === deck.cardsFingerprint,
     )
   );
 }

@@ -41,6 +41,11 @@ export interface DeckCountsRecord {
   readonly decks: readonly RecordedDeckCounts[];
   /** Every stored state counted for the statistics' forecast; absent from older records. */
   readonly dueForecast?: KeptDueForecast;
+  /**
+   * The head of "Study all due" (`KeptStudyHeads`), checked only by the study page's code that
+   * reads it (`kept-study-head.ts`); absent from older records.
+   */
+  readonly studyHeads?: unknown;
 }
 
 /**

@@ -72,6 +72,11 @@ export interface StudySession {
   readonly handedOver: boolean;
   /** Custom study's cards; undefined for the decks' own schedule. */
   readonly custom: CustomQueue | undefined;
+  /**
+   * The card on screen was shown before the queue after it was built whole: from the queue's
+   * first part, or from the head kept for this start. `withQueueAfter` brings in the rest.
+   */
+  readonly queuePending?: boolean;
 }
 
 /** What a session's queue is built from, as it stands at `nowMillis`. */
@@ -170,14 +175,20 @@ export function showFirstOf(
   const { decks, states, settings, nowMillis } = inputs;
   if (next) {
     const counts = queueCounts([next, ...rest], states);
-    return { ...session, step: cardStep(next, rest), counts, shownAtMillis: nowMillis };
+    return {
+      ...session,
+      step: cardStep(next, rest),
+      counts,
+      shownAtMillis: nowMillis,
+      queuePending: false,
+    };
   }
   const step: StudyStep = {
     kind: 'done',
     comeBackAtMillis: comeBackAtMillis(decks, states, settings, nowMillis),
     checkedAtMillis: nowMillis,
   };
-  return { ...session, step, counts: noCardsLeft, shownAtMillis: nowMillis };
+  return { ...session, step, counts: noCardsLeft, shownAtMillis: nowMillis, queuePending: false };
 }
 
 /** Shows `cardId`, answer hidden, with the queue after it as it stands. */
@@ -188,6 +199,30 @@ export function showCard(session: StudySession, cardId: CardId, inputs: QueueInp
     step: cardStep(cardId, rest),
     counts: queueCounts([cardId, ...rest], inputs.states),
     shownAtMillis: inputs.nowMillis,
+    queuePending: false,
+  };
+}
+
+/**
+ * Shows the first card of a queue known only by its head (`kept-study-head.ts`): its first cards
+ * and its counts. The queue after it is pending until built whole.
+ */
+export function showKeptHead(
+  session: StudySession,
+  head: { readonly cardIds: readonly CardId[]; readonly counts: QueueCounts },
+  nowMillis: number,
+): StudySession {
+  const [next, upNext] = head.cardIds;
+  if (next === undefined) return session;
+  const { counts } = head;
+  const step = cardStep(next, []);
+  const remaining = Math.max(0, counts.new + counts.learning + counts.review - 1);
+  return {
+    ...session,
+    step: { ...step, remaining, upNext },
+    counts,
+    shownAtMillis: nowMillis,
+    queuePending: true,
   };
 }
 
@@ -206,6 +241,7 @@ export function withQueueAfter(
     ...session,
     step: { ...step, remaining: rest.length, upNext: rest[0] },
     counts: queueCounts([step.cardId, ...rest], inputs.states),
+    queuePending: false,
   };
 }
 

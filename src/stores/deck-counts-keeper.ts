@@ -4,8 +4,12 @@ import {
   recordStillHolds,
   studyDayStartsAfter,
 } from '../scheduler/count-deck-record';
+import { distinctSessionCardsInTasks } from '../scheduler/distinct-session-cards';
+import { keepStudyHeads } from '../scheduler/keep-study-heads';
 import { keepDueForecast } from '../scheduler/kept-due-forecast';
+import type { KeptStudyHeads } from '../scheduler/kept-study-head';
 import type { DeckCountsRecord, RecordedDeckCounts } from '../scheduler/recorded-deck-counts';
+import { sessionQueueInputs } from '../scheduler/session-queue-inputs';
 import { nextTask } from '../storage/next-task';
 import type { AppState, AppStore } from './app-store';
 
@@ -21,7 +25,7 @@ function countedFrom(state: AppState) {
     changeStamp: state.changeStamp,
     states: state.states,
     controls: state.controls,
-    dayStartHour: state.settings.dayStartHour,
+    settings: state.settings,
     summaries: state.summaries,
   };
 }
@@ -39,16 +43,17 @@ async function countDecks(
   changeStamp: string,
   nowMillis: number,
 ): Promise<DeckCountsRecord | undefined> {
-  const dayStartsMillis = studyDayStartsAfter(nowMillis, inputs.dayStartHour);
+  const dayStartsMillis = studyDayStartsAfter(nowMillis, inputs.settings.dayStartHour);
+  const changed = () => !sameInputs(inputs, countedFrom(store.getState()));
   const decks: RecordedDeckCounts[] = [];
   for (const summary of inputs.summaries) {
     await nextTask();
-    if (!sameInputs(inputs, countedFrom(store.getState()))) return undefined;
+    if (changed()) return undefined;
     const { states, controls } = inputs;
     decks.push(recordDeckCounts(summary, states, controls, nowMillis, dayStartsMillis));
   }
-  await nextTask();
-  if (!sameInputs(inputs, countedFrom(store.getState()))) return undefined;
+  const studyHeads = await keepAllDueHeads(inputs, nowMillis, dayStartsMillis, changed);
+  if (!studyHeads || changed()) return undefined;
   return {
     changeStamp,
     countedAtMillis: nowMillis,
@@ -56,7 +61,28 @@ async function countDecks(
     validUntilMillis: firstUnburialAfter(inputs.controls, nowMillis),
     decks,
     dueForecast: keepDueForecast(inputs.states.values(), dayStartsMillis),
+    studyHeads,
   };
+}
+
+/** The heads of "Study all due" over every deck, a deck per task; undefined on a change. */
+async function keepAllDueHeads(
+  inputs: CountedFrom,
+  nowMillis: number,
+  dayStartsMillis: readonly number[],
+  changed: () => boolean,
+): Promise<KeptStudyHeads | undefined> {
+  const { summaries } = inputs;
+  const studyIds = await distinctSessionCardsInTasks(
+    summaries,
+    (summary) => summary.studyCardIds,
+    nextTask,
+  );
+  if (changed()) return undefined;
+  const deckIds = summaries.map((summary) => summary.id);
+  const queueInputs = sessionQueueInputs(studyIds, deckIds, inputs, nowMillis);
+  // Changes meanwhile are checked once it is built: it reads the inputs it was given.
+  return keepStudyHeads(queueInputs, deckIds, dayStartsMillis, nextTask);
 }
 
 /**

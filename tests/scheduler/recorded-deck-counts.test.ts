@@ -55,6 +55,20 @@ function randomDeck(seed: number) {
   return { deck: studyDeck('css', cardIds), states: stateMap(states), controls };
 }
 
+/** Heads of "Study all due" saying that nothing is due from `fromMillis` until `untilMillis`. */
+const nothingDueFor = (fromMillis: number, untilMillis: number) => ({
+  heads: [
+    {
+      fromMillis,
+      untilMillis,
+      cardIds: [],
+      deckIds: [],
+      counts: { new: 0, learning: 0, review: 0 },
+    },
+  ],
+  states: [],
+});
+
 function recordOf(seed: number): { record: DeckCountsRecord } & ReturnType<typeof randomDeck> {
   const deck = randomDeck(seed);
   const dayStartsMillis = studyDayStartsAfter(countedAt, dayStartHour);
@@ -65,6 +79,7 @@ function recordOf(seed: number): { record: DeckCountsRecord } & ReturnType<typeo
     validUntilMillis: firstUnburialAfter(deck.controls, countedAt),
     decks: [recordDeckCounts(deck.deck, deck.states, deck.controls, countedAt, dayStartsMillis)],
     dueForecast: keepDueForecast(deck.states.values(), dayStartsMillis),
+    studyHeads: nothingDueFor(countedAt, countedAt + 30 * day),
   };
   return { record, ...deck };
 }
@@ -131,6 +146,8 @@ describe('deck counts kept for the next start', () => {
     expect(recordStillHolds(record, 'another stamp', [deck], soon)).toBe(false);
     const git = studyDeck('git', ids('git/commit:term'));
     expect(recordStillHolds(record, 'stamp', [deck, git], soon)).toBe(false);
+    // A deck removed: the session over every deck is another.
+    expect(recordStillHolds(record, 'stamp', [], soon)).toBe(false);
     const edited = studyDeck('css', deck.studyCardIds.slice(1));
     expect(recordStillHolds(record, 'stamp', [edited], soon)).toBe(false);
     // The forecast needs 30 days past today; a week before they run short, it is counted again.
@@ -141,5 +158,12 @@ describe('deck counts kept for the next start', () => {
     // A record kept by an older version, without the forecast.
     const { dueForecast: _, ...olderRecord } = record;
     expect(recordStillHolds(olderRecord, 'stamp', [deck], soon)).toBe(false);
+    // Without a head of "Study all due" for now: none kept, its last one over, or one damaged.
+    const { studyHeads: __, ...headless } = record;
+    expect(recordStillHolds(headless, 'stamp', [deck], soon)).toBe(false);
+    const headsOver = { ...record, studyHeads: nothingDueFor(countedAt, soon) };
+    expect(recordStillHolds(headsOver, 'stamp', [deck], soon)).toBe(false);
+    const damaged = { ...record, studyHeads: { heads: [{ fromMillis: countedAt }], states: [] } };
+    expect(recordStillHolds(damaged, 'stamp', [deck], soon)).toBe(false);
   });
 });

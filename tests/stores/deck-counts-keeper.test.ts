@@ -1,7 +1,10 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { deckCounts } from '../../src/scheduler/deck-counts';
+import { keptStudyHeadAt } from '../../src/scheduler/kept-study-head';
+import { queueCounts } from '../../src/scheduler/queue-counts';
 import { countsFromRecord, type DeckCountsRecord } from '../../src/scheduler/recorded-deck-counts';
+import { studyQueue } from '../../src/scheduler/study-queue';
 import { dueForecast, keptForecastAt } from '../../src/stats/due-forecast';
 import { openProgressRepository } from '../../src/storage/open-progress-repository';
 import type { ProgressChannel } from '../../src/storage/progress-channel';
@@ -53,7 +56,7 @@ async function handedOnStart(name: string): Promise<DeckCountsRecord | undefined
 }
 
 describe('the deck counts kept for the next start', () => {
-  it('are counted from the states after each review with the due forecast, and shown by the next start before its states load', async () => {
+  it('are counted from the states after each review with the due forecast and the first cards of Study all due, and shown by the next start before its states load', async () => {
     const name = freshDatabaseName('deck-counts-keeper');
     const app = openApp(name, true);
     await app.getState().init();
@@ -64,6 +67,7 @@ describe('the deck counts kept for the next start', () => {
       const { states, controls, settings } = app.getState();
       const expected = deckCounts(deck.studyCardIds, states, settings.dayStartHour, now);
       const forecast = dueForecast(states.values(), now, settings.dayStartHour);
+      const queue = studyQueue([deck.studyCardIds], states, settings, now);
       expect(controls.size).toBe(0);
       expect(forecast.days[0]?.count).toBe(index + 1);
       // Counted a task per deck after the review, then stored: the next start shows the same.
@@ -71,6 +75,9 @@ describe('the deck counts kept for the next start', () => {
         const handed = await handedOnStart(name);
         expect(handed && countsFromRecord(handed, deck, now)).toEqual(expected);
         expect(handed && keptForecastAt(handed, now, settings.dayStartHour)).toEqual(forecast);
+        const head = keptStudyHeadAt(handed, [deck], now);
+        expect(head?.cardIds).toEqual(queue.slice(0, 2));
+        expect(head?.counts).toEqual(queueCounts(queue, states));
       });
     }
   });

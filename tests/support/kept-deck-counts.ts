@@ -1,8 +1,11 @@
 import type { DeckSummary } from '../../src/domain/deck-summary';
 import type { CardId } from '../../src/domain/ids';
-import type { CardState } from '../../src/domain/progress';
+import { type CardState, defaultSettings } from '../../src/domain/progress';
 import { recordDeckCounts, studyDayStartsAfter } from '../../src/scheduler/count-deck-record';
+import { distinctSessionCards } from '../../src/scheduler/distinct-session-cards';
+import { keepStudyHeads } from '../../src/scheduler/keep-study-heads';
 import type { DeckCountsRecord } from '../../src/scheduler/recorded-deck-counts';
+import { sessionQueueInputs } from '../../src/scheduler/session-queue-inputs';
 
 /**
  * The deck counts a start would find kept: counted from `states` at `countedAtMillis`, over the
@@ -23,4 +26,22 @@ export function keptDeckCounts(
       recordDeckCounts(deck, states, new Map(), countedAtMillis, dayStartsMillis),
     ),
   };
+}
+
+/** The same with the heads of "Study all due" over `decks`, under the default settings. */
+export async function keptDeckCountsWithHeads(
+  decks: readonly Pick<DeckSummary, 'id' | 'studyCardIds' | 'cardsFingerprint'>[],
+  states: ReadonlyMap<CardId, CardState>,
+  countedAtMillis: number,
+): Promise<DeckCountsRecord> {
+  const record = keptDeckCounts(decks, states, countedAtMillis);
+  const deckIds = decks.map((deck) => deck.id);
+  const inputs = sessionQueueInputs(
+    distinctSessionCards(decks.map((deck) => deck.studyCardIds)),
+    deckIds,
+    { states, settings: defaultSettings, controls: new Map() },
+    countedAtMillis,
+  );
+  const studyHeads = await keepStudyHeads(inputs, deckIds, record.dayStartsMillis, async () => {});
+  return { ...record, studyHeads };
 }

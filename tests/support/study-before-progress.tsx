@@ -1,6 +1,7 @@
 import { render } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import StudyPage from '../../src/routes/study-page';
+import type { DeckCountsRecord } from '../../src/scheduler/recorded-deck-counts';
 import { openProgressRepository } from '../../src/storage/open-progress-repository';
 import type { AppStoreDependencies } from '../../src/stores/app-store';
 import { AppStoreContext } from '../../src/ui/common/app-store';
@@ -8,17 +9,21 @@ import { createTestAppStore } from './test-app-store';
 
 /**
  * "Study all due" rendered over these bundled decks before stored progress has opened (memory
- * here), as on a slow start: its queue is then built after the page's first render. Progress
- * opens when `finishOpening` is called.
+ * here), as on a slow start: its queue is then built after the page's first render. Start-up
+ * hands over `keptDeckCounts` at once, where given; progress opens when `finishOpening` is called.
  */
-export function renderStudyBeforeProgress(bundledDecks: AppStoreDependencies['bundledDecks']) {
+export function renderStudyBeforeProgress(
+  bundledDecks: AppStoreDependencies['bundledDecks'],
+  keptDeckCounts?: DeckCountsRecord,
+) {
   let finishOpening: () => void = () => {};
   const opening = new Promise<void>((resolve) => {
     finishOpening = resolve;
   });
   const store = createTestAppStore({
     bundledDecks,
-    openProgressRepository: async () => {
+    openProgressRepository: async (listeners) => {
+      if (keptDeckCounts) listeners?.onDeckCounts?.(keptDeckCounts);
       await opening;
       return openProgressRepository();
     },

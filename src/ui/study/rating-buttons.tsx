@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import type { CardId } from '../../domain/ids';
 import { type Rating, ratings } from '../../domain/progress';
 import { formatInterval } from '../../scheduler/format-interval';
+import { keptHeadState } from '../../scheduler/kept-study-head';
 import { useAppStore } from '../common/app-store';
 import { useScheduler } from './use-scheduler';
 
@@ -29,7 +30,12 @@ export function RatingButtons({
   busy: boolean;
   onRate: (rating: Rating) => void;
 }) {
-  const state = useAppStore((progress) => progress.states.get(cardId));
+  // A card shown from the head kept for this start has its state there until the states are in.
+  const state = useAppStore((progress) =>
+    progress.ready
+      ? progress.states.get(cardId)
+      : keptHeadState(progress.recordedDeckCounts, cardId),
+  );
   const scheduler = useScheduler();
   const preview = useMemo(
     () => scheduler.preview(state, cardId, revealedAtMillis, desiredRetention),

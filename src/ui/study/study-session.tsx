@@ -151,7 +151,7 @@ export function StudySession({
         )}
         {act && (
           <MoreMenu>
-            <CardActionsList flag={session.flag} busy={session.busy} onAct={act} />
+            <CardActionsList flag={session.flag} busy={session.actionsBusy} onAct={act} />
           </MoreMenu>
         )}
         <button type="button" className="button subtle" onClick={() => setKeysOpen(true)}>

@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
 import type { DeckSummary } from '../../domain/deck-summary';
+import type { DeckId } from '../../domain/ids';
+import { keptStudyHeadAt } from '../../scheduler/kept-study-head';
 import { likelyFirstDeck } from '../../scheduler/likely-first-deck';
 import { useAppStore, useAppStoreApi } from '../common/app-store';
 
@@ -14,16 +16,25 @@ export function useFirstDeckReadAhead(summaries: readonly DeckSummary[]) {
   const record = useAppStore((state) => (state.ready ? undefined : state.recordedDeckCounts));
   useEffect(() => {
     if (!record) return;
+    const load = (deckId: DeckId) =>
+      // A deck that fails to load here is loaded again, and its failure said, when its card is up.
+      store
+        .getState()
+        .loadDeck(deckId)
+        .catch(() => undefined);
+    // The head kept for this start names the first card's deck: fetched at once, before the
+    // tasks that parse every deck's ids.
+    const head = keptStudyHeadAt(record, summaries, Date.now());
+    const headDeck = head?.deckIds[0];
+    if (headDeck !== undefined) {
+      void load(headDeck);
+      return;
+    }
     // In a task of its own, not in the render's: finding the deck reads and fingerprints decks'
     // ids, and the record arrives in a render that may find them unparsed yet.
     const timer = setTimeout(() => {
       const deck = likelyFirstDeck(record, summaries, Date.now());
-      // A deck that fails to load here is loaded again, and its failure said, when its card is up.
-      if (deck)
-        store
-          .getState()
-          .loadDeck(deck.id)
-          .catch(() => undefined);
+      if (deck) void load(deck.id);
     });
     return () => clearTimeout(timer);
   }, [store, record, summaries]);

@@ -4,6 +4,7 @@ import type { Deck } from '../../domain/deck';
 import type { DeckSummary } from '../../domain/deck-summary';
 import type { CardId } from '../../domain/ids';
 import type { Rating } from '../../domain/progress';
+import { keptStudyHeadAt } from '../../scheduler/kept-study-head';
 import { savedStudySession } from '../../scheduler/saved-study-session';
 import { sessionQueueInputs } from '../../scheduler/session-queue-inputs';
 import { studyQueueInTasks } from '../../scheduler/study-queue';
@@ -22,6 +23,7 @@ import {
   reviewSaved,
   type StudySession,
   showFirstOf,
+  showKeptHead,
   showNextCard,
   startCustomStudy,
   startStudySession,
@@ -103,6 +105,11 @@ export interface SessionOptions {
   readonly chooseCards?: (inputs: QueueInputs) => Promise<CustomQueue>;
   /** New cards beyond the daily limit, raised for today by custom study. */
   readonly extraNewCards?: number;
+  /**
+   * "Study all due": its first card may show from the head kept for this start, before the card
+   * states are read (`kept-study-head.ts`).
+   */
+  readonly fromKeptHead?: boolean;
 }
 
 /**
@@ -115,7 +122,7 @@ export interface SessionOptions {
 export function useStudySession(
   summaries: readonly DeckSummary[],
   cardDecks: CardDecks,
-  { resumeKey, chooseCards, extraNewCards = 0 }: SessionOptions,
+  { resumeKey, chooseCards, extraNewCards = 0, fromKeptHead = false }: SessionOptions,
 ) {
   const store = useAppStoreApi();
   const ready = useAppStore((state) => state.ready);
@@ -146,6 +153,25 @@ export function useStudySession(
     openedOnMount.current = true;
     return showNextCard(started, queueInputs());
   });
+  const keptRecord = useAppStore((state) =>
+    fromKeptHead && !state.ready ? state.recordedDeckCounts : undefined,
+  );
+  useEffect(() => {
+    if (savedSession !== undefined || chooseCards) return;
+    const nowMillis = Date.now();
+    const head = keptStudyHeadAt(keptRecord, summaries, nowMillis);
+    if (!head) return;
+    setSession((current) =>
+      current.step.kind === 'loading' ? showKeptHead(current, head, nowMillis) : current,
+    );
+  }, [keptRecord, summaries, savedSession, chooseCards]);
+  /**
+   * A card shown from a kept head is rated, or acted on, once the states are in and the session's
+   * cards known: the next card comes from the queue built from them. A rating chosen before
+   * waits for that.
+   */
+  const opened = ready && studyIds !== undefined;
+  const [waitingRating, setWaitingRating] = useState<Rating>();
   const [busy, setBusy] = useState(false);
   /** What an action (or a review that made a leech) did; the next action clears it. */
   const [actionNotice, setActionNotice] = useState<string>();
@@ -175,7 +201,9 @@ export function useStudySession(
       const showFirstCards = (queueSoFar: readonly CardId[]) => {
         if (cancelled || !unchanged()) return;
         setSession((current) =>
-          current.step.kind === 'loading' ? showFirstOf(current, queueSoFar, inputs) : current,
+          current.step.kind === 'loading'
+            ? { ...showFirstOf(current, queueSoFar, inputs), queuePending: true }
+            : current,
         );
       };
       studyQueueInTasks(
@@ -196,9 +224,9 @@ export function useStudySession(
               ? showFirstOf(current, queue, inputs)
               : showNextCard(current, queueInputs());
           }
-          // Only the card shown from the first part waits for the rest of its queue; a session
-          // that has moved on since built its queue whole.
-          if (step.kind !== 'card' || current.shownAtMillis !== nowMillis) return current;
+          // Only a card shown from the first part or a kept head waits for the rest of its
+          // queue; a session that has moved on since built its queue whole.
+          if (step.kind !== 'card' || !current.queuePending) return current;
           if (same) {
             return withQueueAfter(
               current,
@@ -257,9 +285,8 @@ export function useStudySession(
     setSession((current) => revealAnswer(current, nowMillis));
   }, []);
 
-  const rate = useCallback(
+  const rateNow = useCallback(
     async (rating: Rating) => {
-      if (busy) return;
       if (isPractice(session)) {
         const { practiceAnswered } = await import('../../scheduler/practice-answer');
         const inputs = queueInputs();
@@ -297,8 +324,23 @@ export function useStudySession(
         setBusy(false);
       }
     },
-    [store, session, busy, commitReview, queueInputs, cardDecks, rememberSeenContent],
+    [store, session, commitReview, queueInputs, cardDecks, rememberSeenContent],
   );
+
+  const rate = useCallback(
+    async (rating: Rating) => {
+      if (busy || waitingRating !== undefined) return;
+      if (opened) await rateNow(rating);
+      else setWaitingRating(rating);
+    },
+    [busy, waitingRating, opened, rateNow],
+  );
+
+  useEffect(() => {
+    if (!opened || waitingRating === undefined) return;
+    setWaitingRating(undefined);
+    void rateNow(waitingRating);
+  }, [opened, waitingRating, rateNow]);
 
   const undo = useCallback(async () => {
     if (busy) return;
@@ -325,7 +367,7 @@ export function useStudySession(
   /** Applies `action` to the card on screen; all but a flag take it out of the session. */
   const act = useCallback(
     async (action: CardAction) => {
-      if (busy || onScreen === undefined) return;
+      if (busy || !opened || onScreen === undefined) return;
       setSession(actionTaken);
       setActionNotice(undefined);
       setActionError(undefined);
@@ -349,7 +391,7 @@ export function useStudySession(
         setBusy(false);
       }
     },
-    [busy, onScreen, applyCardAction, queueInputs],
+    [busy, opened, onScreen, applyCardAction, queueInputs],
   );
 
   return {
@@ -361,7 +403,10 @@ export function useStudySession(
     tally: session.tally,
     writeError: writeErrorText(session.writeFailure),
     notice: session.handedOver ? handedOverNotice : actionNotice,
-    busy,
+    /** A rating is being saved, or waits for the states. */
+    busy: busy || waitingRating !== undefined,
+    /** Card actions wait for the states too. */
+    actionsBusy: busy || !opened,
     canUndo: canUndo(session),
     practice: isPractice(session),
     reveal,

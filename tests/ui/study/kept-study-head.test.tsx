@@ -1,0 +1,44 @@
+/// <reference path="../../../src/virtual-modules.d.ts" />
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { expect, it } from 'vitest';
+import { summarizeDeck } from '../../../src/compiler/summarize-deck';
+import { keptDeckCountsWithHeads } from '../../support/kept-deck-counts';
+import { orchardDecks } from '../../support/orchard-decks';
+import { renderStudyBeforeProgress } from '../../support/study-before-progress';
+
+const { alpha, beta, gamma } = orchardDecks;
+const loaders = {
+  alpha: async () => ({ default: alpha }),
+  beta: async () => ({ default: beta }),
+  gamma: async () => ({ default: gamma }),
+};
+
+function progressText() {
+  return screen.getByRole('progressbar', { name: 'Session progress' }).nextSibling?.textContent;
+}
+
+it('shows the first card from the head kept for this start, and rates it once the card states are in', async () => {
+  const summaries = [alpha, beta, gamma].map(summarizeDeck);
+  const kept = await keptDeckCountsWithHeads(summaries, new Map(), Date.now() - 60_000);
+  const { finishOpening } = renderStudyBeforeProgress({ summaries, loaders }, kept);
+
+  // Stored progress has not opened: the card, its counts and its place come from the head.
+  const card = await screen.findByRole('article', { name: 'Card' });
+  expect(within(card).getByText('Apples')).toBeInTheDocument();
+  expect(screen.queryByText('Loading your progress…')).not.toBeInTheDocument();
+  expect(progressText()).toBe('1 of 6');
+  expect(screen.getByRole('list', { name: 'Cards left' })).toHaveTextContent('New: 6');
+
+  // A rating chosen now waits for the states, which the next card is chosen from.
+  const user = userEvent.setup();
+  await user.click(screen.getByRole('button', { name: /^Show answer/ }));
+  await user.click(screen.getByRole('button', { name: /^Good/ }));
+  expect(screen.getByRole('button', { name: /^Good/ })).toBeDisabled();
+  expect(progressText()).toBe('1 of 6');
+  finishOpening();
+  await waitFor(() => expect(progressText()).toBe('2 of 6'));
+  expect(
+    within(screen.getByRole('article', { name: 'Card' })).queryByText('Apples'),
+  ).not.toBeInTheDocument();
+});
