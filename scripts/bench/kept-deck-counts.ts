@@ -30,14 +30,18 @@ function inProgressStore(mode: IDBTransactionMode, body: string): string {
 })()`;
 }
 
-/** Whether the store holds deck counts for `deckCount` decks, kept at its current change stamp. */
+/**
+ * Whether the store holds deck counts for `deckCount` decks, kept at its current change stamp by
+ * this version (with the heads of Study all due, which an older record lacks).
+ */
 async function keptDeckCountsCurrent(page: Page, deckCount: number): Promise<boolean> {
   return page.evaluate(
     inProgressStore(
       'readonly',
       `const record = await read(${JSON.stringify(deckCountsKey)});
       const stamp = (await read(${JSON.stringify(changeStampKey)})) ?? 'unstamped';
-      return record !== undefined && record.changeStamp === stamp && record.decks.length === ${deckCount};`,
+      return record !== undefined && record.changeStamp === stamp &&
+        record.decks.length === ${deckCount} && record.studyHeads !== undefined;`,
     ),
   ) as Promise<boolean>;
 }
