@@ -27,7 +27,7 @@ function summary(id: string, reads: string[]): DeckSummary {
   };
 }
 
-it('reads each deck’s study card ids after the render, one deck per task', () => {
+it('reads each deck’s study card ids after the render, one deck per task, each queued as the last ends', () => {
   const reads: string[] = [];
   const summaries = [summary('alpha', reads), summary('beta', reads), summary('gamma', reads)];
   const tasks: (() => void)[] = [];
@@ -38,11 +38,14 @@ it('reads each deck’s study card ids after the render, one deck per task', () 
   renderHook(() => useCardIdsReadAhead(summaries));
   expect(reads).toEqual([]);
 
-  const readsPerTask = tasks.map((task) => {
+  // One task waits at a time: whatever else is queued meanwhile runs before the next deck's.
+  const readsPerTask: string[][] = [];
+  for (let task = tasks.shift(); task; task = tasks.shift()) {
+    expect(tasks).toEqual([]);
     const before = reads.length;
     task();
-    return reads.slice(before);
-  });
+    readsPerTask.push(reads.slice(before));
+  }
   expect(readsPerTask).toEqual([['alpha'], ['beta'], ['gamma']]);
 });
 
