@@ -13,9 +13,10 @@ import { sessionQueueInputs } from '../scheduler/session-queue-inputs';
 import { nextTask } from '../storage/next-task';
 import type { AppState, AppStore } from './app-store';
 
-// Keeps the home page's counts for the next start (see `recorded-deck-counts.ts`): a while after
-// the states last changed, every deck is counted, one deck per task, from the states in memory,
-// and stored with the change stamp those states were read or committed at. The store refuses them
+// Keeps the home page's counts for the next start (see `recorded-deck-counts.ts`), with the
+// statistics' forecast and the head of "Study all due" (`kept-study-head.ts`): a while after the
+// states last changed, every deck is counted, one deck per task, from the states in memory, and
+// stored with the change stamp those states were read or committed at. The store refuses them
 // when its stamp has moved on, so counts of states another tab has since changed are never kept.
 
 /** The parts of the state the record is counted from. */
