@@ -88,11 +88,12 @@ export default defineConfig({
               // helper (each a chunk of its own otherwise, two more requests before the entry can
               // run), the domain, the checks of stored records, which reviews count, and recall now
               // (the study page's, beside mastery's lazy chunk). The checks of events, which only
-              // the log's reads and writes need, are left to the next group.
+              // the log's reads and writes need, are left to the next group, and the study card
+              // kept with the head of Study all due to the last.
               name: 'shared',
               test: (id) =>
                 /[\\/]node_modules[\\/]react[\\/]|vite[\\/]preload-helper/.test(id) ||
-                /[\\/]src[\\/](domain[\\/](?!validation[\\/](progress-event|arrival-times|deck-source)\.ts$)|storage[\\/](record-validation|store-keys)\.ts$|scheduler[\\/](effective-reviews|retrievability)\.ts$)/.test(
+                /[\\/]src[\\/](domain[\\/](?!validation[\\/](progress-event|arrival-times|deck-source|card-with-topic)\.ts$|deck-card-lookup\.ts$)|storage[\\/](record-validation|store-keys)\.ts$|scheduler[\\/](effective-reviews|retrievability)\.ts$)/.test(
                   id,
                 ),
             },
@@ -110,10 +111,11 @@ export default defineConfig({
             {
               // How a session's queue is built, and its head kept for the next start: shared by
               // the study page, the deck page and the keeping of the deck counts, in one chunk,
-              // without the day and count rules the first screen has already.
+              // without the day and count rules the first screen has already; with the head's
+              // card, found in its deck and checked when read back.
               name: 'study-queue',
               includeDependenciesRecursively: false,
-              test: /[\\/]src[\\/]scheduler[\\/](study-queue|build-review-queue|sibling-cards|session-queue-inputs|distinct-session-cards|queue-counts|kept-study-head)\.ts$/,
+              test: /[\\/]src[\\/](scheduler[\\/](study-queue|build-review-queue|sibling-cards|session-queue-inputs|distinct-session-cards|queue-counts|kept-study-head)|domain[\\/](deck-card-lookup|validation[\\/]card-with-topic))\.ts$/,
             },
           ],
         },

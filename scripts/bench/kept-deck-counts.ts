@@ -32,7 +32,7 @@ function inProgressStore(mode: IDBTransactionMode, body: string): string {
 
 /**
  * Whether the store holds deck counts for `deckCount` decks, kept at its current change stamp by
- * this version (with the heads of Study all due, which an older record lacks).
+ * this version (with the heads of Study all due and their first cards, which older records lack).
  */
 async function keptDeckCountsCurrent(page: Page, deckCount: number): Promise<boolean> {
   return page.evaluate(
@@ -41,7 +41,7 @@ async function keptDeckCountsCurrent(page: Page, deckCount: number): Promise<boo
       `const record = await read(${JSON.stringify(deckCountsKey)});
       const stamp = (await read(${JSON.stringify(changeStampKey)})) ?? 'unstamped';
       return record !== undefined && record.changeStamp === stamp &&
-        record.decks.length === ${deckCount} && record.studyHeads !== undefined;`,
+        record.decks.length === ${deckCount} && Array.isArray(record.studyHeads?.cards);`,
     ),
   ) as Promise<boolean>;
 }

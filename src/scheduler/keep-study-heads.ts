@@ -1,3 +1,4 @@
+import type { CardWithTopic } from '../domain/deck-card-lookup';
 import type { CardId, DeckId } from '../domain/ids';
 import type { CardState } from '../domain/progress';
 import { nextStudyDayStartMillis } from './day-boundary';
@@ -16,13 +17,14 @@ const keptStudyDays = 3;
  * The heads of a session over every deck from `inputs` (built at `inputs.nowMillis`, whose decks
  * are `deckIds`): one from now, and one from each of the next study days' starts, among
  * `dayStartsMillis`. Learning ahead is left out: it applies only to an empty queue, and a session
- * with nothing due opens without a head.
+ * with nothing due opens without a head. `cardOf` gives each head's first card, from its deck.
  */
 export async function keepStudyHeads(
   inputs: QueueInputs,
   deckIds: readonly DeckId[],
   dayStartsMillis: readonly number[],
   nextTask: () => Promise<void>,
+  cardOf: (deckId: DeckId, cardId: CardId) => Promise<CardWithTopic | undefined>,
 ): Promise<KeptStudyHeads> {
   const { decks, states, nowMillis } = inputs;
   const settings = { ...inputs.settings, learnAheadMinutes: 0 };
@@ -53,7 +55,14 @@ export async function keepStudyHeads(
       if (state) headStates.set(id, state);
     }
   }
-  return { heads, states: [...headStates.values()] };
+  const cards = new Map<CardId, CardWithTopic>();
+  for (const { cardIds, deckIds: headDecks } of heads) {
+    const [cardId, deckId] = [cardIds[0], headDecks[0]];
+    if (cardId === undefined || deckId === undefined || cards.has(cardId)) continue;
+    const card = await cardOf(deckId, cardId);
+    if (card) cards.set(cardId, card);
+  }
+  return { heads, states: [...headStates.values()], cards: [...cards.values()] };
 }
 
 /** When the first of these decks' (re)learning cards not due at `afterMillis` comes due. */

@@ -1,6 +1,8 @@
+import type { CardWithTopic } from '../domain/deck-card-lookup';
 import type { DeckSummary } from '../domain/deck-summary';
 import type { CardId, DeckId } from '../domain/ids';
 import { type CardState, cardPhases } from '../domain/progress';
+import { isCardWithTopic } from '../domain/validation/card-with-topic';
 import type { QueueCounts } from './queue-counts';
 import type { DeckCountsRecord } from './recorded-deck-counts';
 
@@ -10,7 +12,9 @@ import type { DeckCountsRecord } from './recorded-deck-counts';
 // stamp says so) the queue changes only with time: when a (re)learning card comes due, and when a
 // study day starts. So the head is kept for the rest of today and for the starts of the next
 // study days, each until the first of those moments after it (`keep-study-heads.ts`, loaded with
-// the keeping). Here is what the study page reads of them.
+// the keeping). The first card of each head is kept whole, with its topic, so that it shows
+// before its deck is fetched: while the states are read, a big deck's JSON arrives hundreds of ms
+// late. Here is what the study page reads of them.
 
 /** The first cards of the session's queue, and its counts, for a span of time. */
 export interface KeptStudyHead {
@@ -30,6 +34,11 @@ export interface KeptStudyHead {
 export interface KeptStudyHeads {
   readonly heads: readonly KeptStudyHead[];
   readonly states: readonly CardState[];
+  /**
+   * Each head's first card as its deck held it when kept; one whose deck failed to load then is
+   * left out, and shows once its deck is in. The deck's own card replaces it when loaded.
+   */
+  readonly cards: readonly CardWithTopic[];
 }
 
 const isText = (value: unknown) => typeof value === 'string' && value !== '';
@@ -86,7 +95,9 @@ function keptHeadsOf(record: DeckCountsRecord | undefined): KeptStudyHeads | und
     Array.isArray(kept?.heads) &&
     kept.heads.every(isHead) &&
     Array.isArray(kept.states) &&
-    kept.states.every(isState);
+    kept.states.every(isState) &&
+    // Records kept before cards were are counted again, so that the next start has them.
+    Array.isArray(kept.cards);
   return whole ? (kept as KeptStudyHeads) : undefined;
 }
 
@@ -131,4 +142,15 @@ export function keptHeadState(
   cardId: CardId,
 ): CardState | undefined {
   return keptHeadsOf(record)?.states.find((state) => state.cardId === cardId);
+}
+
+/** The card kept whole with the record's heads, when it is there and undamaged. */
+export function keptHeadCard(
+  record: DeckCountsRecord | undefined,
+  cardId: CardId,
+): CardWithTopic | undefined {
+  const cards = (record?.studyHeads as Partial<KeptStudyHeads> | undefined)?.cards;
+  if (!Array.isArray(cards)) return undefined;
+  const kept: unknown = cards.find((each) => each?.card?.id === cardId);
+  return isCardWithTopic(kept, cardId) ? kept : undefined;
 }

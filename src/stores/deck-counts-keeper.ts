@@ -1,3 +1,5 @@
+import { findDeckCard } from '../domain/deck-card-lookup';
+import type { CardId, DeckId } from '../domain/ids';
 import {
   firstUnburialAfter,
   recordDeckCounts,
@@ -53,7 +55,7 @@ async function countDecks(
     const { states, controls } = inputs;
     decks.push(recordDeckCounts(summary, states, controls, nowMillis, dayStartsMillis));
   }
-  const studyHeads = await keepAllDueHeads(inputs, nowMillis, dayStartsMillis, changed);
+  const studyHeads = await keepAllDueHeads(store, inputs, nowMillis, dayStartsMillis, changed);
   if (!studyHeads || changed()) return undefined;
   return {
     changeStamp,
@@ -68,6 +70,7 @@ async function countDecks(
 
 /** The heads of "Study all due" over every deck, a deck per task; undefined on a change. */
 async function keepAllDueHeads(
+  store: AppStore,
   inputs: CountedFrom,
   nowMillis: number,
   dayStartsMillis: readonly number[],
@@ -82,8 +85,15 @@ async function keepAllDueHeads(
   if (changed()) return undefined;
   const deckIds = summaries.map((summary) => summary.id);
   const queueInputs = sessionQueueInputs(studyIds, deckIds, inputs, nowMillis);
+  // A deck that fails to load leaves its card out: the study page then shows it once loaded.
+  const cardOf = (deckId: DeckId, cardId: CardId) =>
+    store
+      .getState()
+      .loadDeck(deckId)
+      .then((deck) => deck && findDeckCard(deck, cardId))
+      .catch(() => undefined);
   // Changes meanwhile are checked once it is built: it reads the inputs it was given.
-  return keepStudyHeads(queueInputs, deckIds, dayStartsMillis, nextTask);
+  return keepStudyHeads(queueInputs, deckIds, dayStartsMillis, nextTask, cardOf);
 }
 
 /**

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { CardControls } from '../../src/domain/card-controls';
-import type { CardId } from '../../src/domain/ids';
+import type { CardWithTopic } from '../../src/domain/deck-card-lookup';
+import type { CardId, SectionId, TopicId } from '../../src/domain/ids';
 import { type CardState, defaultSettings, type Settings } from '../../src/domain/progress';
 import { studyDayStartsAfter } from '../../src/scheduler/count-deck-record';
 import { distinctSessionCards } from '../../src/scheduler/distinct-session-cards';
 import { keepStudyHeads } from '../../src/scheduler/keep-study-heads';
 import {
   type KeptStudyHeads,
+  keptHeadCard,
   keptHeadState,
   keptStudyHeadAt,
 } from '../../src/scheduler/kept-study-head';
@@ -67,6 +69,28 @@ function randomProfile(seed: number) {
   return { decks, states: stateMap(states), controls };
 }
 
+/** A card as its deck would hold it: `git` is the deck that fails to load. */
+function cardWithTopic(cardId: CardId): CardWithTopic {
+  const topicId = cardId.split(':')[0] as TopicId;
+  return {
+    card: {
+      id: cardId,
+      topicId,
+      kind: 'term',
+      front: cardId,
+      back: 'Its answer',
+      contentHash: 'c1',
+    },
+    topic: {
+      id: topicId,
+      title: cardId,
+      sectionId: 'basics' as SectionId,
+      description: 'Its answer',
+      resources: [{ type: 'article', title: 'Read on', url: 'https://example.org/read' }],
+    },
+  };
+}
+
 /** The queue of "Study all due" at `nowMillis`, as the study page builds it. */
 function sessionQueue(profile: ReturnType<typeof randomProfile>, nowMillis: number) {
   const studyIds = distinctSessionCards(profile.decks.map((deck) => deck.studyCardIds));
@@ -89,7 +113,13 @@ async function recordOf(profile: ReturnType<typeof randomProfile>): Promise<Deck
     countedAt,
   );
   const dayStartsMillis = studyDayStartsAfter(countedAt, settings.dayStartHour);
-  const studyHeads = await keepStudyHeads(inputs, deckIds, dayStartsMillis, async () => {});
+  const studyHeads = await keepStudyHeads(
+    inputs,
+    deckIds,
+    dayStartsMillis,
+    async () => {},
+    async (deckId, cardId) => (deckId === 'git' ? undefined : cardWithTopic(cardId)),
+  );
   return {
     changeStamp: 'stamp',
     countedAtMillis: countedAt,
@@ -185,14 +215,57 @@ describe('the kept head of Study all due', () => {
     expect(keptStudyHeadAt(record, profile.decks, countedAt - 1)).toBeUndefined();
     const buried = { ...record, validUntilMillis: now };
     expect(keptStudyHeadAt(buried, profile.decks, now)).toBeUndefined();
-    const { heads, states } = record.studyHeads as KeptStudyHeads;
-    const badState = { heads, states: [{ ...states[0], phase: 'forgotten' }] };
+    const kept = record.studyHeads as KeptStudyHeads;
+    const { heads, states } = kept;
+    const badState = { ...kept, states: [{ ...states[0], phase: 'forgotten' }] };
     expect(keptStudyHeadAt({ ...record, studyHeads: badState }, profile.decks, now)).toBe(
       undefined,
     );
-    const badHead = { heads: [{ ...heads[0], counts: { new: -1 } }], states };
+    const badHead = { ...kept, heads: [{ ...heads[0], counts: { new: -1 } }] };
     expect(keptStudyHeadAt({ ...record, studyHeads: badHead }, profile.decks, now)).toBe(undefined);
     const { studyHeads: _, ...older } = record;
     expect(keptStudyHeadAt(older, profile.decks, now)).toBeUndefined();
+    // Kept before cards were: counted again, so that the next start has them.
+    const { cards: __, ...withoutCards } = kept;
+    expect(keptStudyHeadAt({ ...record, studyHeads: withoutCards }, profile.decks, now)).toBe(
+      undefined,
+    );
+  });
+
+  it('keeps the first card of each head whole, and gives it back only when undamaged', async () => {
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      const record = await recordOf(randomProfile(seed));
+      const { heads } = record.studyHeads as KeptStudyHeads;
+      for (const head of heads) {
+        const [first, second] = head.cardIds as [CardId, CardId | undefined];
+        expect(keptHeadCard(record, first)).toEqual(
+          head.deckIds[0] === 'git' ? undefined : cardWithTopic(first),
+        );
+        // Only the first: the second card's deck is loaded while the first is on screen.
+        if (second !== undefined && !heads.some((other) => other.cardIds[0] === second)) {
+          expect(keptHeadCard(record, second)).toBeUndefined();
+        }
+      }
+    }
+    const record = await recordOf(randomProfile(1));
+    const kept = record.studyHeads as KeptStudyHeads;
+    const [{ card, topic }] = kept.cards as [CardWithTopic];
+    const withCard = (damaged: unknown) => ({
+      ...record,
+      studyHeads: { ...kept, cards: [damaged] },
+    });
+    expect(keptHeadCard(withCard({ card, topic }), card.id)).toEqual({ card, topic });
+    expect(keptHeadCard(withCard({ card, topic: undefined }), card.id)?.card).toEqual(card);
+    const scriptLink = { type: 'article', title: 'Read on', url: 'javascript:alert(1)' };
+    const damaged = [
+      { card, topic: { ...topic, resources: [scriptLink] } },
+      { card: { ...card, front: 7 }, topic },
+      { card: { ...card, kind: 'quiz' }, topic },
+      { card, topic: { ...topic, id: 'another-topic' } },
+      'card',
+    ];
+    for (const each of damaged) {
+      expect(keptHeadCard(withCard(each), card.id)).toBeUndefined();
+    }
   });
 });

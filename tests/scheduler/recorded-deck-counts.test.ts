@@ -12,6 +12,7 @@ import {
 import { nextStudyDayStartMillis } from '../../src/scheduler/day-boundary';
 import { deckCounts } from '../../src/scheduler/deck-counts';
 import { keepDueForecast } from '../../src/scheduler/kept-due-forecast';
+import type { KeptStudyHeads } from '../../src/scheduler/kept-study-head';
 import { countsFromRecord, type DeckCountsRecord } from '../../src/scheduler/recorded-deck-counts';
 import { studyDeck } from '../support/study-deck';
 import { inTimeZone } from '../support/time-zone';
@@ -67,6 +68,7 @@ const nothingDueFor = (fromMillis: number, untilMillis: number) => ({
     },
   ],
   states: [],
+  cards: [],
 });
 
 function recordOf(seed: number): { record: DeckCountsRecord } & ReturnType<typeof randomDeck> {
@@ -163,7 +165,15 @@ describe('deck counts kept for the next start', () => {
     expect(recordStillHolds(headless, 'stamp', [deck], soon)).toBe(false);
     const headsOver = { ...record, studyHeads: nothingDueFor(countedAt, soon) };
     expect(recordStillHolds(headsOver, 'stamp', [deck], soon)).toBe(false);
-    const damaged = { ...record, studyHeads: { heads: [{ fromMillis: countedAt }], states: [] } };
+    const damaged = {
+      ...record,
+      studyHeads: { heads: [{ fromMillis: countedAt }], states: [], cards: [] },
+    };
     expect(recordStillHolds(damaged, 'stamp', [deck], soon)).toBe(false);
+    // Kept by a version that kept no cards with its heads.
+    const { cards: ___, ...cardless } = record.studyHeads as KeptStudyHeads;
+    expect(recordStillHolds({ ...record, studyHeads: cardless }, 'stamp', [deck], soon)).toBe(
+      false,
+    );
   });
 });

@@ -1,17 +1,22 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
+import { summarizeDeck } from '../../src/compiler/summarize-deck';
+import { findDeckCard } from '../../src/domain/deck-card-lookup';
+import type { CardId } from '../../src/domain/ids';
 import { deckCounts } from '../../src/scheduler/deck-counts';
-import { keptStudyHeadAt } from '../../src/scheduler/kept-study-head';
+import { keptHeadCard, keptStudyHeadAt } from '../../src/scheduler/kept-study-head';
 import { queueCounts } from '../../src/scheduler/queue-counts';
 import { countsFromRecord, type DeckCountsRecord } from '../../src/scheduler/recorded-deck-counts';
 import { studyQueue } from '../../src/scheduler/study-queue';
 import { dueForecast, keptForecastAt } from '../../src/stats/due-forecast';
 import { openProgressRepository } from '../../src/storage/open-progress-repository';
 import type { ProgressChannel } from '../../src/storage/progress-channel';
+import type { AppStoreDependencies } from '../../src/stores/app-store';
 import { testSchedulerFor } from '../storage/progress-repository-suite';
 import { freshDatabaseName } from '../storage/test-databases';
 import { cssCards, cssDeckSummary } from '../support/css-deck-summary';
 import { review } from '../support/events';
+import { orchardDecks } from '../support/orchard-decks';
 import { createTestAppStore } from '../support/test-app-store';
 import { inTimeZone } from '../support/time-zone';
 
@@ -27,7 +32,11 @@ const deck = cssDeckSummary;
 const quietChannel: ProgressChannel = { announce() {}, subscribe: () => () => {}, close() {} };
 
 /** The app's store over the database `name`, keeping deck counts at once after each change or not at all. */
-function openApp(name: string, keeping: boolean) {
+function openApp(
+  name: string,
+  keeping: boolean,
+  bundledDecks: AppStoreDependencies['bundledDecks'] = { summaries: [deck], loaders: {} },
+) {
   return createTestAppStore({
     openProgressRepository: (startupListeners) =>
       openProgressRepository({
@@ -38,14 +47,17 @@ function openApp(name: string, keeping: boolean) {
       }),
     openProgressChannel: () => quietChannel,
     ...(keeping ? { keepDeckCountsAfterMillis: 0 } : {}),
-    bundledDecks: { summaries: [deck], loaders: {} },
+    bundledDecks,
     clock: () => now,
   });
 }
 
 /** What a start over the database is handed before its states have loaded. */
-async function handedOnStart(name: string): Promise<DeckCountsRecord | undefined> {
-  const next = openApp(name, false);
+async function handedOnStart(
+  name: string,
+  bundledDecks?: AppStoreDependencies['bundledDecks'],
+): Promise<DeckCountsRecord | undefined> {
+  const next = openApp(name, false, bundledDecks);
   let handed: DeckCountsRecord | undefined;
   const unsubscribe = next.subscribe((state) => {
     if (!state.ready) handed ??= state.recordedDeckCounts;
@@ -80,5 +92,26 @@ describe('the deck counts kept for the next start', () => {
         expect(head?.counts).toEqual(queueCounts(queue, states));
       });
     }
+  });
+
+  it('keep the first card of Study all due whole, from its deck, for the next start to show before loading it', async () => {
+    const { alpha } = orchardDecks;
+    const decks = {
+      summaries: [summarizeDeck(alpha)],
+      loaders: { alpha: async () => ({ default: alpha }) },
+    };
+    const name = freshDatabaseName('deck-counts-keeper-cards');
+    const app = openApp(name, true, decks);
+    await app.getState().init();
+    const [first] = summarizeDeck(alpha).studyCardIds as [CardId];
+    await app.getState().commitReview(review('e0', first, 3, t0));
+
+    await vi.waitFor(async () => {
+      const handed = await handedOnStart(name, decks);
+      const head = keptStudyHeadAt(handed, decks.summaries, now);
+      const shown = head?.cardIds[0] as CardId;
+      expect(shown).not.toBe(first);
+      expect(keptHeadCard(handed, shown)).toEqual(findDeckCard(alpha, shown));
+    });
   });
 });

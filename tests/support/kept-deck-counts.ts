@@ -1,5 +1,7 @@
+import type { Deck } from '../../src/domain/deck';
+import { findDeckCard } from '../../src/domain/deck-card-lookup';
 import type { DeckSummary } from '../../src/domain/deck-summary';
-import type { CardId } from '../../src/domain/ids';
+import type { CardId, DeckId } from '../../src/domain/ids';
 import { type CardState, defaultSettings } from '../../src/domain/progress';
 import { recordDeckCounts, studyDayStartsAfter } from '../../src/scheduler/count-deck-record';
 import { distinctSessionCards } from '../../src/scheduler/distinct-session-cards';
@@ -28,11 +30,15 @@ export function keptDeckCounts(
   };
 }
 
-/** The same with the heads of "Study all due" over `decks`, under the default settings. */
+/**
+ * The same with the heads of "Study all due" over `decks`, under the default settings, and the
+ * head cards of those among `fullDecks`.
+ */
 export async function keptDeckCountsWithHeads(
   decks: readonly Pick<DeckSummary, 'id' | 'studyCardIds' | 'cardsFingerprint'>[],
   states: ReadonlyMap<CardId, CardState>,
   countedAtMillis: number,
+  fullDecks: readonly Deck[] = [],
 ): Promise<DeckCountsRecord> {
   const record = keptDeckCounts(decks, states, countedAtMillis);
   const deckIds = decks.map((deck) => deck.id);
@@ -42,6 +48,16 @@ export async function keptDeckCountsWithHeads(
     { states, settings: defaultSettings, controls: new Map() },
     countedAtMillis,
   );
-  const studyHeads = await keepStudyHeads(inputs, deckIds, record.dayStartsMillis, async () => {});
+  const cardOf = async (deckId: DeckId, cardId: CardId) => {
+    const deck = fullDecks.find((each) => each.id === deckId);
+    return deck && findDeckCard(deck, cardId);
+  };
+  const studyHeads = await keepStudyHeads(
+    inputs,
+    deckIds,
+    record.dayStartsMillis,
+    async () => {},
+    cardOf,
+  );
   return { ...record, studyHeads };
 }

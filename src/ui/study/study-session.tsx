@@ -2,15 +2,16 @@ import '../common/session-controls.css';
 import './study-session.css';
 import { lazy, type ReactNode, Suspense, useId, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
+import { type CardWithTopic, findDeckCard } from '../../domain/deck-card-lookup';
 import type { DeckSummary } from '../../domain/deck-summary';
 import type { FlagNumber } from '../../domain/progress';
+import { keptHeadCard } from '../../scheduler/kept-study-head';
 import { useAppStore } from '../common/app-store';
 import { MarkdownText } from '../common/markdown-text';
 import { ResourceList } from '../common/resource-list';
 import { useShortcuts } from '../common/use-shortcuts';
 import { AnswerGist } from './answer-gist';
 import { cardDeckLookup } from './card-deck-index';
-import { type CardWithTopic, findDeckCard } from './deck-card-lookup';
 import { RatingButtons } from './rating-buttons';
 import { SessionCounts } from './session-counts';
 import { SessionEnd } from './session-end';
@@ -44,8 +45,14 @@ export function StudySession({
   const revealed = revealedAtMillis !== undefined;
   const deckId = onCard && cardDecks.get(onCard.cardId);
   const deck = useSessionDeck(deckId, onCard?.upNext && cardDecks.get(onCard.upNext));
+  // While its deck loads, a card kept with the head of "Study all due" shows as kept.
+  const keptCard = useAppStore((state) =>
+    onCard && deck.status === 'loading'
+      ? keptHeadCard(state.recordedDeckCounts, onCard.cardId)
+      : undefined,
+  );
   const current =
-    onCard && deck.status === 'ready' ? findDeckCard(deck.deck, onCard.cardId) : undefined;
+    onCard && deck.status === 'ready' ? findDeckCard(deck.deck, onCard.cardId) : keptCard;
   const only = summaries.length === 1 ? summaries[0] : undefined;
   const backTo = only ? `/decks/${encodeURIComponent(only.id)}` : '/';
   const deckTitle = summaries.find((summary) => summary.id === deckId)?.title ?? '';

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CardAction } from '../../domain/card-controls';
 import type { Deck } from '../../domain/deck';
+import { findDeckCard } from '../../domain/deck-card-lookup';
 import type { DeckSummary } from '../../domain/deck-summary';
 import type { CardId } from '../../domain/ids';
 import type { Rating } from '../../domain/progress';
@@ -36,7 +37,6 @@ import {
 import { nextTask } from '../../storage/next-task';
 import { useAppStore, useAppStoreApi } from '../common/app-store';
 import type { CardDecks } from './card-deck-index';
-import { findDeckCard } from './deck-card-lookup';
 import { withDeckRetention } from './deck-retention';
 import { keepSavedSession, readSavedSession } from './saved-session-storage';
 import { useDistinctStudyIds } from './use-distinct-study-ids';

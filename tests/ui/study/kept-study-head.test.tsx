@@ -42,3 +42,43 @@ it('shows the first card from the head kept for this start, and rates it once th
     within(screen.getByRole('article', { name: 'Card' })).queryByText('Apples'),
   ).not.toBeInTheDocument();
 });
+
+it('shows the kept first card while its deck is still loading, then the deck’s own', async () => {
+  const summaries = [alpha, beta, gamma].map(summarizeDeck);
+  const kept = await keptDeckCountsWithHeads(summaries, new Map(), Date.now() - 60_000, [alpha]);
+  let deliverAlpha: () => void = () => {};
+  const alphaArrives = new Promise<void>((resolve) => {
+    deliverAlpha = resolve;
+  });
+  const withAlphaHeld = {
+    ...loaders,
+    alpha: async () => {
+      await alphaArrives;
+      return { default: alpha };
+    },
+  };
+  renderStudyBeforeProgress({ summaries, loaders: withAlphaHeld }, kept);
+
+  const card = await screen.findByRole('article', { name: 'Card' });
+  expect(within(card).getByText('Apples')).toBeInTheDocument();
+  expect(screen.queryByText('Loading the card…')).not.toBeInTheDocument();
+  const user = userEvent.setup();
+  await user.click(screen.getByRole('button', { name: /^Show answer/ }));
+  expect(within(card).getByRole('region', { name: 'Answer' })).toBeInTheDocument();
+
+  deliverAlpha();
+  await waitFor(() =>
+    expect(within(screen.getByRole('article', { name: 'Card' })).getByText('Apples')).toBeVisible(),
+  );
+  expect(screen.getByRole('region', { name: 'Answer' })).toBeInTheDocument();
+});
+
+it('waits for the deck when no card was kept with the head', async () => {
+  const summaries = [alpha, beta, gamma].map(summarizeDeck);
+  const kept = await keptDeckCountsWithHeads(summaries, new Map(), Date.now() - 60_000);
+  const held = { ...loaders, alpha: () => new Promise<never>(() => {}) };
+  renderStudyBeforeProgress({ summaries, loaders: held }, kept);
+
+  expect(await screen.findByText('Loading the card…')).toBeInTheDocument();
+  expect(screen.queryByRole('article', { name: 'Card' })).not.toBeInTheDocument();
+});

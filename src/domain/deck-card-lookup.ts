@@ -1,5 +1,5 @@
-import type { Card, Deck, Topic } from '../../domain/deck';
-import type { CardId } from '../../domain/ids';
+import type { Card, Deck, Topic } from './deck';
+import type { CardId } from './ids';
 
 export interface CardWithTopic {
   readonly card: Card;
