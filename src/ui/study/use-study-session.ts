@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { CardAction } from '../../domain/card-controls';
 import type { Deck } from '../../domain/deck';
 import { findDeckCard } from '../../domain/deck-card-lookup';
@@ -143,20 +143,26 @@ export function useStudySession(
 
   /** Whether the first card was chosen with the first render, which the opening effect then skips. */
   const openedOnMount = useRef(false);
-  const [session, setSession] = useState(() => {
-    const started = startStudySession(Date.now());
-    // Stored progress often finishes loading before this page's code does: the first card then
-    // shows with the page's first render rather than one render later, from the effect below.
-    if (!ready || !studyIds || savedSession !== undefined || chooseCards) {
-      return started;
-    }
-    openedOnMount.current = true;
-    return showNextCard(started, queueInputs());
-  });
   const keptRecord = useAppStore((state) =>
     fromKeptHead && !state.ready ? state.recordedDeckCounts : undefined,
   );
-  useEffect(() => {
+  const [session, setSession] = useState(() => {
+    const nowMillis = Date.now();
+    const started = startStudySession(nowMillis);
+    if (savedSession !== undefined || chooseCards) return started;
+    // Stored progress often finishes loading before this page's code does: the first card then
+    // shows with the page's first render rather than one render later, from the effect below.
+    if (ready && studyIds) {
+      openedOnMount.current = true;
+      return showNextCard(started, queueInputs());
+    }
+    // So does the head kept for this start, read before the code too, as a rule.
+    const head = keptStudyHeadAt(keptRecord, summaries, nowMillis);
+    return head ? showKeptHead(started, head, nowMillis) : started;
+  });
+  // A head read after the first render shows before the next paint: an update from an effect
+  // waited behind start-up's reads of the states, 400 ms at 100,000 cards.
+  useLayoutEffect(() => {
     if (savedSession !== undefined || chooseCards) return;
     const nowMillis = Date.now();
     const head = keptStudyHeadAt(keptRecord, summaries, nowMillis);
