@@ -132,8 +132,22 @@ function portIsFree(port: number): Promise<boolean> {
   });
 }
 
+/**
+ * Playwright drives the page through the DevTools protocol, and with a debugger attached V8 gives
+ * every Error a stack trace with line and column numbers as it is created. React creates a few as
+ * its module runs, and numbering their frames re-parses the whole of each script on the stack:
+ * the entry and React DOM's module, 60 to 100 ms of the first screen's longest task here, which
+ * no learner's browser spends. Positions kept as each function compiles cost a little more
+ * compiling instead, and leave input blocked only as long as it is without a debugger. The floor
+ * is measured the same way. `RECALLMAP_BENCH_LAZY_SOURCE_POSITIONS=1` measures as before.
+ */
+const benchChromiumArgs =
+  process.env.RECALLMAP_BENCH_LAZY_SOURCE_POSITIONS === '1'
+    ? chromiumArgs
+    : [...chromiumArgs, '--js-flags=--no-enable-lazy-source-positions'];
+
 export function launchBenchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+  return chromium.launch({ executablePath: chromiumPath(), args: benchChromiumArgs });
 }
 
 /**
@@ -144,7 +158,7 @@ export function launchBenchChromium(): Promise<Browser> {
 export function launchBenchPersistentContext(userDataDir: string): Promise<BrowserContext> {
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
-    args: chromiumArgs,
+    args: benchChromiumArgs,
     serviceWorkers: 'block',
     viewport: { width: 1280, height: 800 },
   });
