@@ -1,4 +1,4 @@
-import { StrictMode, startTransition } from 'react';
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { AppRoutes, deckStudiedAt, preloadPageAt } from './routes/app-routes';
@@ -37,16 +37,12 @@ if (!container) throw new Error('index.html has no #root element');
 // chunk that fails to load makes the page suspend and its error boundary say so, as later on.
 void (preloadPageAt(location.pathname) ?? Promise.resolve())
   .catch(() => undefined)
-  // As a transition, the first render yields to the browser every few ms: rendered at once, it
-  // was the longest task of a start at 100,000 cards, 50 to 90 ms.
   .then(() =>
-    startTransition(() =>
-      createRoot(container).render(
-        <StrictMode>
-          <BrowserRouter>
-            <AppRoutes />
-          </BrowserRouter>
-        </StrictMode>,
-      ),
+    createRoot(container).render(
+      <StrictMode>
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
+      </StrictMode>,
     ),
   );
