@@ -151,7 +151,7 @@ async function coldCard(
   cpuRate: CpuRate,
 ): Promise<Omit<ColdCardRun, 'round' | keyof WatchedRun> & LoadDuringRun> {
   const userDataDir = await mkdtemp(path.join(tmpdir(), 'recallmap-coldcard-'));
-  const context = await launchBenchPersistentContext(userDataDir);
+  const context = await launchBenchPersistentContext(userDataDir, { fresh: true });
   try {
     await context.addInitScript({ content: probeScript });
     const page = context.pages()[0] ?? (await context.newPage());

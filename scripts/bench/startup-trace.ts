@@ -90,7 +90,7 @@ async function openCold(): Promise<Traced> {
   distDir = dist;
   const server = await startPreview(dist);
   const userDataDir = await mkdtemp(path.join(tmpdir(), 'recallmap-trace-'));
-  const context = await launchBenchPersistentContext(userDataDir);
+  const context = await launchBenchPersistentContext(userDataDir, { fresh: true });
   await context.addInitScript({ content: probeScript({ deckCount: 0 }) });
   const page = context.pages()[0] ?? (await context.newPage());
   return {
