@@ -3,6 +3,7 @@ import type { DeckSummary } from '../domain/deck-summary';
 import type { CardId, DeckId } from '../domain/ids';
 import { type CardState, cardPhases } from '../domain/progress';
 import { isCardWithTopic } from '../domain/validation/card-with-topic';
+import { isText } from '../domain/validation/parsed';
 import type { QueueCounts } from './queue-counts';
 import type { DeckCountsRecord } from './recorded-deck-counts';
 
@@ -41,7 +42,6 @@ export interface KeptStudyHeads {
   readonly cards: readonly CardWithTopic[];
 }
 
-const isText = (value: unknown) => typeof value === 'string' && value !== '';
 const isCount = (value: unknown) => Number.isInteger(value) && (value as number) >= 0;
 
 function isHead(value: unknown): boolean {
