@@ -29,11 +29,12 @@ export default function StatsPage() {
   useDocumentTitle('Statistics');
   const loaded = useDeckSummaries();
   const ready = useAppStore((state) => state.ready);
-  // The figures render in a transition once their counts are in: React builds their hundreds of
-  // chart elements in slices of a few milliseconds rather than in one task, which held input for
-  // over 100 ms at 100,000 cards.
-  const reviews = useDeferredValue(useReviewCounts());
-  const decksShown = useDeferredValue(ready);
+  // The figures render in a transition once their counts are in, the page's first render
+  // included (hence the initial values): React builds their hundreds of chart elements in slices
+  // of a few milliseconds rather than in one task, which held input for over 100 ms at 100,000
+  // cards.
+  const reviews = useDeferredValue(useReviewCounts() ?? null, null);
+  const decksShown = useDeferredValue(ready, false);
   return (
     <div className="page stats">
       <h1>Statistics</h1>
