@@ -6,12 +6,14 @@ import type { Deck } from '../domain/deck';
 import type { DeckSummary } from '../domain/deck-summary';
 import type { CardId } from '../domain/ids';
 import type { CardState } from '../domain/progress';
+import { TaskSlices } from '../domain/task-slices';
 import { dayKey } from '../scheduler/day-boundary';
 import { fsrsRecall } from '../scheduler/fsrs-recall';
-import { deckMastery, topicMastery } from '../scheduler/mastery';
+import { deckMasteryInSlices, topicMastery } from '../scheduler/mastery';
 import { cardCountsByState } from '../stats/card-counts';
 import { type DueForecast, dueForecast, keptForecastAt } from '../stats/due-forecast';
 import { reviewsPerDay } from '../stats/review-heatmap';
+import { nextTask } from '../storage/next-task';
 import type { StartupDayCounts } from '../storage/progress-repository';
 import { LoadedGate } from '../ui/app/loaded-gate';
 import { useAppStore } from '../ui/common/app-store';
@@ -161,13 +163,19 @@ function DeckStats({
 }) {
   const horizonDays = useAppStore((state) => state.settings.masteryHorizonDays);
   const figures = useComputedLater(
-    useCallback(
-      () => ({
-        mastery: deckMastery(deck.topicCardIds, states, fsrsRecall, nowMillis, horizonDays),
-        counts: cardCountsByState(deck.studyCardIds, states),
-      }),
-      [deck, states, nowMillis, horizonDays],
-    ),
+    useCallback(async () => {
+      const slices = new TaskSlices(nextTask);
+      const mastery = await deckMasteryInSlices(
+        deck.topicCardIds,
+        states,
+        fsrsRecall,
+        nowMillis,
+        horizonDays,
+        slices,
+      );
+      if (slices.spent) await slices.next();
+      return { mastery, counts: cardCountsByState(deck.studyCardIds, states) };
+    }, [deck, states, nowMillis, horizonDays]),
   );
   return (
     <article className="deck-stats" aria-labelledby={`stats-${deck.id}`}>

@@ -126,7 +126,7 @@ export class IdbProgressRepository implements ProgressRepository {
 
   /**
    * One transaction reads everything start-up needs; the card states are unpacked after it, in
-   * slices of pages with a task boundary between them, so that input is never blocked for long
+   * slices of time with a task boundary between them, so that input is never blocked for long
    * (80,000 states take about 100 ms). Pages that fail validation are then repaired in a second
    * transaction, which rebuilds their states from the cards' logs.
    */

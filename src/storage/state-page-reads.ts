@@ -1,6 +1,7 @@
 import type { UseStore } from 'idb-keyval';
 import type { CardId } from '../domain/ids';
 import type { CardState } from '../domain/progress';
+import { TaskSlices } from '../domain/task-slices';
 import { runTransaction } from './idb-transaction';
 import { nextTask } from './next-task';
 import { readSettings } from './read-settings';
@@ -13,24 +14,18 @@ import { numericKeyPart, type StoredEntry, statePageKey } from './store-keys';
 // page that fails validation is left for the repair (`state-page-repair.ts`), which loads with
 // the card-log reads, since rebuilding a state replays its card.
 
-/** States unpacked between two task boundaries: about 15 ms of work. */
-const statesPerSlice = 10_000;
-
 /**
- * Unpacks every stored page, yielding to the event loop after each `statesPerSlice` states; a page
- * that fails validation, or holds a state that does, is listed as damaged for the repair.
+ * Unpacks every stored page, in slices of main-thread time with a task boundary between them; a
+ * page that fails validation, or holds a state that does, is listed as damaged for the repair.
  */
 export async function unpackInSlices(
   pages: readonly StoredEntry[],
 ): Promise<{ states: Map<CardId, CardState>; damagedPages: number[] }> {
   const states = new Map<CardId, CardState>();
   const damagedPages: number[] = [];
-  let sinceYield = 0;
+  const slices = new TaskSlices(nextTask);
   for (const { key, value } of pages) {
-    if (sinceYield >= statesPerSlice) {
-      sinceYield = 0;
-      await nextTask();
-    }
+    if (slices.spent) await slices.next();
     const pageIndex = numericKeyPart(key, 1) ?? -1;
     const unpacked = unpackStatePage(value, pageIndex);
     if (!unpacked.ok || unpacked.value.broken.length > 0) {
@@ -38,7 +33,6 @@ export async function unpackInSlices(
       continue;
     }
     for (const state of unpacked.value.states) states.set(state.cardId, state);
-    sinceYield += unpacked.value.states.length;
   }
   return { states, damagedPages };
 }

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { cardId } from '../../src/domain/ids';
 import type { CardState, Rating } from '../../src/domain/progress';
+import { TaskSlices } from '../../src/domain/task-slices';
 import { fsrsRecall } from '../../src/scheduler/fsrs-recall';
-import { cardMastery, deckMastery, topicMastery } from '../../src/scheduler/mastery';
+import {
+  cardMastery,
+  deckMastery,
+  deckMasteryInSlices,
+  topicMastery,
+} from '../../src/scheduler/mastery';
 import { createScheduler } from '../../src/scheduler/scheduler';
 import { cardState, ids, stateMap } from './card-states';
 
@@ -158,5 +164,35 @@ describe('deckMastery', () => {
       masteredTopics: 0,
       topicCount: 0,
     });
+  });
+});
+
+describe('deckMasteryInSlices', () => {
+  const states = stateMap([
+    cardState('a:term', 'review', now, { stability: 30, lastReviewAtMillis: now }),
+    cardState('b:term', 'review', now, { stability: 15, lastReviewAtMillis: now - 5 * day }),
+  ]);
+  const topics = [ids('a:term'), ids('b:term', 'b:recall'), ids('c:term')];
+
+  it('gives what deckMastery gives, going on in a new task each time a slice is spent', async () => {
+    let tasks = 0;
+    // A slice of no time is spent at once: each topic is followed by a new task.
+    const slices = new TaskSlices(async () => {
+      tasks += 1;
+    }, 0);
+    await expect(
+      deckMasteryInSlices(topics, states, fsrsRecall, now, horizon, slices),
+    ).resolves.toEqual(deckMastery(topics, states, fsrsRecall, now, horizon));
+    expect(tasks).toBe(topics.length);
+  });
+
+  it('stays in one task while its slice lasts', async () => {
+    let tasks = 0;
+    const slices = new TaskSlices(async () => {
+      tasks += 1;
+    }, 60_000);
+    const mastery = await deckMasteryInSlices(topics, states, fsrsRecall, now, horizon, slices);
+    expect(mastery.topicCount).toBe(3);
+    expect(tasks).toBe(0);
   });
 });

@@ -1,0 +1,28 @@
+/** Main-thread time a slice of long work may take before it gives way to input. */
+const defaultSliceMs = 12;
+
+/**
+ * Long work cut into slices of time: `spent` once a slice has run for `sliceMs`, and `next()` to
+ * go on in a task of its own (`nextTask`), so that input waiting meanwhile is handled first. Cut by
+ * time, not by a count of items: the first slices run before the engine has optimized the work,
+ * and the same count of items took several times as long in them.
+ */
+export class TaskSlices {
+  private readonly nextTask: () => Promise<void>;
+  private readonly sliceMs: number;
+  private startedAt = performance.now();
+
+  constructor(nextTask: () => Promise<void>, sliceMs = defaultSliceMs) {
+    this.nextTask = nextTask;
+    this.sliceMs = sliceMs;
+  }
+
+  get spent(): boolean {
+    return performance.now() - this.startedAt >= this.sliceMs;
+  }
+
+  async next(): Promise<void> {
+    await this.nextTask();
+    this.startedAt = performance.now();
+  }
+}
