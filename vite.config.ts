@@ -5,6 +5,7 @@ import { reactRouterProductionAlias } from './scripts/build/react-router-product
 import { tsFsrsCurveAlias } from './scripts/build/ts-fsrs-curve-alias.ts';
 import { contentSecurityPolicyMeta } from './scripts/build/vite-plugin-csp.ts';
 import { bundledDecks, deckIdsModuleId } from './scripts/build/vite-plugin-decks.ts';
+import { dropRouterDisplayNames } from './scripts/build/vite-plugin-router-display-names.ts';
 import { startHints } from './scripts/build/vite-plugin-start-hints.ts';
 
 // RECALLMAP_DECKS_DIR replaces the bundled decks (benchmarks build around generated ones);
@@ -26,6 +27,7 @@ export default defineConfig({
     bundledDecks(decksDirs),
     contentSecurityPolicyMeta(),
     startHints(),
+    dropRouterDisplayNames(),
     VitePWA({
       // The app asks before it updates: a reload in the middle of a session would cost answers.
       registerType: 'prompt',
