@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { reactRouterProductionAlias } from './scripts/build/react-router-production-alias.ts';
 import { tsFsrsCurveAlias } from './scripts/build/ts-fsrs-curve-alias.ts';
+import { compileHints } from './scripts/build/vite-plugin-compile-hints.ts';
 import { contentSecurityPolicyMeta } from './scripts/build/vite-plugin-csp.ts';
 import { bundledDecks, deckIdsModuleId } from './scripts/build/vite-plugin-decks.ts';
 import { dropRouterDisplayNames } from './scripts/build/vite-plugin-router-display-names.ts';
@@ -27,6 +28,7 @@ export default defineConfig({
     bundledDecks(decksDirs),
     contentSecurityPolicyMeta(),
     startHints(),
+    compileHints(),
     dropRouterDisplayNames(),
     VitePWA({
       // The app asks before it updates: a reload in the middle of a session would cost answers.
