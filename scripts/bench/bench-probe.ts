@@ -14,6 +14,9 @@ export interface ProbeOptions {
   readonly heartbeat?: boolean;
 }
 
+/** The key `pressKeysUntil` presses: one that no page of the app acts on. */
+const probeKey = 'Shift';
+
 export interface ProbeMarks {
   /** Every deck tile shows `New: N`. */
   home?: number;
@@ -52,6 +55,8 @@ export interface ProbeState {
   readonly gaps: [number, number][];
   /** Rating key press to the study progress text's change, per review. */
   readonly reviews: number[];
+  /** Presses of `probeKey`: [when the browser took it in, how long it waited for a handler]. */
+  readonly keyWaits: [number, number][];
 }
 
 type ProbeWindow = Window & { __benchProbe?: ProbeState };
@@ -59,7 +64,7 @@ type ProbeWindow = Window & { __benchProbe?: ProbeState };
 export function probeScript(options: ProbeOptions): string {
   return `(() => {
   const options = ${JSON.stringify(options)};
-  const probe = { marks: {}, frames: {}, longTasks: [], gaps: [], reviews: [], pending: undefined };
+  const probe = { marks: {}, frames: {}, longTasks: [], gaps: [], reviews: [], keyWaits: [], pending: undefined };
   window.__benchProbe = probe;
   const mark = (name) => {
     if (probe.marks[name] !== undefined) return;
@@ -130,6 +135,10 @@ export function probeScript(options: ProbeOptions): string {
     }
   }).observe(document, { childList: true, subtree: true, characterData: true });
 
+  // On the window, in its capture phase: the first listener an input event reaches.
+  window.addEventListener('keydown', (event) => {
+    if (event.key === ${JSON.stringify(probeKey)}) probe.keyWaits.push([event.timeStamp, performance.now() - event.timeStamp]);
+  }, { capture: true });
   document.addEventListener('keydown', (event) => {
     if (event.repeat || !['1', '2', '3', '4'].includes(event.key)) return;
     probe.pending = { start: performance.now(), progress: progressText() };
@@ -176,9 +185,44 @@ export async function waitForMark(page: Page, name: keyof ProbeMarks): Promise<P
 
 export async function readProbe(page: Page): Promise<ProbeState> {
   const state = (await page.evaluate(
-    `(() => { const p = window.__benchProbe; return { marks: p.marks, frames: p.frames, longTasks: p.longTasks, gaps: p.gaps, reviews: p.reviews }; })()`,
+    `(() => { const p = window.__benchProbe; return { marks: p.marks, frames: p.frames, longTasks: p.longTasks, gaps: p.gaps, reviews: p.reviews, keyWaits: p.keyWaits }; })()`,
   )) as ProbeState;
   return state;
+}
+
+/** Between one press's handling and the next press: presses come about every 10 ms. */
+const pressPauseMs = 5;
+
+/**
+ * Presses `probeKey` through Chromium's input pipeline (the DevTools protocol's Input domain, as a
+ * keyboard's presses come), each once the last has been handled, until `mark`'s frame is stamped.
+ * Gives the probe's state then, with when the page first painted.
+ */
+export async function pressKeysUntil(
+  page: Page,
+  mark: keyof ProbeMarks,
+): Promise<{ state: ProbeState; firstPaintMs: number }> {
+  const session = await page.context().newCDPSession(page);
+  const key = { key: probeKey, code: 'ShiftLeft', windowsVirtualKeyCode: 16 };
+  let marked = false;
+  const pressing = (async () => {
+    while (!marked) {
+      await session.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...key });
+      await session.send('Input.dispatchKeyEvent', { type: 'keyUp', ...key });
+      await new Promise((resolve) => setTimeout(resolve, pressPauseMs));
+    }
+  })();
+  try {
+    await waitForMark(page, mark);
+  } finally {
+    marked = true;
+    await pressing;
+    await session.detach();
+  }
+  const firstPaintMs = (await page.evaluate(
+    `performance.getEntriesByName('first-paint')[0]?.startTime ?? Number.NaN`,
+  )) as number;
+  return { state: await readProbe(page), firstPaintMs };
 }
 
 /** Bytes of JS heap in use in the page, after a full garbage collection, and before it. */
