@@ -7,22 +7,20 @@ const defaultSliceMs = 12;
  * time, not by a count of items: the first slices run before the engine has optimized the work,
  * and the same count of items took several times as long in them.
  */
-export class TaskSlices {
-  private readonly nextTask: () => Promise<void>;
-  private readonly sliceMs: number;
-  private startedAt = performance.now();
+export interface TaskSlices {
+  readonly spent: boolean;
+  next(): Promise<void>;
+}
 
-  constructor(nextTask: () => Promise<void>, sliceMs = defaultSliceMs) {
-    this.nextTask = nextTask;
-    this.sliceMs = sliceMs;
-  }
-
-  get spent(): boolean {
-    return performance.now() - this.startedAt >= this.sliceMs;
-  }
-
-  async next(): Promise<void> {
-    await this.nextTask();
-    this.startedAt = performance.now();
-  }
+export function taskSlices(nextTask: () => Promise<void>, sliceMs = defaultSliceMs): TaskSlices {
+  let startedAt = performance.now();
+  return {
+    get spent() {
+      return performance.now() - startedAt >= sliceMs;
+    },
+    async next() {
+      await nextTask();
+      startedAt = performance.now();
+    },
+  };
 }

@@ -6,7 +6,7 @@ import type { Deck } from '../domain/deck';
 import type { DeckSummary } from '../domain/deck-summary';
 import type { CardId } from '../domain/ids';
 import type { CardState } from '../domain/progress';
-import { TaskSlices } from '../domain/task-slices';
+import { taskSlices } from '../domain/task-slices';
 import { dayKey } from '../scheduler/day-boundary';
 import { fsrsRecall } from '../scheduler/fsrs-recall';
 import { deckMasteryInSlices, topicMastery } from '../scheduler/mastery';
@@ -164,7 +164,7 @@ function DeckStats({
   const horizonDays = useAppStore((state) => state.settings.masteryHorizonDays);
   const figures = useComputedLater(
     useCallback(async () => {
-      const slices = new TaskSlices(nextTask);
+      const slices = taskSlices(nextTask);
       const mastery = await deckMasteryInSlices(
         deck.topicCardIds,
         states,

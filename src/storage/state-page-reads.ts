@@ -1,7 +1,7 @@
 import type { UseStore } from 'idb-keyval';
 import type { CardId } from '../domain/ids';
 import type { CardState } from '../domain/progress';
-import { TaskSlices } from '../domain/task-slices';
+import { taskSlices } from '../domain/task-slices';
 import { runTransaction } from './idb-transaction';
 import { nextTask } from './next-task';
 import { readSettings } from './read-settings';
@@ -23,7 +23,7 @@ export async function unpackInSlices(
 ): Promise<{ states: Map<CardId, CardState>; damagedPages: number[] }> {
   const states = new Map<CardId, CardState>();
   const damagedPages: number[] = [];
-  const slices = new TaskSlices(nextTask);
+  const slices = taskSlices(nextTask);
   for (const { key, value } of pages) {
     if (slices.spent) await slices.next();
     const pageIndex = numericKeyPart(key, 1) ?? -1;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cardId } from '../../src/domain/ids';
 import type { CardState, Rating } from '../../src/domain/progress';
-import { TaskSlices } from '../../src/domain/task-slices';
+import { taskSlices } from '../../src/domain/task-slices';
 import { fsrsRecall } from '../../src/scheduler/fsrs-recall';
 import {
   cardMastery,
@@ -177,7 +177,7 @@ describe('deckMasteryInSlices', () => {
   it('gives what deckMastery gives, going on in a new task each time a slice is spent', async () => {
     let tasks = 0;
     // A slice of no time is spent at once: each topic is followed by a new task.
-    const slices = new TaskSlices(async () => {
+    const slices = taskSlices(async () => {
       tasks += 1;
     }, 0);
     await expect(
@@ -188,7 +188,7 @@ describe('deckMasteryInSlices', () => {
 
   it('stays in one task while its slice lasts', async () => {
     let tasks = 0;
-    const slices = new TaskSlices(async () => {
+    const slices = taskSlices(async () => {
       tasks += 1;
     }, 60_000);
     const mastery = await deckMasteryInSlices(topics, states, fsrsRecall, now, horizon, slices);
