@@ -29,8 +29,8 @@ interface StatsRun extends WatchedRun {
   readonly maxBlockedMs: number;
   /**
    * The largest gap between ticks of a zero-delay timer loop over the same time. Not how long
-   * input waits: Chromium runs input before timers, and in runs that pressed keys throughout, the
-   * presses waited no longer than the longest task while the loop's gaps reached 270 ms.
+   * input waits: Chromium runs input before timers, and the loop waits behind runs of short tasks
+   * that a key press does not wait for (`keyPressRun`).
    */
   readonly largestGapMs: number;
   /** When the longest task began, in ms since navigation. */
