@@ -11,11 +11,11 @@ import type { Plugin } from 'vite';
 const allFunctionsCalledOnLoad = '//# allFunctionsCalledOnLoad\n';
 
 /**
- * Puts the hint at the top of the entry chunk. After every other plugin: Vite's preload helper
- * writes its own first line into the chunk as the bundle is generated. The source map gains an
- * empty first line to match.
+ * Puts the hint at the top of the entry chunk and of the chunks named in `chunkNames`. After every
+ * other plugin: Vite's preload helper writes its own first line into a chunk as the bundle is
+ * generated. Each source map gains an empty first line to match.
  */
-export function compileHints(): Plugin {
+export function compileHints(chunkNames: readonly string[] = []): Plugin {
   return {
     name: 'recallmap-compile-hints',
     apply: 'build',
@@ -23,7 +23,8 @@ export function compileHints(): Plugin {
       order: 'post',
       handler(_options, bundle) {
         for (const chunk of Object.values(bundle)) {
-          if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
+          if (chunk.type !== 'chunk' || !(chunk.isEntry || chunkNames.includes(chunk.name)))
+            continue;
           chunk.code = allFunctionsCalledOnLoad + chunk.code;
           const map = bundle[`${chunk.fileName}.map`];
           if (map?.type === 'asset' && typeof map.source === 'string') {

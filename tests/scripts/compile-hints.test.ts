@@ -5,7 +5,8 @@ import { compileHints } from '../../scripts/build/vite-plugin-compile-hints';
 type Handler = (options: unknown, bundle: Rolldown.OutputBundle) => void;
 
 function chunk(fileName: string, isEntry: boolean, code: string) {
-  return { type: 'chunk', fileName, isEntry, code } as Rolldown.OutputChunk;
+  const name = fileName.replace(/^assets\/|\.js$/g, '');
+  return { type: 'chunk', fileName, name, isEntry, code } as Rolldown.OutputChunk;
 }
 
 function mapOf(mappings: string) {
@@ -15,15 +16,20 @@ function mapOf(mappings: string) {
   } as Rolldown.OutputAsset;
 }
 
-/** Runs the plugin's last step over a bundle of an entry chunk and a lazy one, with their maps. */
+/**
+ * Runs the plugin's last step, asked to hint the `study-page` chunk too, over a bundle of an
+ * entry chunk and two lazy ones, with their maps.
+ */
 function hinted() {
   const bundle: Rolldown.OutputBundle = {
     'assets/index.js': chunk('assets/index.js', true, 'const first=1;\nrender();'),
     'assets/index.js.map': mapOf(';AAAA'),
     'assets/page.js': chunk('assets/page.js', false, 'export const page=2;'),
     'assets/page.js.map': mapOf('AAAA'),
+    'assets/study-page.js': chunk('assets/study-page.js', false, 'export const s=3;'),
+    'assets/study-page.js.map': mapOf('AAAA'),
   };
-  const hook = compileHints().generateBundle as { order: string; handler: Handler };
+  const hook = compileHints(['study-page']).generateBundle as { order: string; handler: Handler };
   hook.handler({}, bundle);
   const code = (name: string) => (bundle[name] as Rolldown.OutputChunk).code;
   const mappings = (name: string) =>
@@ -42,7 +48,13 @@ describe('compile hints', () => {
     expect(hinted().mappings('assets/index.js.map')).toBe(';;AAAA');
   });
 
-  it('leaves lazily loaded chunks and their maps alone', () => {
+  it('puts it on the chunks it is asked to, and shifts their maps', () => {
+    const { code, mappings } = hinted();
+    expect(code('assets/study-page.js')).toBe('//# allFunctionsCalledOnLoad\nexport const s=3;');
+    expect(mappings('assets/study-page.js.map')).toBe(';AAAA');
+  });
+
+  it('leaves other lazily loaded chunks and their maps alone', () => {
     const { code, mappings } = hinted();
     expect(code('assets/page.js')).toBe('export const page=2;');
     expect(mappings('assets/page.js.map')).toBe('AAAA');
