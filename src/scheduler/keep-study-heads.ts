@@ -4,7 +4,7 @@ import type { CardState } from '../domain/progress';
 import { nextStudyDayStartMillis } from './day-boundary';
 import type { KeptStudyHead, KeptStudyHeads } from './kept-study-head';
 import { queueCounts } from './queue-counts';
-import { studyQueueInTasks } from './study-queue';
+import { deckQueuesAt } from './study-queue';
 import type { QueueInputs } from './study-session';
 
 // Keeping the heads of "Study all due" for the next start (see `kept-study-head.ts`): loaded with
@@ -12,12 +12,21 @@ import type { QueueInputs } from './study-session';
 
 /** Today and the next two study days: a learner back within them starts from a kept head. */
 const keptStudyDays = 3;
+/**
+ * A day's heads follow its (re)learning cards coming due, one head per moment, up to this many;
+ * past them, one more head from when the day's last such card is due, for a learner back later.
+ */
+const headsPerDay = 16;
+/** The first cards kept whole: those of the heads kept for the longest spans. */
+const wholeCardsKept = 6;
 
 /**
  * The heads of a session over every deck from `inputs` (built at `inputs.nowMillis`, whose decks
- * are `deckIds`): one from now, and one from each of the next study days' starts, among
- * `dayStartsMillis`. Learning ahead is left out: it applies only to an empty queue, and a session
- * with nothing due opens without a head. `cardOf` gives each head's first card, from its deck.
+ * are `deckIds`): from now, and from each of the next study days' starts, among
+ * `dayStartsMillis`; within each day, again from each moment a (re)learning card comes due, when
+ * it joins its deck's part of the queue. Learning ahead is left out: it applies only to an empty
+ * queue, and a session with nothing due opens without a head. `cardOf` gives a head's first card,
+ * from its deck.
  */
 export async function keepStudyHeads(
   inputs: QueueInputs,
@@ -26,38 +35,33 @@ export async function keepStudyHeads(
   nextTask: () => Promise<void>,
   cardOf: (deckId: DeckId, cardId: CardId) => Promise<CardWithTopic | undefined>,
 ): Promise<KeptStudyHeads> {
-  const { decks, states, nowMillis } = inputs;
-  const settings = { ...inputs.settings, learnAheadMinutes: 0 };
-  const deckSettings = inputs.deckSettings?.map((each) => ({ ...each, learnAheadMinutes: 0 }));
+  const { nowMillis } = inputs;
+  const queueInputs = {
+    ...inputs,
+    settings: { ...inputs.settings, learnAheadMinutes: 0 },
+    ...(inputs.deckSettings && {
+      deckSettings: inputs.deckSettings.map((each) => ({ ...each, learnAheadMinutes: 0 })),
+    }),
+  };
   const froms = [nowMillis, ...dayStartsMillis.slice(0, keptStudyDays - 1)];
   const heads: KeptStudyHead[] = [];
-  const headStates = new Map<CardId, CardState>();
   for (const fromMillis of froms) {
-    const queue = await studyQueueInTasks(
-      decks,
-      states,
-      settings,
-      fromMillis,
-      deckSettings,
-      nextTask,
-    );
-    const cardIds = queue.slice(0, 2);
-    const dayEnd = nextStudyDayStartMillis(fromMillis, settings.dayStartHour);
-    heads.push({
-      fromMillis,
-      untilMillis: Math.min(dayEnd, firstLearningDueAfter(decks, states, fromMillis)),
-      cardIds,
-      deckIds: cardIds.map((id) => deckIds[decks.findIndex((ids) => ids.includes(id))] as DeckId),
-      counts: queueCounts(queue, states),
-    });
+    heads.push(...(await headsOfDay(queueInputs, deckIds, fromMillis, nextTask)));
+  }
+  const headStates = new Map<CardId, CardState>();
+  for (const { cardIds } of heads) {
     for (const id of cardIds) {
-      const state = states.get(id);
+      const state = inputs.states.get(id);
       if (state) headStates.set(id, state);
     }
   }
   const cards = new Map<CardId, CardWithTopic>();
-  for (const { cardIds, deckIds: headDecks } of heads) {
+  const longestFirst = [...heads].sort(
+    (a, b) => b.untilMillis - b.fromMillis - (a.untilMillis - a.fromMillis),
+  );
+  for (const { cardIds, deckIds: headDecks } of longestFirst) {
     const [cardId, deckId] = [cardIds[0], headDecks[0]];
+    if (cards.size === wholeCardsKept) break;
     if (cardId === undefined || deckId === undefined || cards.has(cardId)) continue;
     const card = await cardOf(deckId, cardId);
     if (card) cards.set(cardId, card);
@@ -65,21 +69,79 @@ export async function keepStudyHeads(
   return { heads, states: [...headStates.values()], cards: [...cards.values()] };
 }
 
-/** When the first of these decks' (re)learning cards not due at `afterMillis` comes due. */
-function firstLearningDueAfter(
+/**
+ * The heads of the study day from `fromMillis`: from it, then from each moment a (re)learning card
+ * comes due until the day ends. Such a card changes only its own deck's part of the queue, so
+ * only that part is built again, a deck per task.
+ */
+async function headsOfDay(
+  inputs: QueueInputs,
+  deckIds: readonly DeckId[],
+  fromMillis: number,
+  nextTask: () => Promise<void>,
+): Promise<KeptStudyHead[]> {
+  const { decks, states, settings, deckSettings } = inputs;
+  const dayEnd = nextStudyDayStartMillis(fromMillis, settings.dayStartHour);
+  const comingDue = learningComingDue(decks, states, fromMillis, dayEnd);
+  const partsAt = async (atMillis: number, changed: ReadonlySet<number>, parts: CardId[][]) => {
+    const deckQueueOf = deckQueuesAt(states, settings, atMillis);
+    for (const index of changed) {
+      await nextTask();
+      parts[index] = deckQueueOf(decks[index] ?? [], deckSettings?.[index]);
+    }
+    return parts;
+  };
+  const everyDeck = new Set(decks.keys());
+  const heads: KeptStudyHead[] = [];
+  const headFrom = (atMillis: number, untilMillis: number, parts: readonly CardId[][]) => {
+    const queue = parts.flat();
+    const cardIds = queue.slice(0, 2);
+    heads.push({
+      fromMillis: atMillis,
+      untilMillis,
+      cardIds,
+      deckIds: cardIds.map((id) => deckIds[parts.findIndex((part) => part.includes(id))] as DeckId),
+      counts: queueCounts(queue, states),
+    });
+  };
+  let parts = await partsAt(fromMillis, everyDeck, []);
+  let atMillis = fromMillis;
+  let next = 0;
+  for (;;) {
+    const untilMillis = comingDue[next]?.dueAtMillis ?? dayEnd;
+    headFrom(atMillis, untilMillis, parts);
+    if (untilMillis === dayEnd || heads.length === headsPerDay) break;
+    atMillis = untilMillis;
+    const changed = new Set<number>();
+    for (; comingDue[next]?.dueAtMillis === atMillis; next += 1) {
+      changed.add(comingDue[next]?.deckIndex ?? 0);
+    }
+    parts = await partsAt(atMillis, changed, parts);
+  }
+  const lastDue = comingDue.at(-1)?.dueAtMillis;
+  if (lastDue !== undefined && lastDue > atMillis) {
+    headFrom(lastDue, dayEnd, await partsAt(lastDue, everyDeck, []));
+  }
+  return heads;
+}
+
+/** The (re)learning cards of these decks coming due after `afterMillis` and before `endMillis`. */
+function learningComingDue(
   decks: readonly (readonly CardId[])[],
   states: ReadonlyMap<CardId, CardState>,
   afterMillis: number,
-): number {
-  let earliest = Number.POSITIVE_INFINITY;
-  for (const studyCardIds of decks) {
+  endMillis: number,
+): { readonly dueAtMillis: number; readonly deckIndex: number }[] {
+  const comingDue: { dueAtMillis: number; deckIndex: number }[] = [];
+  for (const [deckIndex, studyCardIds] of decks.entries()) {
     for (const id of studyCardIds) {
       const state = states.get(id);
       if (!state || (state.phase !== 'learning' && state.phase !== 'relearning')) continue;
-      if (state.dueAtMillis > afterMillis && state.dueAtMillis < earliest) {
-        earliest = state.dueAtMillis;
+      const { dueAtMillis } = state;
+      if (dueAtMillis > afterMillis && dueAtMillis < endMillis) {
+        comingDue.push({ dueAtMillis, deckIndex });
       }
     }
   }
-  return earliest;
+  return comingDue.sort((a, b) => a.dueAtMillis - b.dueAtMillis);
 }

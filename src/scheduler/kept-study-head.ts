@@ -11,11 +11,12 @@ import type { DeckCountsRecord } from './recorded-deck-counts';
 // next start shows its first card before the card states are read: at 100,000 cards reading and
 // unpacking them takes most of a second. While the stored progress stays as counted (the change
 // stamp says so) the queue changes only with time: when a (re)learning card comes due, and when a
-// study day starts. So the head is kept for the rest of today and for the starts of the next
-// study days, each until the first of those moments after it (`keep-study-heads.ts`, loaded with
-// the keeping). The first card of each head is kept whole, with its topic, so that it shows
-// before its deck is fetched: while the states are read, a big deck's JSON arrives hundreds of ms
-// late. Here is what the study page reads of them.
+// study day starts. So a head is kept from now, from each moment a learning card comes due, and
+// from the starts of the next study days, each until the next of those moments
+// (`keep-study-heads.ts`, loaded with the keeping). The first cards of the heads kept longest are
+// kept whole, with their topics, so that they show before their decks are fetched: while the
+// states are read, a big deck's JSON arrives hundreds of ms late. Here is what the study page
+// reads of them.
 
 /** The first cards of the session's queue, and its counts, for a span of time. */
 export interface KeptStudyHead {

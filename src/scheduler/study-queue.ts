@@ -64,6 +64,25 @@ function* studyQueueSteps(
   nowMillis: number,
   deckSettings?: readonly QueueSettings[],
 ): Generator<readonly CardId[], CardId[]> {
+  const deckQueueOf = deckQueuesAt(states, settings, nowMillis);
+  const queue: CardId[] = [];
+  for (const [index, studyCardIds] of decks.entries()) {
+    yield queue;
+    for (const id of deckQueueOf(studyCardIds, deckSettings?.[index])) queue.push(id);
+  }
+  if (queue.length > 0 || settings.learnAheadMinutes === 0) return queue;
+  return learningDueBy(decks, states, nowMillis + settings.learnAheadMinutes * minuteMillis);
+}
+
+/**
+ * Builds one deck's part of a session's queue at `nowMillis`, within the deck's own settings
+ * (the global ones when none are given); the session's queue is the decks' parts in order.
+ */
+export function deckQueuesAt(
+  states: ReadonlyMap<CardId, CardState>,
+  settings: QueueSettings,
+  nowMillis: number,
+): (studyCardIds: readonly CardId[], deckSettings?: QueueSettings) => CardId[] {
   // Deck options set limits and retention only: every deck shares the day and the siblings rule,
   // so the topics answered today are found once, not in a pass over every state per deck.
   const answeredToday = settings.siblingsWait
@@ -73,21 +92,15 @@ function* studyQueueSteps(
         nowMillis,
       )
     : undefined;
-  const queue: CardId[] = [];
-  for (const [index, studyCardIds] of decks.entries()) {
-    yield queue;
-    const deckQueue = buildReviewQueue(
+  return (studyCardIds, deckSettings = settings) =>
+    buildReviewQueue(
       studyCardIds,
       states,
       studiedToday(studyCardIds, states, settings.dayStartHour, nowMillis),
-      deckSettings?.[index] ?? settings,
+      deckSettings,
       nowMillis,
       answeredToday,
     );
-    for (const id of deckQueue) queue.push(id);
-  }
-  if (queue.length > 0 || settings.learnAheadMinutes === 0) return queue;
-  return learningDueBy(decks, states, nowMillis + settings.learnAheadMinutes * minuteMillis);
 }
 
 /**

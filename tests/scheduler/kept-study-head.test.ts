@@ -103,6 +103,23 @@ function sessionQueue(profile: ReturnType<typeof randomProfile>, nowMillis: numb
   return studyQueue(decks, states, settings, nowMillis, deckSettings);
 }
 
+/** When the session's (re)learning cards come due, each moment once, ascending. */
+function learningDueMoments(profile: ReturnType<typeof randomProfile>): number[] {
+  const studyIds = distinctSessionCards(profile.decks.map((deck) => deck.studyCardIds));
+  const { decks, states } = sessionQueueInputs(
+    studyIds,
+    profile.decks.map((deck) => deck.id),
+    { states: profile.states, settings, controls: profile.controls },
+    countedAt,
+  );
+  const due = decks
+    .flat()
+    .map((id) => states.get(id))
+    .filter((state) => state?.phase === 'learning' || state?.phase === 'relearning')
+    .map((state) => state?.dueAtMillis ?? 0);
+  return [...new Set(due)].sort((a, b) => a - b);
+}
+
 async function recordOf(profile: ReturnType<typeof randomProfile>): Promise<DeckCountsRecord> {
   const studyIds = distinctSessionCards(profile.decks.map((deck) => deck.studyCardIds));
   const deckIds = profile.decks.map((deck) => deck.id);
@@ -154,11 +171,13 @@ describe('the kept head of Study all due', () => {
         (dayStarts[1] ?? 0) + hour,
         ...Array.from({ length: 40 }, () => countedAt + Math.round(random() * 3.5 * day)),
       ];
-      for (const now of at) {
-        moments += 1;
+      // The moments learning cards come due, and just before them, checked but not counted.
+      const learningDue = learningDueMoments(profile).flatMap((due) => [due - 1, due]);
+      for (const now of [...at, ...learningDue]) {
         const head = keptStudyHeadAt(record, profile.decks, now);
+        moments += at.includes(now) ? 1 : 0;
         if (!head) continue;
-        applied += 1;
+        applied += at.includes(now) ? 1 : 0;
         const queue = sessionQueue(profile, now);
         expect(head.cardIds).toEqual(queue.slice(0, 2));
         expect(head.counts).toEqual(queueCounts(queue, profile.states));
@@ -171,20 +190,28 @@ describe('the kept head of Study all due', () => {
     expect(applied).toBeGreaterThan(moments / 3);
   });
 
-  it('is kept for today and the starts of the next two study days, until a learning card is due', async () => {
+  it('follows the learning cards coming due: a head from each moment one does, up to 16 a day, then one from the last', async () => {
     const profile = randomProfile(2);
     const record = await recordOf(profile);
     const { heads } = record.studyHeads as KeptStudyHeads;
-    expect(heads.map((head) => head.fromMillis)).toEqual([
+    const [tomorrow, dayAfter] = record.dayStartsMillis as [number, number];
+    const comingDue = learningDueMoments(profile).filter(
+      (due) => due > countedAt && due < tomorrow,
+    );
+    // The profile has more learning cards coming due today than a day keeps heads for.
+    expect(comingDue.length).toBeGreaterThan(16);
+    const today = heads.filter((head) => head.fromMillis < tomorrow);
+    expect(today.map((head) => head.fromMillis)).toEqual([
       countedAt,
-      record.dayStartsMillis[0],
-      record.dayStartsMillis[1],
+      ...comingDue.slice(0, 15),
+      comingDue.at(-1),
     ]);
-    const learningDue = [...profile.states.values()]
-      .filter((state) => state.phase === 'learning' || state.phase === 'relearning')
-      .map((state) => state.dueAtMillis)
-      .filter((due) => due > countedAt);
-    expect(heads[0]?.untilMillis).toBe(Math.min(record.dayStartsMillis[0] ?? 0, ...learningDue));
+    expect(today.map((head) => head.untilMillis)).toEqual([...comingDue.slice(0, 16), tomorrow]);
+    // None is kept between the sixteenth moment and the last: the states decide there.
+    const between = ((comingDue[15] ?? 0) + (comingDue.at(-1) ?? 0)) / 2;
+    expect(keptStudyHeadAt(record, profile.decks, between)).toBeUndefined();
+    expect(heads.filter((head) => head.fromMillis >= tomorrow)[0]?.fromMillis).toBe(tomorrow);
+    expect(heads.some((head) => head.fromMillis === dayAfter)).toBe(true);
     expect(keptStudyHeadAt(record, profile.decks, (record.dayStartsMillis[2] ?? 0) + 1)).toBe(
       undefined,
     );
@@ -232,19 +259,25 @@ describe('the kept head of Study all due', () => {
     );
   });
 
-  it('keeps the first card of each head whole, and gives it back only when undamaged', async () => {
+  it('keeps whole the first cards of the heads kept longest, and gives one back only when undamaged', async () => {
     for (const seed of [1, 2, 3, 4, 5, 6]) {
       const record = await recordOf(randomProfile(seed));
-      const { heads } = record.studyHeads as KeptStudyHeads;
-      for (const head of heads) {
-        const [first, second] = head.cardIds as [CardId, CardId | undefined];
-        expect(keptHeadCard(record, first)).toEqual(
-          head.deckIds[0] === 'git' ? undefined : cardWithTopic(first),
-        );
-        // Only the first: the second card's deck is loaded while the first is on screen.
-        if (second !== undefined && !heads.some((other) => other.cardIds[0] === second)) {
-          expect(keptHeadCard(record, second)).toBeUndefined();
-        }
+      const { heads, cards } = record.studyHeads as KeptStudyHeads;
+      const firstCards = new Set(heads.map((head) => head.cardIds[0]));
+      expect(cards.length).toBeGreaterThan(0);
+      expect(cards.length).toBeLessThanOrEqual(6);
+      for (const { card } of cards) {
+        // Only first cards: the second card's deck is loaded while the first is on screen.
+        expect(firstCards.has(card.id)).toBe(true);
+        expect(keptHeadCard(record, card.id)).toEqual(cardWithTopic(card.id));
+      }
+      const span = (head: (typeof heads)[number]) => head.untilMillis - head.fromMillis;
+      const longest = heads
+        .filter((head) => head.cardIds.length > 0 && head.deckIds[0] !== 'git')
+        .sort((a, b) => span(b) - span(a))[0];
+      expect(keptHeadCard(record, longest?.cardIds[0] as CardId)).toBeDefined();
+      for (const head of heads.filter((each) => each.deckIds[0] === 'git')) {
+        expect(keptHeadCard(record, head.cardIds[0] as CardId)).toBeUndefined();
       }
     }
     const record = await recordOf(randomProfile(1));
