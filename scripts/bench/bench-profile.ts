@@ -140,7 +140,7 @@ async function writeDecks(decksDir: string, cards: number) {
 }
 
 /** Bumped whenever `seedScript` changes what it writes, so older seeded profiles are not reused. */
-const seedVersion = 5;
+const seedVersion = 6;
 /** A seeded profile is reused for a day; after that its due dates have drifted too far from now. */
 const reuseForMillis = 86_400_000;
 
@@ -308,8 +308,8 @@ interface SeedParameters {
  * the page lacks). Writes exactly the records the app's validators accept: the layout of
  * src/storage/store-keys.ts at schema version `currentSchemaVersion`.
  *
- * Cards: a fifth never seen (no record), a tenth in learning or relearning (due within half an
- * hour either side of now), the rest in review, due within 60 days either side of now. Events:
+ * Cards: a fifth never seen (no record), a tenth in learning or relearning (30 of them coming
+ * due within the hour, the rest due within the day before now), the rest in review, due within 60 days either side of now. Events:
  * `eventCount` reviews spread evenly over the seen cards, at random times over the two years
  * before today's study day; quiz cards' events come from quizzes. Day records and the total
  * match the events.
@@ -323,6 +323,7 @@ function seedScript(parameters: SeedParameters): string {
     statePageCount,
     cardPhases,
     batchSize: 50_000,
+    learningComingDue: 30,
   };
   return `(async (p) => {
   const day = 86400000;
@@ -449,9 +450,14 @@ function seedScript(parameters: SeedParameters): string {
     const first = times[0] ?? latest;
     const last = times[times.length - 1] ?? latest;
     const learning = phase !== 'review';
-    const dueAtMillis = learning
-      ? p.nowMillis + Math.round((random() - 0.5) * 3600000)
-      : p.nowMillis + Math.round((random() * 120 - 60) * day);
+    // A learner's learning steps are minutes long: most learning cards were left due at an
+    // earlier visit, and a few come due within the hour, as after a session just ended.
+    const comingDue = learning && counts.learning < p.learningComingDue;
+    const dueAtMillis = comingDue
+      ? p.nowMillis + Math.round(random() * 3600000)
+      : learning
+        ? p.nowMillis - Math.round(random() * day)
+        : p.nowMillis + Math.round((random() * 120 - 60) * day);
     const scheduledDays = learning ? 0 : 1 + Math.floor(random() * 120);
     const state = {
       cardId,
