@@ -120,7 +120,8 @@ async function headsOfDay(
   }
   const lastDue = comingDue.at(-1)?.dueAtMillis;
   if (lastDue !== undefined && lastDue > atMillis) {
-    headFrom(lastDue, dayEnd, await partsAt(lastDue, everyDeck, []));
+    const changed = new Set(comingDue.slice(next).map((each) => each.deckIndex));
+    headFrom(lastDue, dayEnd, await partsAt(lastDue, changed, parts));
   }
   return heads;
 }
