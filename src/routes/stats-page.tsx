@@ -163,19 +163,28 @@ function DeckStats({
 }) {
   const horizonDays = useAppStore((state) => state.settings.masteryHorizonDays);
   const figures = useComputedLater(
-    useCallback(async () => {
-      const slices = taskSlices(nextTask);
-      const mastery = await deckMasteryInSlices(
-        deck.topicCardIds,
-        states,
-        fsrsRecall,
-        nowMillis,
-        horizonDays,
-        slices,
-      );
-      if (slices.spent) await slices.next();
-      return { mastery, counts: cardCountsByState(deck.studyCardIds, states) };
-    }, [deck, states, nowMillis, horizonDays]),
+    useCallback(
+      async (signal: AbortSignal) => {
+        // Newer inputs abort it: it stops at its next task, and its figures are dropped.
+        const slices = taskSlices(() => nextTask().then(() => signal.throwIfAborted()));
+        try {
+          const mastery = await deckMasteryInSlices(
+            deck.topicCardIds,
+            states,
+            fsrsRecall,
+            nowMillis,
+            horizonDays,
+            slices,
+          );
+          if (slices.spent) await slices.next();
+          return { mastery, counts: cardCountsByState(deck.studyCardIds, states) };
+        } catch (error) {
+          if (signal.aborted) return undefined;
+          throw error;
+        }
+      },
+      [deck, states, nowMillis, horizonDays],
+    ),
   );
   return (
     <article className="deck-stats" aria-labelledby={`stats-${deck.id}`}>

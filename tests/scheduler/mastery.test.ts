@@ -186,6 +186,20 @@ describe('deckMasteryInSlices', () => {
     expect(tasks).toBe(topics.length);
   });
 
+  it('stops at the next task once that task refuses to start', async () => {
+    const controller = new AbortController();
+    let tasks = 0;
+    const slices = taskSlices(async () => {
+      tasks += 1;
+      if (tasks === 2) controller.abort(new Error('inputs changed'));
+      controller.signal.throwIfAborted();
+    }, 0);
+    await expect(
+      deckMasteryInSlices(topics, states, fsrsRecall, now, horizon, slices),
+    ).rejects.toThrow('inputs changed');
+    expect(tasks).toBe(2);
+  });
+
   it('stays in one task while its slice lasts', async () => {
     let tasks = 0;
     const slices = taskSlices(async () => {
