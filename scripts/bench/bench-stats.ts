@@ -60,21 +60,35 @@ export interface StatsTiming {
   readonly loadKnown: boolean;
 }
 
+/**
+ * A newly launched browser on the seeded profile with the probe (its timer loop with
+ * `heartbeat`), on a page of the origin that does not start the app: the browser's network
+ * service and renderer start outside the timed navigation.
+ */
+async function openOnFavicon(profile: BenchProfile, heartbeat: boolean) {
+  const script = probeScript({
+    deckCount: profile.decks.length,
+    totalReviewsText: profile.seeded.events.toLocaleString('en'),
+    heartbeat,
+  });
+  const opened = await profile.open(script);
+  try {
+    await opened.page.goto(`${profile.baseUrl}/favicon.svg`);
+  } catch (error) {
+    await opened.context.close();
+    throw error;
+  }
+  return opened;
+}
+
 /** One visit to `/stats` in a newly launched browser on the seeded profile. */
 async function statsRun(
   profile: BenchProfile,
 ): Promise<Omit<StatsRun, keyof WatchedRun> & LoadDuringRun> {
-  const script = probeScript({
-    deckCount: profile.decks.length,
-    totalReviewsText: profile.seeded.events.toLocaleString('en'),
-    heartbeat: true,
-  });
-  const { context, page } = await profile.open(script);
+  const { context, page } = await openOnFavicon(profile, true);
   try {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    // Starts the browser's network service and renderer outside the timed navigation.
-    await page.goto(`${profile.baseUrl}/favicon.svg`);
     const watched = await measureWhileWatching(async () => {
       await page.goto(`${profile.baseUrl}/stats`);
       await page.getByRole('heading', { name: 'Statistics' }).waitFor();
@@ -124,13 +138,8 @@ async function statsRun(
 async function keyPressRun(
   profile: BenchProfile,
 ): Promise<Omit<KeyPressRun, keyof WatchedRun> & LoadDuringRun> {
-  const script = probeScript({
-    deckCount: profile.decks.length,
-    totalReviewsText: profile.seeded.events.toLocaleString('en'),
-  });
-  const { context, page } = await profile.open(script);
+  const { context, page } = await openOnFavicon(profile, false);
   try {
-    await page.goto(`${profile.baseUrl}/favicon.svg`);
     const watched = await measureWhileWatching(async () => {
       await page.goto(`${profile.baseUrl}/stats`, { waitUntil: 'commit' });
       return pressKeysUntil(page, 'statsDecks');
