@@ -83,17 +83,17 @@ async function headsOfDay(
   const { decks, states, settings, deckSettings } = inputs;
   const dayEnd = nextStudyDayStartMillis(fromMillis, settings.dayStartHour);
   const comingDue = learningComingDue(decks, states, fromMillis, dayEnd);
-  const partsAt = async (atMillis: number, changed: ReadonlySet<number>, parts: CardId[][]) => {
+  // Each deck's part of the queue at the moment of the head being built.
+  const parts: CardId[][] = [];
+  const buildPartsAt = async (atMillis: number, changed: Iterable<number>) => {
     const deckQueueOf = deckQueuesAt(states, settings, atMillis);
     for (const index of changed) {
       await nextTask();
       parts[index] = deckQueueOf(decks[index] ?? [], deckSettings?.[index]);
     }
-    return parts;
   };
-  const everyDeck = new Set(decks.keys());
   const heads: KeptStudyHead[] = [];
-  const headFrom = (atMillis: number, untilMillis: number, parts: readonly CardId[][]) => {
+  const headFrom = (atMillis: number, untilMillis: number) => {
     const queue = parts.flat();
     const cardIds = queue.slice(0, 2);
     heads.push({
@@ -104,24 +104,24 @@ async function headsOfDay(
       counts: queueCounts(queue, states),
     });
   };
-  let parts = await partsAt(fromMillis, everyDeck, []);
+  await buildPartsAt(fromMillis, decks.keys());
   let atMillis = fromMillis;
   let next = 0;
   for (;;) {
     const untilMillis = comingDue[next]?.dueAtMillis ?? dayEnd;
-    headFrom(atMillis, untilMillis, parts);
+    headFrom(atMillis, untilMillis);
     if (untilMillis === dayEnd || heads.length === headsPerDay) break;
     atMillis = untilMillis;
     const changed = new Set<number>();
     for (; comingDue[next]?.dueAtMillis === atMillis; next += 1) {
       changed.add(comingDue[next]?.deckIndex ?? 0);
     }
-    parts = await partsAt(atMillis, changed, parts);
+    await buildPartsAt(atMillis, changed);
   }
   const lastDue = comingDue.at(-1)?.dueAtMillis;
   if (lastDue !== undefined && lastDue > atMillis) {
-    const changed = new Set(comingDue.slice(next).map((each) => each.deckIndex));
-    headFrom(lastDue, dayEnd, await partsAt(lastDue, changed, parts));
+    await buildPartsAt(lastDue, new Set(comingDue.slice(next).map((each) => each.deckIndex)));
+    headFrom(lastDue, dayEnd);
   }
   return heads;
 }
