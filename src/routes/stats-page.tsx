@@ -6,11 +6,10 @@ import type { Deck } from '../domain/deck';
 import type { DeckSummary } from '../domain/deck-summary';
 import type { CardId } from '../domain/ids';
 import type { CardState } from '../domain/progress';
-import { taskSlices } from '../domain/task-slices';
 import { dayKey } from '../scheduler/day-boundary';
 import { fsrsRecall } from '../scheduler/fsrs-recall';
-import { deckMasteryInSlices, topicMastery } from '../scheduler/mastery';
-import { cardCountsByState } from '../stats/card-counts';
+import { topicMastery } from '../scheduler/mastery';
+import { deckFiguresInSlices } from '../stats/deck-figures';
 import { type DueForecast, dueForecast, keptForecastAt } from '../stats/due-forecast';
 import { reviewsPerDay } from '../stats/review-heatmap';
 import { nextTask } from '../storage/next-task';
@@ -164,25 +163,8 @@ function DeckStats({
   const horizonDays = useAppStore((state) => state.settings.masteryHorizonDays);
   const figures = useComputedLater(
     useCallback(
-      async (signal: AbortSignal) => {
-        // Newer inputs abort it: it stops at its next task, and its figures are dropped.
-        const slices = taskSlices(() => nextTask().then(() => signal.throwIfAborted()));
-        try {
-          const mastery = await deckMasteryInSlices(
-            deck.topicCardIds,
-            states,
-            fsrsRecall,
-            nowMillis,
-            horizonDays,
-            slices,
-          );
-          if (slices.spent) await slices.next();
-          return { mastery, counts: cardCountsByState(deck.studyCardIds, states) };
-        } catch (error) {
-          if (signal.aborted) return undefined;
-          throw error;
-        }
-      },
+      (signal: AbortSignal) =>
+        deckFiguresInSlices(deck, states, nowMillis, horizonDays, { nextTask, signal }),
       [deck, states, nowMillis, horizonDays],
     ),
   );
