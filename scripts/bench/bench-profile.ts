@@ -309,10 +309,10 @@ interface SeedParameters {
  * src/storage/store-keys.ts at schema version `currentSchemaVersion`.
  *
  * Cards: a fifth never seen (no record), a tenth in learning or relearning (30 of them coming
- * due within the hour, the rest due within the day before now), the rest in review, due within 60 days either side of now. Events:
- * `eventCount` reviews spread evenly over the seen cards, at random times over the two years
- * before today's study day; quiz cards' events come from quizzes. Day records and the total
- * match the events.
+ * due within the hour, the rest due within the day before now), the rest in review, due within
+ * 60 days either side of now. Events: `eventCount` reviews spread evenly over the seen cards, at
+ * random times over the two years before today's study day; quiz cards' events come from
+ * quizzes. Day records and the total match the events.
  */
 function seedScript(parameters: SeedParameters): string {
   const constants = {
