@@ -134,12 +134,12 @@ export class IdbProgressRepository implements ProgressRepository {
     const extrasReads = this.extrasReads();
     const read = this.startupRead ?? this.readOpening();
     this.startupRead = undefined;
-    const [{ snapshot: counted, pages }, { extras, corrupt }] = await Promise.all([
+    const [{ snapshot: counted, pageParts }, { extras, corrupt }] = await Promise.all([
       read,
       Promise.all([extrasReads, read]).then(([{ readAllExtras }]) => readAllExtras(this.store)),
     ]);
     const snapshot = { ...counted, ...extras, corrupt: [...counted.corrupt, ...corrupt] };
-    const { states, damagedPages } = await unpackInSlices(pages);
+    const { states, damagedPages } = await unpackInSlices(pageParts);
     if (damagedPages.length === 0) return { ...snapshot, states };
     const { repairStoredPages } = await this.loading.loadCardLogs();
     const repaired = await this.loading.run(() =>

@@ -7,32 +7,37 @@ import { nextTask } from './next-task';
 import { readSettings } from './read-settings';
 import type { SchedulerLoading } from './scheduler-loading';
 import { type OrSchedulerNeeded, schedulerNeeded } from './scheduler-needed';
+import type { StatePagePart } from './startup-read';
 import { statePagesOf, unpackStatePage } from './state-page';
-import { numericKeyPart, type StoredEntry, statePageKey } from './store-keys';
+import { numericKeyPart, statePageKey } from './store-keys';
 
 // Reading card state pages as start-up and other tabs' commits do: sound pages are only read. A
 // page that fails validation is left for the repair (`state-page-repair.ts`), which loads with
 // the card-log reads, since rebuilding a state replays its card.
 
 /**
- * Unpacks every stored page, in slices of main-thread time with a task boundary between them; a
- * page that fails validation, or holds a state that does, is listed as damaged for the repair.
+ * Reads and unpacks every stored page, part by part, in slices of main-thread time with a task
+ * boundary between them; a page that fails validation, or holds a state that does, is listed as
+ * damaged for the repair.
  */
 export async function unpackInSlices(
-  pages: readonly StoredEntry[],
+  pageParts: readonly StatePagePart[],
 ): Promise<{ states: Map<CardId, CardState>; damagedPages: number[] }> {
   const states = new Map<CardId, CardState>();
   const damagedPages: number[] = [];
   const slices = taskSlices(nextTask);
-  for (const { key, value } of pages) {
+  for (const part of pageParts) {
     if (slices.spent) await slices.next();
-    const pageIndex = numericKeyPart(key, 1) ?? -1;
-    const unpacked = unpackStatePage(value, pageIndex);
-    if (!unpacked.ok || unpacked.value.broken.length > 0) {
-      damagedPages.push(pageIndex);
-      continue;
+    for (const { key, value } of part()) {
+      if (slices.spent) await slices.next();
+      const pageIndex = numericKeyPart(key, 1) ?? -1;
+      const unpacked = unpackStatePage(value, pageIndex);
+      if (!unpacked.ok || unpacked.value.broken.length > 0) {
+        damagedPages.push(pageIndex);
+        continue;
+      }
+      for (const state of unpacked.value.states) states.set(state.cardId, state);
     }
-    for (const state of unpacked.value.states) states.set(state.cardId, state);
   }
   return { states, damagedPages };
 }
