@@ -1,27 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cardId } from '../../src/domain/ids';
-import type { CardState } from '../../src/domain/progress';
 import type { StatePagePart } from '../../src/storage/startup-read';
 import { statePageOf } from '../../src/storage/state-page';
 import { unpackInSlices } from '../../src/storage/state-page-reads';
 import { packStatePage } from '../../src/storage/state-page-set';
 import { statePageKey } from '../../src/storage/store-keys';
-
-const reviewState = (id: string): CardState => ({
-  cardId: cardId(id),
-  dueAtMillis: 1_780_000_000_000,
-  stability: 12.25,
-  difficulty: 5.5,
-  elapsedDays: 3,
-  scheduledDays: 12,
-  learningSteps: 0,
-  reps: 4,
-  lapses: 1,
-  phase: 'review',
-  lastReviewAtMillis: 1_779_000_000_000,
-  firstReviewAtMillis: 1_770_000_000_000,
-  lastDueReviewAtMillis: 1_779_000_000_000,
-});
+import { reviewState } from '../support/card-states';
 
 /** A part holding one page with this card's state, as start-up's read hands it over. */
 function partWith(id: string): StatePagePart {

@@ -1,25 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cardId } from '../../src/domain/ids';
-import type { CardState } from '../../src/domain/progress';
 import { statePageCount, statePageOf, unpackStatePage } from '../../src/storage/state-page';
 import { packStatePage, StatePageSet } from '../../src/storage/state-page-set';
-
-const reviewState = (id: string, overrides: Partial<CardState> = {}): CardState => ({
-  cardId: cardId(id),
-  dueAtMillis: 1_780_000_000_000,
-  stability: 12.25,
-  difficulty: 5.5,
-  elapsedDays: 3,
-  scheduledDays: 12,
-  learningSteps: 0,
-  reps: 4,
-  lapses: 1,
-  phase: 'review',
-  lastReviewAtMillis: 1_779_000_000_000,
-  firstReviewAtMillis: 1_770_000_000_000,
-  lastDueReviewAtMillis: 1_779_000_000_000,
-  ...overrides,
-});
+import { reviewState } from '../support/card-states';
 
 /** Card ids that all hash to one page, so they can share it. */
 function idsOnOnePage(count: number): { pageIndex: number; ids: string[] } {
