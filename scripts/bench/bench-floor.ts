@@ -67,6 +67,13 @@ interface ColdCardRun extends WatchedRun {
   readonly longTasks: number;
   readonly longTaskMs: number;
   readonly machineCpuShare: number | null;
+  /**
+   * CPU time the bench's own processes used from `page.goto` until the card was on screen, in ms:
+   * Chromium's (browser, renderer, GPU, network and storage), the preview servers' and this
+   * process's. Both cores of a small machine are busy for most of a cold start: this is the work
+   * that wall time waits on, and it varies less from run to run than wall time does.
+   */
+  readonly cpuMs: number | null;
   /** How long the new browser took to settle after its first page, before the timed one. */
   readonly settleMs: number;
 }
@@ -77,6 +84,10 @@ export interface ColdCardTiming {
   readonly app: Readonly<Record<`cpu${CpuRate}`, Spread>>;
   readonly floor: Readonly<Record<`cpu${CpuRate}`, Spread>>;
   readonly ratio: Readonly<Record<`cpu${CpuRate}`, Spread>>;
+  /** The same for the CPU time of each run (`cpuMs`): empty spreads where /proc cannot tell. */
+  readonly appCpu: Readonly<Record<`cpu${CpuRate}`, Spread>>;
+  readonly floorCpu: Readonly<Record<`cpu${CpuRate}`, Spread>>;
+  readonly cpuRatio: Readonly<Record<`cpu${CpuRate}`, Spread>>;
   readonly repeats: number;
   readonly loadKnown: boolean;
   readonly appBuildMs: number;
@@ -206,6 +217,7 @@ async function coldCard(
       settleMs,
       ...loadDuringRun(watched),
       machineCpuShare: watched.machineCpuShare ?? null,
+      cpuMs: watched.ownCpuMs ?? null,
     };
   } finally {
     await context.close();
@@ -272,19 +284,37 @@ export async function benchColdCard(rounds = coldCardRounds): Promise<ColdCardTi
     runs.filter((run) => run.target === target && run.cpuRate === cpuRate);
   const byRate = <T>(value: (cpuRate: CpuRate) => T) =>
     ({ cpu1: value(1), cpu4: value(4) }) as Record<`cpu${CpuRate}`, T>;
-  const ratios = (cpuRate: CpuRate) => {
+  /** Each round's app figure over the floor's, at one CPU rate. */
+  const ratios = (cpuRate: CpuRate, figure: (run: ColdCardRun) => number | null) => {
     const appRuns = figures('app', cpuRate);
     const floorRuns = figures('floor', cpuRate);
-    return appRuns.map((run) => {
+    return appRuns.flatMap((run) => {
       const floorRun = floorRuns.find((candidate) => candidate.round === run.round);
-      return floorRun ? run.ms / floorRun.ms : Number.NaN;
+      const app = figure(run);
+      const floor = floorRun ? figure(floorRun) : null;
+      return app === null || floor === null ? [] : [app / floor];
     });
   };
+  const cpuOf = (target: ColdCardTarget, cpuRate: CpuRate) =>
+    figures(target, cpuRate).flatMap((run) => (run.cpuMs === null ? [] : [run.cpuMs]));
   return {
     runs,
     app: byRate((cpuRate) => spreadOf(figures('app', cpuRate).map((run) => run.ms))),
     floor: byRate((cpuRate) => spreadOf(figures('floor', cpuRate).map((run) => run.ms))),
-    ratio: byRate((cpuRate) => spreadOf(ratios(cpuRate), 2)),
+    ratio: byRate((cpuRate) =>
+      spreadOf(
+        ratios(cpuRate, (run) => run.ms),
+        2,
+      ),
+    ),
+    appCpu: byRate((cpuRate) => spreadOf(cpuOf('app', cpuRate))),
+    floorCpu: byRate((cpuRate) => spreadOf(cpuOf('floor', cpuRate))),
+    cpuRatio: byRate((cpuRate) =>
+      spreadOf(
+        ratios(cpuRate, (run) => run.cpuMs),
+        2,
+      ),
+    ),
     repeats: tally.repeats,
     loadKnown: tally.loadKnown,
     appBuildMs,

@@ -171,6 +171,8 @@ export interface MachineLoad {
   readonly busiest: string | undefined;
   /** CPU time of this process and its descendants, the same way. */
   readonly ownCpuShare: number | undefined;
+  /** The same CPU time in milliseconds: the work the run's own processes did, however long it took. */
+  readonly ownCpuMs: number | undefined;
   /** Busy CPU time of the whole machine, from /proc/stat, the same way. */
   readonly machineCpuShare: number | undefined;
   readonly wallMs: number;
@@ -196,6 +198,7 @@ export async function measureWhileWatching<T>(
       result,
       othersCpuShare: undefined,
       ownCpuShare: undefined,
+      ownCpuMs: undefined,
       machineCpuShare: undefined,
       busiest: undefined,
       wallMs,
@@ -207,6 +210,7 @@ export async function measureWhileWatching<T>(
   const cores = (ticks: number) => ticks / ticksPerSecond / ((after.at - before.at) / 1000);
   const othersUsed = ticksUsed(before, after, others, ancestors(after));
   const othersCpuShare = cores(othersUsed.ticks);
+  const ownUsed = ticksUsed(before, after, tree);
   const machineCpuShare =
     before.machineBusy === undefined || after.machineBusy === undefined
       ? undefined
@@ -215,7 +219,8 @@ export async function measureWhileWatching<T>(
     result,
     othersCpuShare,
     busiest: othersUsed.busiest,
-    ownCpuShare: cores(ticksUsed(before, after, tree).ticks),
+    ownCpuShare: cores(ownUsed.ticks),
+    ownCpuMs: (ownUsed.ticks / ticksPerSecond) * 1000,
     machineCpuShare,
     wallMs,
     busy: othersCpuShare > busyShareOfCore,
