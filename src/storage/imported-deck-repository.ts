@@ -1,7 +1,7 @@
 import { del, entries, promisifyRequest, setMany, type UseStore } from 'idb-keyval';
 import type { DeckSource, SourceFile } from '../domain/compile';
 import { isObject, isText, type Parsed } from '../domain/validation/parsed';
-import { databaseMissing } from './database-missing';
+import { importedDecksDatabaseName } from './imported-decks-missing';
 import { createUpgradingStore } from './upgrading-keyval-store';
 
 /**
@@ -22,12 +22,6 @@ export interface ImportedDeckRepository {
   remove(deckId: string): Promise<void>;
 }
 
-export const importedDecksDatabaseName = 'recallmap-decks';
-
-/** True when this browser never stored an imported deck here; see `databaseMissing`. */
-export function importedDecksMissing(): Promise<boolean> {
-  return databaseMissing(importedDecksDatabaseName);
-}
 const importedDecksStoreName = 'decks';
 
 export interface OpenImportedDecksOptions {

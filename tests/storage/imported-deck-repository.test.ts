@@ -6,9 +6,9 @@ import type { DeckSource } from '../../src/domain/compile';
 import {
   type ImportedDeckRecord,
   type ImportedDeckRepository,
-  importedDecksDatabaseName,
   openImportedDeckRepository,
 } from '../../src/storage/imported-deck-repository';
+import { importedDecksDatabaseName } from '../../src/storage/imported-decks-missing';
 import { createUpgradingStore } from '../../src/storage/upgrading-keyval-store';
 import { freshDatabaseName } from './test-databases';
 

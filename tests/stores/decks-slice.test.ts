@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { compileDecks } from '../../src/compiler/compile-decks';
 import { summarizeDeck } from '../../src/compiler/summarize-deck';
 import type { DeckSource } from '../../src/domain/compile';
-import { importedDecksMissing } from '../../src/storage/imported-deck-repository';
+import { importedDecksMissing } from '../../src/storage/imported-decks-missing';
 import { createTestAppStore } from '../support/test-app-store';
 
 const document = (path: string, title: string, topics: string[]): DeckSource => ({

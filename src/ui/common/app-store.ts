@@ -2,10 +2,7 @@ import { bundledDeckLoaders, bundledDeckSummaries } from 'virtual:recallmap/bund
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import { readLastExportMillis, writeLastExportMillis } from '../../backup/last-export-record';
-import {
-  importedDecksMissing,
-  openImportedDeckRepository,
-} from '../../storage/imported-deck-repository';
+import { importedDecksMissing } from '../../storage/imported-decks-missing';
 import { lazySeenContentHashes } from '../../storage/lazy-seen-content-hashes';
 import {
   openProgressRepository,
@@ -28,7 +25,10 @@ export const appStore = createAppStore({
   openSeenContentHashes: lazySeenContentHashes,
   lastBackupExport: { read: readLastExportMillis, write: writeLastExportMillis },
   bundledDecks: { summaries: bundledDeckSummaries, loaders: bundledDeckLoaders },
-  openImportedDeckRepository,
+  // Loaded only where imported decks were ever stored: most starts have none, and the first
+  // screen's budget is tight.
+  openImportedDeckRepository: async (options) =>
+    (await import('../../storage/imported-deck-repository')).openImportedDeckRepository(options),
   importedDecksMissing,
   clock: () => Date.now(),
   newEventId: () => crypto.randomUUID(),
