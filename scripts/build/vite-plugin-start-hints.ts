@@ -5,13 +5,25 @@ import { earlyListingKey } from '../../src/storage/database-missing.ts';
 type OutputBundle = Rolldown.OutputBundle;
 type OutputChunk = Rolldown.OutputChunk;
 
-// Without hints, a study page's start is a chain of fetches: the entry chunk, then, once the entry
-// has run, the page's chunk and the chunks it imports, the deck, and the listing of the origin's
+// Without hints, a page's start is a chain of fetches: the entry chunk, then, once the entry has
+// run, the page's chunk and the chunks it imports, the deck, and the listing of the origin's
 // databases that tells a new profile from one with progress. A tiny module that index.html runs as
 // soon as it arrives, without waiting for the entry, asks for those while the entry downloads.
 
-/** Pages whose chunk the hints fetch ahead: the study pages, a deck's and "Study all due". */
-const studyPath = /^\/(study|decks\/[^/]+\/study)\/?$/;
+/**
+ * The pages whose chunks the hints fetch ahead, by the paths they serve (see app-routes.tsx). Each
+ * costs `/` its chunks' names: those whose start has a budget of its own.
+ */
+const hintedPages: readonly { readonly path: RegExp; readonly source: string }[] = [
+  // A deck's study page and "Study all due": the first card the learner asked for.
+  { path: /^\/(study|decks\/[^/]+\/study)\/?$/, source: 'src/routes/study-page.tsx' },
+  // The statistics page: at 100,000 cards its chunks, asked for only once the entry had run,
+  // arrived 280 to 400 ms after the entry, while the browser was busy reading stored progress.
+  { path: /^\/stats\/?$/, source: 'src/routes/stats-page.tsx' },
+];
+
+/** The pages whose deck the hints fetch ahead: a deck's study page. */
+const deckPath = /^\/decks\/[^/]+\/study\/?$/;
 
 const chunkOf = (bundle: OutputBundle, sourcePath: string): OutputChunk | undefined =>
   Object.values(bundle).find(
@@ -40,14 +52,19 @@ function staticClosure(bundle: OutputBundle, chunk: OutputChunk): OutputChunk[] 
  * a first touch of localStorage: the browser loads it then, in a call that holds the main thread
  * for 10 ms or more on a new profile, while the main thread has nothing else to do (the study
  * page reads it in its first render).
- * On a study page, that page's chunks that the entry does not load, and on a deck's study page
- * that deck's file, when it is bundled. Fetched only, not run: each chunk runs when the app
- * imports it, and the deck is parsed when the app fetches it, as before (anonymous CORS, as the
- * app asks for it, so that the preloaded response is the one used). The study page's stylesheets
- * are in the entry's: asked for here too, they slowed the first card. Minified: it counts in the
- * first screen's budget.
+ * On a hinted page, the chunks of that page that the entry does not load, each named as in
+ * `assets/<name>.js`, and on a deck's study page that deck's file, when it is bundled. Fetched
+ * only, not run: each chunk runs when the app imports it, and the deck is parsed when the app
+ * fetches it, as before (anonymous CORS, as the app asks for it, so that the preloaded response is
+ * the one used). The study page's stylesheets are in the entry's: asked for here too, they slowed
+ * the first card. Minified: it counts in the first screen's budget.
  */
-function hintsSource(study: string[], deckHashes: Record<string, string>, base: string): string {
+function hintsSource(
+  pages: readonly (readonly [RegExp, readonly string[]])[],
+  deckHashes: Record<string, string>,
+  base: string,
+): string {
+  const pagesSource = `[${pages.map(([pattern, names]) => `[${pattern}, ${JSON.stringify(names)}]`).join(', ')}]`;
   const source = `
     try {
       const listing = indexedDB.databases?.();
@@ -58,9 +75,10 @@ function hintsSource(study: string[], deckHashes: Record<string, string>, base: 
       localStorage.length;
     } catch {}
     const path = location.pathname;
-    if (${studyPath}.test(path)) {
-      const hint = (props) => document.head.append(Object.assign(document.createElement('link'), props));
-      for (const href of ${JSON.stringify(study)}) hint({ rel: 'modulepreload', href });
+    const hint = (props) => document.head.append(Object.assign(document.createElement('link'), props));
+    const names = ${pagesSource}.find(([pattern]) => pattern.test(path))?.[1] ?? [];
+    for (const name of names) hint({ rel: 'modulepreload', href: \`${base}assets/\${name}.js\` });
+    if (${deckPath}.test(path)) {
       const hashes = ${JSON.stringify(deckHashes)};
       const deck = decodeURIComponent(path.split('/')[2] ?? '');
       if (Object.hasOwn(hashes, deck)) {
@@ -103,20 +121,22 @@ export function startHints(): Plugin {
       const entry = Object.values(bundle).find(
         (file): file is OutputChunk => file.type === 'chunk' && file.isEntry,
       );
-      const studyPage = chunkOf(bundle, 'src/routes/study-page.tsx');
-      if (html?.type !== 'asset' || !entry || !studyPage) {
-        this.error('start hints: index.html, the entry or the study page is missing');
+      if (html?.type !== 'asset' || !entry) {
+        this.error('start hints: index.html or the entry is missing');
       }
       const inEntry = new Set(staticClosure(bundle, entry).map((chunk) => chunk.fileName));
-      const studyChunks = staticClosure(bundle, studyPage).filter(
-        (chunk) => !inEntry.has(chunk.fileName),
-      );
-      const url = (fileName: string) => base + fileName;
-      const source = hintsSource(
-        studyChunks.map((chunk) => url(chunk.fileName)),
-        deckFileHashes(bundle),
-        base,
-      );
+      const pages = hintedPages.map(({ path: pattern, source }) => {
+        const page = chunkOf(bundle, source);
+        if (!page) this.error(`start hints: no chunk for ${source}`);
+        const names = staticClosure(bundle, page)
+          .filter((chunk) => !inEntry.has(chunk.fileName))
+          .map((chunk) => /^assets\/(.+)\.js$/.exec(chunk.fileName)?.[1]);
+        if (names.some((name) => name === undefined)) {
+          this.error(`start hints: a chunk of ${source} is not in assets/`);
+        }
+        return [pattern, names as string[]] as const;
+      });
+      const source = hintsSource(pages, deckFileHashes(bundle), base);
       const reference = this.emitFile({ type: 'asset', name: 'start-hints.js', source });
       const fileName = this.getFileName(reference);
       const entryTag = /<script type="module"[^>]*src="[^"]*"[^>]*><\/script>/;
