@@ -22,6 +22,13 @@ const hintedPages: readonly { readonly path: RegExp; readonly source: string }[]
   { path: /^\/stats\/?$/, source: 'src/routes/stats-page.tsx' },
 ];
 
+/**
+ * The chunks every page's start imports once the entry has run, which the hints fetch ahead on
+ * every page: the reads of card controls and notes came 150 to 200 ms after the entry on a cold
+ * start, and the first card waited for them.
+ */
+const everyPageSources: readonly string[] = ['src/storage/card-extras-reads.ts'];
+
 /** The pages whose deck the hints fetch ahead: a deck's study page. */
 const deckPath = /^\/decks\/[^/]+\/study\/?$/;
 
@@ -52,14 +59,15 @@ function staticClosure(bundle: OutputBundle, chunk: OutputChunk): OutputChunk[] 
  * a first touch of localStorage: the browser loads it then, in a call that holds the main thread
  * for 10 ms or more on a new profile, while the main thread has nothing else to do (the study
  * page reads it in its first render).
- * On a hinted page, the chunks of that page that the entry does not load, each named as in
- * `assets/<name>.js`, and on a deck's study page that deck's file, when it is bundled. Fetched
- * only, not run: each chunk runs when the app imports it, and the deck is parsed when the app
- * fetches it, as before (anonymous CORS, as the app asks for it, so that the preloaded response is
- * the one used). The study page's stylesheets are in the entry's: asked for here too, they slowed
+ * On every page, the chunks start-up imports; on a hinted page, also the chunks of that page that
+ * the entry does not load. Each chunk is named as in `assets/<name>.js`. On a deck's study page,
+ * that deck's file too, when it is bundled. Fetched only, not run: each chunk runs when the app
+ * imports it, and the deck is parsed when the app fetches it, as before (anonymous CORS, as the
+ * app asks for it, so that the preloaded response is the one used). The study page's stylesheets are in the entry's: asked for here too, they slowed
  * the first card. Minified: it counts in the first screen's budget.
  */
 function hintsSource(
+  everyPage: readonly string[],
   pages: readonly (readonly [RegExp, readonly string[]])[],
   deckHashes: Record<string, string>,
   base: string,
@@ -76,7 +84,10 @@ function hintsSource(
     } catch {}
     const path = location.pathname;
     const hint = (props) => document.head.append(Object.assign(document.createElement('link'), props));
-    const names = ${pagesSource}.find(([pattern]) => pattern.test(path))?.[1] ?? [];
+    const names = [
+      ...${JSON.stringify(everyPage)},
+      ...(${pagesSource}.find(([pattern]) => pattern.test(path))?.[1] ?? []),
+    ];
     for (const name of names) hint({ rel: 'modulepreload', href: \`${base}assets/\${name}.js\` });
     if (${deckPath}.test(path)) {
       const hashes = ${JSON.stringify(deckHashes)};
@@ -125,18 +136,24 @@ export function startHints(): Plugin {
         this.error('start hints: index.html or the entry is missing');
       }
       const inEntry = new Set(staticClosure(bundle, entry).map((chunk) => chunk.fileName));
-      const pages = hintedPages.map(({ path: pattern, source }) => {
-        const page = chunkOf(bundle, source);
-        if (!page) this.error(`start hints: no chunk for ${source}`);
-        const names = staticClosure(bundle, page)
-          .filter((chunk) => !inEntry.has(chunk.fileName))
-          .map((chunk) => /^assets\/(.+)\.js$/.exec(chunk.fileName)?.[1]);
+      /** The names of the chunks `source` needs that the entry does not load. */
+      const namesFor = (source: string): string[] => {
+        const chunk = chunkOf(bundle, source);
+        if (!chunk) this.error(`start hints: no chunk for ${source}`);
+        const names = staticClosure(bundle, chunk)
+          .filter((file) => !inEntry.has(file.fileName))
+          .map((file) => /^assets\/(.+)\.js$/.exec(file.fileName)?.[1]);
         if (names.some((name) => name === undefined)) {
           this.error(`start hints: a chunk of ${source} is not in assets/`);
         }
-        return [pattern, names as string[]] as const;
-      });
-      const source = hintsSource(pages, deckFileHashes(bundle), base);
+        return names as string[];
+      };
+      const everyPage = everyPageSources.flatMap(namesFor);
+      const pages = hintedPages.map(
+        ({ path: pattern, source }) =>
+          [pattern, namesFor(source).filter((name) => !everyPage.includes(name))] as const,
+      );
+      const source = hintsSource(everyPage, pages, deckFileHashes(bundle), base);
       const reference = this.emitFile({ type: 'asset', name: 'start-hints.js', source });
       const fileName = this.getFileName(reference);
       const entryTag = /<script type="module"[^>]*src="[^"]*"[^>]*><\/script>/;
