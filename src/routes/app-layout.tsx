@@ -1,6 +1,7 @@
 import { lazy, type ReactNode, Suspense, useEffect } from 'react';
 import { Link, NavLink, useLocation } from 'react-router-dom';
 import { withSync } from '../stores/sync-loader';
+import { BrandMark } from '../ui/app/brand-mark';
 import { useAppStore, useAppStoreApi } from '../ui/common/app-store';
 
 // Nothing to show until a new version has installed, after the page's load event at the earliest:
@@ -35,7 +36,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
       </a>
       <header className="app-header">
         <Link to="/" className="brand">
-          <img src="/favicon.svg" alt="" width="28" height="28" />
+          <BrandMark />
           Recallmap
         </Link>
         <nav aria-label="Main">
