@@ -6,6 +6,7 @@ import { tsFsrsCurveAlias } from './scripts/build/ts-fsrs-curve-alias.ts';
 import { compileHints } from './scripts/build/vite-plugin-compile-hints.ts';
 import { contentSecurityPolicyMeta } from './scripts/build/vite-plugin-csp.ts';
 import { bundledDecks, deckIdsModuleId } from './scripts/build/vite-plugin-decks.ts';
+import { deferredManifest } from './scripts/build/vite-plugin-deferred-manifest.ts';
 import { dropRouterDisplayNames } from './scripts/build/vite-plugin-router-display-names.ts';
 import { startHints } from './scripts/build/vite-plugin-start-hints.ts';
 
@@ -68,6 +69,7 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
       },
     }),
+    deferredManifest(),
   ],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

@@ -55,6 +55,22 @@ describe('offline', () => {
     expect(await countTexts(page)).toEqual(['New: 6', 'Learning: 2', 'Due: 0']);
   });
 
+  it('gives the browser its web app manifest once the page has loaded', async () => {
+    const { context, page, errors } = await openPage();
+    await page.goto(`${baseUrl}${deckPath}/study`);
+    await page.getByRole('button', { name: 'Show answer' }).waitFor();
+    const devtools = await context.newCDPSession(page);
+    // What the browser reads to offer installing the app: the manifest it found, parsed.
+    const manifest = async () => {
+      const { url, errors: manifestErrors, data } = await devtools.send('Page.getAppManifest');
+      return { url, manifestErrors, name: data ? JSON.parse(data).name : undefined };
+    };
+    await expect
+      .poll(manifest)
+      .toEqual({ url: `${baseUrl}/manifest.webmanifest`, manifestErrors: [], name: 'Recallmap' });
+    expect(errors).toEqual([]);
+  });
+
   it('offers a new version with Reload and updates only when asked', async () => {
     // The next release is written into a copy of the build, served on its own: dist/ stays as built.
     const release = await mkdtemp(join(tmpdir(), 'recallmap-release-'));

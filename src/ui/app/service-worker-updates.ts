@@ -1,3 +1,5 @@
+import { linkWebAppManifest } from './web-app-manifest';
+
 /**
  * Registers the service worker (vite-plugin-pwa's, precaching every page and deck) and calls
  * `onWaiting` when a new version has installed and waits, with the function that switches to it.
@@ -6,7 +8,10 @@
  * of the first screen's 100 KB budget. The generated worker takes `SKIP_WAITING` messages.
  */
 export function watchServiceWorkerUpdates(onWaiting: (activate: () => void) => void): void {
-  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  if (!import.meta.env.PROD) return;
+  // The manifest with the worker: both make the app installable, neither is on the first screen.
+  afterLoad(linkWebAppManifest);
+  if (!('serviceWorker' in navigator)) return;
   const offer = (worker: ServiceWorker) =>
     onWaiting(() => {
       navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {
@@ -38,6 +43,10 @@ export function watchServiceWorkerUpdates(onWaiting: (activate: () => void) => v
       console.warn('Recallmap could not register its service worker:', error);
     });
   // After the load event, so that precaching does not compete with the page's own requests.
-  if (document.readyState === 'complete') void registerReportingFailure();
-  else window.addEventListener('load', () => void registerReportingFailure(), { once: true });
+  afterLoad(() => void registerReportingFailure());
+}
+
+function afterLoad(run: () => void): void {
+  if (document.readyState === 'complete') run();
+  else window.addEventListener('load', run, { once: true });
 }
