@@ -29,8 +29,8 @@ export default defineConfig({
     bundledDecks(decksDirs),
     contentSecurityPolicyMeta(),
     startHints(),
-    // And the chunks the study page's first card renders with: its first render compiled them
-    // on the main thread at each start, in a task of up to 180 ms at 100,000 cards.
+    // The chunks the study page's first card renders with: its first render compiled them on the
+    // main thread at each start, in a task of up to 180 ms at 100,000 cards.
     compileHints(['study-page', 'markdown']),
     dropRouterDisplayNames(),
     VitePWA({
