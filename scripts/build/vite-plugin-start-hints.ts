@@ -63,8 +63,9 @@ function staticClosure(bundle: OutputBundle, chunk: OutputChunk): OutputChunk[] 
  * the entry does not load. Each chunk is named as in `assets/<name>.js`. On a deck's study page,
  * that deck's file too, when it is bundled. Fetched only, not run: each chunk runs when the app
  * imports it, and the deck is parsed when the app fetches it, as before (anonymous CORS, as the
- * app asks for it, so that the preloaded response is the one used). The study page's stylesheets are in the entry's: asked for here too, they slowed
- * the first card. Minified: it counts in the first screen's budget.
+ * app asks for it, so that the preloaded response is the one used). The study page's stylesheets
+ * are in the entry's: asked for here too, they slowed the first card. Minified: it counts in the
+ * first screen's budget.
  */
 function hintsSource(
   everyPage: readonly string[],
