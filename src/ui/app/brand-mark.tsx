@@ -1,7 +1,7 @@
 /**
- * The logo beside the app's name: public/favicon.svg's drawing, inline. As an image it cost a
- * cold start a request and an SVG document of its own, set up on the main thread before the first
- * frame.
+ * The logo beside the app's name: public/favicon.svg's drawing, inline (a test keeps the two the
+ * same). As an image it cost a cold start a request and an SVG document of its own, set up on the
+ * main thread before the first frame.
  */
 export function BrandMark() {
   return (
