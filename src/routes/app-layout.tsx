@@ -2,10 +2,13 @@ import { lazy, type ReactNode, Suspense, useEffect } from 'react';
 import { Link, NavLink, useLocation } from 'react-router-dom';
 import { withSync } from '../stores/sync-loader';
 import { BrandMark } from '../ui/app/brand-mark';
+import { usePageLoaded } from '../ui/app/page-loaded';
 import { useAppStore, useAppStoreApi } from '../ui/common/app-store';
 
 // Nothing to show until a new version has installed, after the page's load event at the earliest:
-// its code, the service worker's registration with it, loads after the first screen.
+// rendered from then on, its code and the service worker's registration with it load after the
+// first screen. (Rendered from the start, its lazy import ran in the first render, adding links
+// for its chunk there.)
 const UpdatePrompt = lazy(() =>
   import('../ui/app/update-prompt').then(({ UpdatePrompt }) => ({ default: UpdatePrompt })),
 );
@@ -20,6 +23,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const app = useAppStoreApi();
   const { pathname } = useLocation();
   const ready = useAppStore((state) => state.ready);
+  const pageLoaded = usePageLoaded();
   useEffect(() => {
     // Sync, when set up, starts once progress is open: never on the first screen's path.
     void init().then(() => withSync(app, (sync) => sync.start()));
@@ -57,7 +61,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
             exportLink={<Link to="/settings">Export a backup</Link>}
           />
         )}
-        <UpdatePrompt />
+        {pageLoaded && <UpdatePrompt />}
       </Suspense>
       <main id="main" tabIndex={-1}>
         {children}

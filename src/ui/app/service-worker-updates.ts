@@ -1,4 +1,4 @@
-import { linkWebAppManifest } from './web-app-manifest';
+import { afterLoad } from './page-loaded';
 
 /**
  * Registers the service worker (vite-plugin-pwa's, precaching every page and deck) and calls
@@ -9,8 +9,6 @@ import { linkWebAppManifest } from './web-app-manifest';
  */
 export function watchServiceWorkerUpdates(onWaiting: (activate: () => void) => void): void {
   if (!import.meta.env.PROD) return;
-  // The manifest with the worker: both make the app installable, neither is on the first screen.
-  afterLoad(linkWebAppManifest);
   if (!('serviceWorker' in navigator)) return;
   const offer = (worker: ServiceWorker) =>
     onWaiting(() => {
@@ -44,9 +42,4 @@ export function watchServiceWorkerUpdates(onWaiting: (activate: () => void) => v
     });
   // After the load event, so that precaching does not compete with the page's own requests.
   afterLoad(() => void registerReportingFailure());
-}
-
-function afterLoad(run: () => void): void {
-  if (document.readyState === 'complete') run();
-  else window.addEventListener('load', run, { once: true });
 }

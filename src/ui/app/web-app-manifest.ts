@@ -8,6 +8,8 @@ const webAppManifestHref = `${import.meta.env.BASE_URL}manifest.webmanifest`;
  * index.html (scripts/build/vite-plugin-deferred-manifest.ts).
  */
 export function linkWebAppManifest(): void {
+  // Only the build writes one.
+  if (!import.meta.env.PROD) return;
   if (document.querySelector('link[rel="manifest"]')) return;
   const link = Object.assign(document.createElement('link'), {
     rel: 'manifest',
