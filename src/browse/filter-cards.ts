@@ -1,6 +1,6 @@
 import { type CardControls, isBuried } from '../domain/card-controls';
 import type { CardId, TopicId } from '../domain/ids';
-import type { CardState } from '../domain/progress';
+import { type CardState, inLearningSteps } from '../domain/progress';
 import { nextStudyDayStartMillis, startOfStudyDayMillis } from '../scheduler/day-boundary';
 import type { BrowseCard } from './browse-catalog';
 import type { BrowseQuery, CardStateFilter, DueFilter } from './browse-query';
@@ -23,7 +23,7 @@ function stateMatches(cardId: CardId, filter: CardStateFilter, context: FilterCo
     case 'new':
       return phase === 'new';
     case 'learning':
-      return phase === 'learning' || phase === 'relearning';
+      return inLearningSteps(phase);
     case 'review':
       return phase === 'review';
     case 'suspended':

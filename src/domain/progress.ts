@@ -82,6 +82,10 @@ export const noteOwnerId = (topic: TopicId): CardId => cardId(`note:${topic}`);
 export const cardPhases = ['new', 'learning', 'review', 'relearning'] as const;
 export type CardPhase = (typeof cardPhases)[number];
 
+/** A card part way through its (re)learning steps: due by the minute, not by the day. */
+export const inLearningSteps = (phase: CardPhase): boolean =>
+  phase === 'learning' || phase === 'relearning';
+
 /**
  * The FSRS card with dates as epoch milliseconds: every field ts-fsrs 5's `Card` holds, so it
  * converts both ways without loss. It is a cache of the replay of the card's events.

@@ -1,5 +1,5 @@
 import type { CardId } from '../domain/ids';
-import type { CardState, Settings } from '../domain/progress';
+import { type CardState, inLearningSteps, type Settings } from '../domain/progress';
 import { nextStudyDayStartMillis, startOfStudyDayMillis } from './day-boundary';
 
 /** What a deck has used of today's limits. */
@@ -80,7 +80,7 @@ export function deckCounts(
       unseen += 1;
       continue;
     }
-    if (state.phase === 'learning' || state.phase === 'relearning') learning += 1;
+    if (inLearningSteps(state.phase)) learning += 1;
     if (isDue(state, nowMillis, dayEnd)) due += 1;
   }
   return { new: unseen, learning, due };

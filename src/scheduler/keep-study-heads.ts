@@ -1,6 +1,6 @@
 import type { CardWithTopic } from '../domain/deck-card-lookup';
 import type { CardId, DeckId } from '../domain/ids';
-import type { CardState } from '../domain/progress';
+import { type CardState, inLearningSteps } from '../domain/progress';
 import { nextStudyDayStartMillis } from './day-boundary';
 import type { KeptStudyHead, KeptStudyHeads } from './kept-study-head';
 import { queueCounts } from './queue-counts';
@@ -137,7 +137,7 @@ function learningComingDue(
   for (const [deckIndex, studyCardIds] of decks.entries()) {
     for (const id of studyCardIds) {
       const state = states.get(id);
-      if (!state || (state.phase !== 'learning' && state.phase !== 'relearning')) continue;
+      if (!state || !inLearningSteps(state.phase)) continue;
       const { dueAtMillis } = state;
       if (dueAtMillis > afterMillis && dueAtMillis < endMillis) {
         comingDue.push({ dueAtMillis, deckIndex });

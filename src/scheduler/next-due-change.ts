@@ -1,4 +1,4 @@
-import type { CardState } from '../domain/progress';
+import { type CardState, inLearningSteps } from '../domain/progress';
 import { nextStudyDayStartMillis } from './day-boundary';
 
 /**
@@ -16,7 +16,7 @@ export function nextDueChangeMillis(
 ): number {
   let earliest = nextStudyDayStartMillis(nowMillis, dayStartHour);
   for (const state of states) {
-    if (state.phase !== 'learning' && state.phase !== 'relearning') continue;
+    if (!inLearningSteps(state.phase)) continue;
     const shownAtMillis = state.dueAtMillis - learnAheadMillis;
     if (shownAtMillis > nowMillis && shownAtMillis < earliest) earliest = shownAtMillis;
   }

@@ -1,5 +1,5 @@
 import type { CardId } from '../domain/ids';
-import type { CardState } from '../domain/progress';
+import { type CardState, inLearningSteps } from '../domain/progress';
 
 // A card's id is `<topicId>:<kind>` (see the compiler); its siblings are the topic's other cards.
 // Topic ids may hold colons of their own, so the kind is what follows the last one.
@@ -44,7 +44,7 @@ export function waitsForSibling(
   dayStartMillis: number,
 ): boolean {
   if (answeredToday.size === 0) return false;
-  if (state && (state.phase === 'learning' || state.phase === 'relearning')) return false;
+  if (state && inLearningSteps(state.phase)) return false;
   const answered = answeredToday.get(topicKeyOf(id)) ?? 0;
   const itself =
     state?.lastReviewAtMillis !== undefined && state.lastReviewAtMillis >= dayStartMillis;

@@ -1,5 +1,5 @@
 import type { CardId } from '../domain/ids';
-import type { CardState } from '../domain/progress';
+import { type CardState, inLearningSteps } from '../domain/progress';
 import { buildReviewQueue } from './build-review-queue';
 import { nextStudyDayStartMillis, startOfStudyDayMillis } from './day-boundary';
 import { type QueueSettings, studiedToday } from './deck-counts';
@@ -117,7 +117,7 @@ function learningDueBy(
   for (const studyCardIds of decks) {
     for (const id of studyCardIds) {
       const state = states.get(id);
-      if (!state || (state.phase !== 'learning' && state.phase !== 'relearning')) continue;
+      if (!state || !inLearningSteps(state.phase)) continue;
       if (state.dueAtMillis <= limitMillis) learning.set(id, state);
     }
   }
