@@ -90,7 +90,8 @@ export class IdbProgressRepository implements ProgressRepository {
    */
   async openWithStartupRead(listeners: StartupListeners = {}): Promise<void> {
     this.startupRead ??= this.readOpening(listeners);
-    // Fetched while start-up reads: asked for by `load`, it came a few hundred ms after the read.
+    // Run while start-up reads (the page's start hints have fetched it by then): imported by
+    // `load`, it came a few hundred ms after the read.
     this.extrasReads().catch(() => undefined);
     await Promise.all([this.startupRead, this.open()]);
   }
