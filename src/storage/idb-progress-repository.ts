@@ -1,5 +1,6 @@
 import { createStore, type UseStore } from 'idb-keyval';
 import type { CardId } from '../domain/ids';
+import { loadOnce } from '../domain/load-once';
 import type {
   CardActionEvent,
   CardState,
@@ -69,7 +70,6 @@ export class IdbProgressRepository implements ProgressRepository {
   private opening: Promise<void> | undefined;
   /** Start-up's read taken while opening, for `load`; dropped by any write before it is taken. */
   private startupRead: Promise<StartupRead> | undefined;
-  private extrasReading: Promise<typeof import('./card-extras-reads')> | undefined;
 
   constructor(options: IdbProgressRepositoryOptions) {
     this.store = options.store;
@@ -96,14 +96,8 @@ export class IdbProgressRepository implements ProgressRepository {
     await Promise.all([this.startupRead, this.open()]);
   }
 
-  /** The reads of card controls and notes, code of their own; asked again after a failure. */
-  private extrasReads(): Promise<typeof import('./card-extras-reads')> {
-    this.extrasReading ??= import('./card-extras-reads').catch((error: unknown) => {
-      this.extrasReading = undefined;
-      throw error;
-    });
-    return this.extrasReading;
-  }
+  /** The reads of card controls and notes, code of their own. */
+  private readonly extrasReads = loadOnce(() => import('./card-extras-reads'));
 
   /** Loaded only for a store at another version: a current one never needs it. */
   private async migrate(): Promise<void> {

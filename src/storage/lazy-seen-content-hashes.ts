@@ -1,3 +1,4 @@
+import { loadOnce } from '../domain/load-once';
 import type { SeenContentHashes } from './seen-content-hashes';
 
 /**
@@ -5,13 +6,11 @@ import type { SeenContentHashes } from './seen-content-hashes';
  * session read or write them, so the first screen does not carry it.
  */
 export function lazySeenContentHashes(persistent: boolean): SeenContentHashes {
-  let opened: Promise<SeenContentHashes> | undefined;
-  const open = () => {
-    opened ??= import('./seen-content-hashes').then((module) =>
+  const open = loadOnce(() =>
+    import('./seen-content-hashes').then((module) =>
       persistent ? module.idbSeenContentHashes() : module.inMemorySeenContentHashes(),
-    );
-    return opened;
-  };
+    ),
+  );
   return {
     load: async () => (await open()).load(),
     remember: async (cardId, contentHash) => (await open()).remember(cardId, contentHash),

@@ -1,19 +1,20 @@
+import { loadOnce } from '../domain/load-once';
 import type { AppStore } from './app-store';
 import type { SyncController } from './sync-controller';
 
 // On the first screen's path: the little that decides whether sync's code loads at all.
 
-let controller: Promise<SyncController> | undefined;
+let loadController: (() => Promise<SyncController>) | undefined;
 
 /** Whether the learner set sync up in this browser. */
 const syncIsSetUp = () => globalThis.localStorage?.getItem('recallmap-sync-target') != null; // see sync-target-record
 
-/** Sync's code, loaded once, on first need. */
+/** Sync's code, loaded once, on first need; asked for again after a failure. */
 export function loadSync(store: AppStore): Promise<SyncController> {
-  controller ??= import('./sync-controller').then(({ createSyncController }) =>
-    createSyncController(store),
+  loadController ??= loadOnce(() =>
+    import('./sync-controller').then(({ createSyncController }) => createSyncController(store)),
   );
-  return controller;
+  return loadController();
 }
 
 /**
