@@ -8,8 +8,7 @@ import { afterLoad } from './page-loaded';
  * of the first screen's 100 KB budget. The generated worker takes `SKIP_WAITING` messages.
  */
 export function watchServiceWorkerUpdates(onWaiting: (activate: () => void) => void): void {
-  if (!import.meta.env.PROD) return;
-  if (!('serviceWorker' in navigator)) return;
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const offer = (worker: ServiceWorker) =>
     onWaiting(() => {
       navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {
