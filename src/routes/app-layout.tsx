@@ -6,10 +6,8 @@ import { usePageLoaded } from '../ui/app/page-loaded';
 import { useAppStore, useAppStoreApi } from '../ui/common/app-store';
 
 // Nothing to show until a new version has installed, after the page's load event at the earliest:
-// rendered from then on, so that where the first render comes before that event (a start with
-// stored progress), its lazy import, which adds links for its chunk, is no part of it. A deep
-// link renders once its page's chunks are in, on a new profile after the load event: the prompt
-// renders with it there.
+// rendered from then on, and never in the first render, so that its lazy import, which adds links
+// for its chunk, is no part of the first screen.
 const UpdatePrompt = lazy(() =>
   import('../ui/app/update-prompt').then(({ UpdatePrompt }) => ({ default: UpdatePrompt })),
 );

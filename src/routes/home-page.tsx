@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { Link } from 'react-router-dom';
 import type { DeckSummary } from '../domain/deck-summary';
 import { LoadedGate } from '../ui/app/loaded-gate';
+import { usePageLoaded } from '../ui/app/page-loaded';
 import { useAppStore } from '../ui/common/app-store';
 import { plural } from '../ui/common/plural';
 import { useDocumentTitle } from '../ui/common/use-document-title';
@@ -17,8 +18,8 @@ export default function HomePage() {
   return <LoadedGate loaded={loaded}>{(decks) => <DeckList decks={decks} />}</LoadedGate>;
 }
 
-// The import panel sits below the deck list and is not what most visits come for: it loads after
-// the first screen, in a chunk of its own.
+// The import panel sits below the deck list and is not what most visits come for: it loads once
+// the page has, in a chunk of its own, so that no first render waits for it.
 const DeckImportPanel = lazy(() =>
   import('../ui/deck-import/deck-import-panel').then((module) => ({
     default: module.DeckImportPanel,
@@ -28,6 +29,7 @@ const DeckImportPanel = lazy(() =>
 function DeckList({ decks }: { decks: readonly DeckSummary[] }) {
   const nowMillis = useStudyClock();
   const unreadableImports = useAppStore((state) => state.unreadableImports);
+  const pageLoaded = usePageLoaded();
   return (
     <div className="page">
       <div className="page-heading">
@@ -57,9 +59,11 @@ function DeckList({ decks }: { decks: readonly DeckSummary[] }) {
         </p>
       )}
       {/* After the deck list: the decks are what most visits come for. */}
-      <Suspense fallback={null}>
-        <DeckImportPanel Link={Link} />
-      </Suspense>
+      {pageLoaded && (
+        <Suspense fallback={null}>
+          <DeckImportPanel Link={Link} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -13,9 +13,13 @@ export function afterLoad(run: () => void): () => void {
   return () => window.removeEventListener('load', run);
 }
 
-/** False until the page's load event has fired: for what the first screen can do without. */
+/**
+ * False in the first render, and until the page's load event has fired: for what the first screen
+ * can do without. Never true in a first render, so that none imports code for it: a first render
+ * in a transition (see main.tsx) shows nothing until such an import is in.
+ */
 export function usePageLoaded(): boolean {
-  const [loaded, setLoaded] = useState(() => document.readyState === 'complete');
-  useEffect(() => (loaded ? undefined : afterLoad(() => setLoaded(true))), [loaded]);
+  const [loaded, setLoaded] = useState(false);
+  useEffect(() => afterLoad(() => setLoaded(true)), []);
   return loaded;
 }

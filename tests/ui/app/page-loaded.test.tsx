@@ -2,8 +2,10 @@ import { act, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { afterLoad, usePageLoaded } from '../../../src/ui/app/page-loaded';
 
-function LoadState() {
-  return <p>{usePageLoaded() ? 'Loaded' : 'Loading'}</p>;
+function LoadState({ seen = [] }: { seen?: boolean[] }) {
+  const loaded = usePageLoaded();
+  seen.push(loaded);
+  return <p>{loaded ? 'Loaded' : 'Loading'}</p>;
 }
 
 /** The document as it is before its load event, until `loaded` fires that event. */
@@ -22,9 +24,11 @@ afterEach(() => {
 });
 
 describe('usePageLoaded', () => {
-  it('is true from the first render once the page has loaded', () => {
-    render(<LoadState />);
+  it('is false in the first render, and true once it is committed when the page has loaded', () => {
+    const seen: boolean[] = [];
+    render(<LoadState seen={seen} />);
     expect(screen.getByText('Loaded')).toBeDefined();
+    expect(seen[0]).toBe(false);
   });
 
   it('turns true at the load event', () => {
