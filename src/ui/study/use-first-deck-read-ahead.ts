@@ -22,19 +22,17 @@ export function useFirstDeckReadAhead(summaries: readonly DeckSummary[]) {
         .getState()
         .loadDeck(deckId)
         .catch(() => undefined);
-    // The head kept for this start names the first card's deck: fetched at once, before the
-    // tasks that parse every deck's ids.
-    const head = keptStudyHeadAt(record, summaries, Date.now());
-    const headDeck = head?.deckIds[0];
-    if (headDeck !== undefined) {
-      void load(headDeck);
-      return;
-    }
-    // In a task of its own, not in the render's: finding the deck reads and fingerprints decks'
-    // ids, and the record arrives in a render that may find them unparsed yet.
+    // In a task of its own, not in the render's: the record arrives in the render that shows the
+    // first card from the head kept with it, and a large deck's parts took 6 to 14 ms to ask for.
     const timer = setTimeout(() => {
-      const deck = likelyFirstDeck(record, summaries, Date.now());
-      if (deck) void load(deck.id);
+      // The head kept for this start names the first card's deck: fetched first, before the
+      // tasks that parse every deck's ids. Without one, finding the deck reads and fingerprints
+      // decks' ids, which that render may find unparsed yet.
+      const nowMillis = Date.now();
+      const deck =
+        keptStudyHeadAt(record, summaries, nowMillis)?.deckIds[0] ??
+        likelyFirstDeck(record, summaries, nowMillis)?.id;
+      if (deck !== undefined) void load(deck);
     });
     return () => clearTimeout(timer);
   }, [store, record, summaries]);

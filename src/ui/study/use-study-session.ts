@@ -257,9 +257,13 @@ export function useStudySession(
   }, [ready, studyIds, queueInputs, savedSession, chooseCards, store]);
 
   useEffect(() => {
-    if (session.step.kind !== 'loading') {
-      keepSavedSession(resumeKey, savedStudySession(session, Date.now()));
-    }
+    if (session.step.kind === 'loading') return;
+    // In a task of its own: the first write loads the tab's session storage, a call to the
+    // browser that held the first card's render task for up to 13 ms at 100,000 cards.
+    const timer = setTimeout(() =>
+      keepSavedSession(resumeKey, savedStudySession(session, Date.now())),
+    );
+    return () => clearTimeout(timer);
   }, [session, resumeKey]);
   // Leaving the page here ends the session; only a reload of the page resumes it.
   useEffect(() => () => keepSavedSession(resumeKey, undefined), [resumeKey]);
