@@ -80,7 +80,7 @@ describe('a blank', () => {
   it('shows on a recall card as one element named "blank", never as underscores', async () => {
     const user = await openAt(`/decks/${deck.id}/study`);
     await user.click(await screen.findByRole('button', { name: /^Show answer/ }));
-    await user.click(screen.getByRole('button', { name: /^Good/ }));
+    await user.click(await screen.findByRole('button', { name: /^Good/ }));
     const card = await screen.findByRole('article', { name: 'Card' });
     await within(card).findByText(/prints the first ten lines/);
     const blanks = within(card).getAllByRole('img', { name: 'blank' });

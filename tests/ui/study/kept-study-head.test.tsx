@@ -33,7 +33,7 @@ it('shows the first card from the head kept for this start, and rates it once th
   // A rating chosen now waits for the states, which the next card is chosen from.
   const user = userEvent.setup();
   await user.click(screen.getByRole('button', { name: /^Show answer/ }));
-  await user.click(screen.getByRole('button', { name: /^Good/ }));
+  await user.click(await screen.findByRole('button', { name: /^Good/ }));
   expect(screen.getByRole('button', { name: /^Good/ })).toBeDisabled();
   expect(progressText()).toBe('1 of 6');
   finishOpening();
