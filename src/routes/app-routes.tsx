@@ -1,53 +1,61 @@
 import { Suspense } from 'react';
 import { matchRoutes, type RouteObject, useLocation, useRoutes } from 'react-router-dom';
 import { RouteErrorBoundary } from '../ui/app/route-error-boundary';
+import {
+  ChunkComponent,
+  type ComponentChunk,
+  componentChunk,
+  type NoProps,
+} from '../ui/common/component-chunk';
 import { AppLayout } from './app-layout';
 import HomePage from './home-page';
-import { LazyPage, type PageChunk, pageChunk } from './lazy-page';
 
 // The home page is part of the entry chunk: it is the first screen, and its own chunk cost more
 // in per-chunk overhead than it saved deep links. Every other page is its own chunk, so `/` does
 // not pay for the study, quiz or statistics code. A route table for `useRoutes` rather than the
 // data router: the data router alone would add about 20 KB (gzipped) to every start-up, and pages
-// load their decks themselves.
-const studyPage = pageChunk(() => import('./study-page'));
+// load their decks themselves. A deep link's page that suspends at start-up would keep the
+// Suspense fallback on screen for at least 300 ms after its chunk arrives, so `main.tsx` fetches
+// the first page's chunk before the first render.
+const studyPage = componentChunk(() => import('./study-page'));
 
 /** A route, and the chunk of its page unless the page is in the entry chunk. */
 type AppRoute = RouteObject & { readonly chunk?: PageChunk };
+type PageChunk = ComponentChunk<NoProps>;
 
 const chunked = (path: string, chunk: PageChunk): AppRoute => ({
   path,
   chunk,
-  element: <LazyPage chunk={chunk} />,
+  element: <ChunkComponent chunk={chunk} props={{}} />,
 });
 
 const appRoutes: AppRoute[] = [
   { index: true, element: <HomePage /> },
   chunked(
     'decks/:deckId',
-    pageChunk(() => import('./deck-page')),
+    componentChunk(() => import('./deck-page')),
   ),
   chunked('decks/:deckId/study', studyPage),
   chunked(
     'decks/:deckId/quiz',
-    pageChunk(() => import('./quiz-page')),
+    componentChunk(() => import('./quiz-page')),
   ),
   chunked('study', studyPage),
   chunked(
     'browse',
-    pageChunk(() => import('./browse-page')),
+    componentChunk(() => import('./browse-page')),
   ),
   chunked(
     'stats',
-    pageChunk(() => import('./stats-page')),
+    componentChunk(() => import('./stats-page')),
   ),
   chunked(
     'settings',
-    pageChunk(() => import('./settings-page')),
+    componentChunk(() => import('./settings-page')),
   ),
   chunked(
     '*',
-    pageChunk(() => import('./not-found-page')),
+    componentChunk(() => import('./not-found-page')),
   ),
 ];
 

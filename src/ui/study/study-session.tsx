@@ -1,12 +1,22 @@
 import '../common/session-controls.css';
 import './study-session.css';
-import { lazy, type ReactNode, Suspense, useEffect, useId, useMemo, useState } from 'react';
+import {
+  type ComponentProps,
+  lazy,
+  type ReactNode,
+  Suspense,
+  useEffect,
+  useId,
+  useMemo,
+  useState,
+} from 'react';
 import { Link } from 'react-router-dom';
 import { type CardWithTopic, findDeckCard } from '../../domain/deck-card-lookup';
 import type { DeckSummary } from '../../domain/deck-summary';
 import type { FlagNumber } from '../../domain/progress';
 import { keptHeadCard } from '../../scheduler/kept-study-head';
 import { useAppStore } from '../common/app-store';
+import { ChunkComponent, componentChunk } from '../common/component-chunk';
 import { MarkdownText } from '../common/markdown-text';
 import { ResourceList } from '../common/resource-list';
 import { useShortcuts } from '../common/use-shortcuts';
@@ -25,15 +35,10 @@ const StudyKeysDialog = lazy(() => import('./study-keys-dialog'));
 
 // The rating buttons show only once an answer is revealed. Their code, with the scheduler's that
 // previews each rating's interval, loads once a session is on screen, off the first card's path:
-// a cold first card came 23 ms sooner in an interleaved run of 16. Once loaded they render at
-// once; React.lazy alone would show its fallback for a frame at each first reveal.
-let loadedRatingButtons: typeof RatingButtons | undefined;
-const loadRatingButtons = () =>
-  import('./rating-buttons').then((module) => {
-    loadedRatingButtons = module.RatingButtons;
-    return { default: module.RatingButtons };
-  });
-const SuspendingRatingButtons = lazy(loadRatingButtons);
+// a cold first card came 23 ms sooner in an interleaved run of 16.
+const ratingButtons = componentChunk(async () => ({
+  default: (await import('./rating-buttons')).RatingButtons,
+}));
 
 /**
  * A study session over the decks these summaries describe. Only the deck of the card on screen
@@ -51,7 +56,7 @@ export function StudySession({
 }) {
   const cardDecks = useMemo(() => cardDeckLookup(summaries), [summaries]);
   useEffect(() => {
-    void loadRatingButtons().catch(() => undefined);
+    void ratingButtons.preload().catch(() => undefined);
   }, []);
   const session = useStudySession(summaries, cardDecks, options);
   const { step, tally } = session;
@@ -310,12 +315,10 @@ function CardFace({ card: { card, topic }, revealed }: { card: CardWithTopic; re
 }
 
 /** The rating buttons, at once when their code is in; else once it has loaded. */
-function RevealedRatings(props: Parameters<typeof RatingButtons>[0]) {
-  const Ratings = loadedRatingButtons;
-  if (Ratings) return <Ratings {...props} />;
+function RevealedRatings(props: ComponentProps<typeof RatingButtons>) {
   return (
     <Suspense fallback={<div className="card-action-placeholder" aria-hidden="true" />}>
-      <SuspendingRatingButtons {...props} />
+      <ChunkComponent chunk={ratingButtons} props={props} />
     </Suspense>
   );
 }
