@@ -32,10 +32,11 @@ const everyPageSources: readonly string[] = ['src/storage/card-extras-reads.ts']
 /** The pages whose deck the hints fetch ahead: a deck's study page. */
 const deckPath = /^\/decks\/[^/]+\/study\/?$/;
 
+/** The chunk that holds a module: a page's own, or the group vite.config.ts puts it in. */
 const chunkOf = (bundle: OutputBundle, sourcePath: string): OutputChunk | undefined =>
   Object.values(bundle).find(
     (file): file is OutputChunk =>
-      file.type === 'chunk' && file.facadeModuleId === path.resolve(sourcePath),
+      file.type === 'chunk' && file.moduleIds.includes(path.resolve(sourcePath)),
   );
 
 /** A chunk and every chunk it imports statically, recursively. */
