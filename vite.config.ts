@@ -120,12 +120,13 @@ export default defineConfig({
               // The study page with what its first card needs beyond the entry and the
               // description parsers: how a session's queue is built and its head kept for the
               // next start, the page's keys, and the resources and custom study it shows. One
-              // chunk rather than four: each request and module costs the browser's processes CPU
-              // time on a cold start, and a cold first card's ratio to the floor fell by 0.05 to
-              // 0.09 (interleaved runs of 16, normal and 4x CPU). The deck page and the keeping of the deck
-              // counts load it too, for the queue. Only these modules, not what they import: the
-              // day and count rules are the entry's already, and the scheduler, which previews
-              // the rating buttons' intervals, loads only once a session is on screen.
+              // chunk rather than four: each request and module costs the browser's processes
+              // CPU time on a cold start, and a cold first card's ratio to the floor fell by
+              // 0.05 to 0.09 (interleaved runs of 16, normal and 4x CPU). The deck page and the
+              // keeping of the deck counts load it too, for the queue. Only these modules, not
+              // what they import: the day and count rules are the entry's already, and the
+              // scheduler, which previews the rating buttons' intervals, loads only once a
+              // session is on screen.
               name: 'study-page',
               includeDependenciesRecursively: false,
               test: new RegExp(
