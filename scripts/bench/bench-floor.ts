@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build } from 'vite';
+import { awaitInPage } from './await-in-page.ts';
 import {
   launchBenchPersistentContext,
   type PreviewServer,
@@ -54,7 +55,7 @@ interface ColdCardRun extends WatchedRun {
   readonly cpuRate: CpuRate;
   /** Navigation start to the first animation frame after `Show answer` is in the DOM. */
   readonly ms: number;
-  /** The same measured in Node, from `page.goto` to the button being visible. */
+  /** The same measured in Node, from `page.goto` until the page reports that frame. */
   readonly nodeMs: number;
   /** Resources the page loaded by then (scripts, styles, deck data), the document not counted. */
   readonly resources: number;
@@ -96,11 +97,14 @@ export interface ColdCardTiming {
 
 /**
  * Installed before either app's scripts: stamps when a `Show answer` button is first in the DOM
- * and the animation frame after it, in ms since navigation start. The same for both apps. Plain
- * JavaScript in a string: tsx would wrap named TypeScript functions in a helper the page lacks.
+ * and the animation frame after it, in ms since navigation start, and then resolves \`framed\`.
+ * The same for both apps. Plain JavaScript in a string: tsx would wrap named TypeScript functions
+ * in a helper the page lacks.
  */
 const probeScript = `(() => {
   const probe = { shown: undefined, frame: undefined, longTasks: [] };
+  let framed = () => {};
+  probe.framed = new Promise((resolve) => { framed = resolve; });
   window.__coldCard = probe;
   const observer = new MutationObserver(() => {
     if (probe.shown !== undefined) return;
@@ -108,7 +112,7 @@ const probeScript = `(() => {
       if ((button.textContent || '').trim().startsWith('Show answer')) {
         probe.shown = performance.now();
         observer.disconnect();
-        requestAnimationFrame(() => { probe.frame = performance.now(); });
+        requestAnimationFrame(() => { probe.frame = performance.now(); framed(); });
         return;
       }
     }
@@ -178,13 +182,14 @@ async function coldCard(
     const watched = await measureWhileWatching(async () => {
       const start = performance.now();
       await page.goto(url);
-      await page.getByRole('button', { name: /^Show answer/ }).waitFor();
-      const nodeMs = performance.now() - start;
-      await page.waitForFunction(() => (window as ProbeWindow).__coldCard?.frame !== undefined);
-      return nodeMs;
+      // Through the DevTools protocol: Playwright's own waiting would add its script to the page
+      // while the app starts (see await-in-page.ts).
+      await awaitInPage(session, 'window.__coldCard.framed');
+      return performance.now() - start;
     });
     await session.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     await session.detach();
+    await page.getByRole('button', { name: /^Show answer/ }).waitFor();
     const figures = await page.evaluate(() => {
       const probe = (window as ProbeWindow).__coldCard as CardProbe;
       const frame = probe.frame ?? Number.NaN;

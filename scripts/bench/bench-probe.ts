@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { awaitInPage, pageSession } from './await-in-page.ts';
 
 // What the browser benchmarks read back from a page: moments stamped inside the page (ms since
 // its navigation started, the clock `performance.now()` keeps), long tasks and the largest gaps
@@ -59,17 +60,23 @@ export interface ProbeState {
   readonly keyWaits: [number, number][];
 }
 
-type ProbeWindow = Window & { __benchProbe?: ProbeState };
-
 export function probeScript(options: ProbeOptions): string {
   return `(() => {
   const options = ${JSON.stringify(options)};
   const probe = { marks: {}, frames: {}, longTasks: [], gaps: [], reviews: [], keyWaits: [], pending: undefined };
   window.__benchProbe = probe;
+  const frameWaiters = {};
+  // Resolves with the frame stamped after the mark 'name' (see waitForMark).
+  probe.frameOf = (name) => probe.frames[name] !== undefined
+    ? Promise.resolve(probe.frames[name])
+    : new Promise((resolve) => { (frameWaiters[name] ??= []).push(resolve); });
   const mark = (name) => {
     if (probe.marks[name] !== undefined) return;
     probe.marks[name] = performance.now();
-    requestAnimationFrame(() => { probe.frames[name] = performance.now(); });
+    requestAnimationFrame(() => {
+      probe.frames[name] = performance.now();
+      for (const resolve of frameWaiters[name] ?? []) resolve(probe.frames[name]);
+    });
   };
   const text = (element) => (element && element.textContent ? element.textContent.trim() : '');
   const conditions = {
@@ -173,12 +180,14 @@ export function probeScript(options: ProbeOptions): string {
 })();`;
 }
 
-/** The probe's state in `page`, once `ready` (a mark name) has its frame stamped. */
+/**
+ * The probe's state in `page`, once the mark `name` has its frame stamped: awaited through the
+ * DevTools protocol, which puts nothing of Playwright's in the page it times (`await-in-page.ts`).
+ */
 export async function waitForMark(page: Page, name: keyof ProbeMarks): Promise<ProbeState> {
-  // A function, not a string: the app's Content-Security-Policy forbids evaluating strings.
-  await page.waitForFunction(
-    (mark) => (window as ProbeWindow).__benchProbe?.frames[mark] !== undefined,
-    name,
+  await awaitInPage(
+    await pageSession(page),
+    `window.__benchProbe.frameOf(${JSON.stringify(name)})`,
   );
   return readProbe(page);
 }

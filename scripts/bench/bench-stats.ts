@@ -91,12 +91,12 @@ async function statsRun(
     page.on('pageerror', (error) => errors.push(error.message));
     const watched = await measureWhileWatching(async () => {
       await page.goto(`${profile.baseUrl}/stats`);
-      await page.getByRole('heading', { name: 'Statistics' }).waitFor();
       const rendered = await waitForMark(page, 'stats');
       await waitForMark(page, 'retention');
       return { rendered, done: await waitForMark(page, 'statsDecks') };
     });
     const { rendered, done } = watched.result;
+    await page.getByRole('heading', { name: 'Statistics' }).waitFor();
     const retentionLine = await page
       .locator('section[aria-labelledby="retention-heading"] p')
       .textContent();
