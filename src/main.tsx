@@ -48,8 +48,11 @@ const renderApp = () =>
 // that the reads' replies and input are answered between them: at 100,000 cards it held the
 // main thread for about 100 ms in one task. Once progress is in (a new profile's, as a rule) nothing
 // waits on the main thread, and slices would only delay the first screen: on a cold deep link to a
-// deck's study page, by 66 ms in an interleaved run. Nothing in the first render may suspend: a
+// deck's study page, by 66 ms in an interleaved run. So the first render also waits until it is
+// known whether there is progress to read: on a new profile the browser's listing of databases
+// that tells can come after the page's chunk. Nothing in the first render may suspend: a
 // transition shows nothing until what it waits for is in.
-void (preloadPageAt(location.pathname) ?? Promise.resolve())
-  .catch(() => undefined)
-  .then(() => (appStore.getState().ready ? renderApp() : startTransition(renderApp)));
+const pageLoading = (preloadPageAt(location.pathname) ?? Promise.resolve()).catch(() => undefined);
+void Promise.all([pageLoading, appStore.getState().snapshotSourceKnown()]).then(() =>
+  appStore.getState().ready ? renderApp() : startTransition(renderApp),
+);

@@ -97,6 +97,12 @@ export interface ProgressSlice {
   readonly changedElsewhere: { readonly cardIds: readonly CardId[] } | undefined;
   /** Opens storage once; later calls wait for the same opening. */
   init(): Promise<void>;
+  /**
+   * Opens storage as `init` does, and resolves once the opening knows where the first snapshot
+   * comes from: the empty one of a browser that never stored progress (then `ready` is true), or
+   * storage, still to be read (`ready` stays false until it is).
+   */
+  snapshotSourceKnown(): Promise<void>;
   /** The opened repository, for the other slices; throws before storage has opened. */
   requireRepository(): ProgressRepository;
   /** The repository once storage has opened (opening it if need be): writes wait for this. */
@@ -185,6 +191,7 @@ export function createProgressSlice(
   return (set, get, store) => {
     let repository: ProgressRepository | undefined;
     let opening: Promise<void> | undefined;
+    let snapshotSourceChosen: Promise<void> | undefined;
     let askedForPersistence = false;
     const persistence = deps.storagePersistence;
 
@@ -332,13 +339,17 @@ export function createProgressSlice(
       startKeepingDeckCounts();
     }
 
-    async function openOnce(): Promise<void> {
+    async function openOnce(sourceChosen: () => void): Promise<void> {
       let shown: () => void = () => {};
       const snapshotIsShown = new Promise<void>((resolve) => {
         shown = resolve;
       });
       const missing = await deps.progressStoreMissing?.().catch(() => false);
-      await (missing ? showEmptyThenOpen(snapshotIsShown) : openAndShow(snapshotIsShown));
+      const firstSnapshotShown = missing
+        ? showEmptyThenOpen(snapshotIsShown)
+        : openAndShow(snapshotIsShown);
+      sourceChosen();
+      await firstSnapshotShown;
       shown();
     }
 
@@ -349,8 +360,19 @@ export function createProgressSlice(
     }
 
     function init(): Promise<void> {
-      opening ??= openOnce();
+      if (!opening) {
+        let chosen: () => void = () => {};
+        snapshotSourceChosen = new Promise<void>((resolve) => {
+          chosen = resolve;
+        });
+        opening = openOnce(chosen).finally(chosen);
+      }
       return opening;
+    }
+
+    function snapshotSourceKnown(): Promise<void> {
+      void init();
+      return snapshotSourceChosen ?? Promise.resolve();
     }
 
     return {
@@ -370,6 +392,7 @@ export function createProgressSlice(
       persistenceGrant: 'unknown',
       changedElsewhere: undefined,
       init,
+      snapshotSourceKnown,
       requireRepository,
       openedRepository,
       async commitReview(event) {

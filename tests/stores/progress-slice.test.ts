@@ -215,15 +215,18 @@ describe('the progress store', () => {
   });
 });
 
-/** A repository whose opening the test finishes, in a browser that never stored progress. */
-function storeOpeningSlowly(repository: InMemoryProgressRepository) {
+/**
+ * A repository whose opening the test finishes, in a browser that never stored progress unless
+ * `storeMissing` is false.
+ */
+function storeOpeningSlowly(repository: InMemoryProgressRepository, storeMissing = true) {
   let finishOpening: () => void = () => {};
   const opened = new Promise<void>((resolve) => {
     finishOpening = resolve;
   });
   const { channel, fromAnotherTab } = testChannel();
   const store = createTestAppStore({
-    progressStoreMissing: async () => true,
+    progressStoreMissing: async () => storeMissing,
     openProgressRepository: async () => {
       await opened;
       return { repository, persistent: true };
@@ -233,6 +236,30 @@ function storeOpeningSlowly(repository: InMemoryProgressRepository) {
   });
   return { store, finishOpening, fromAnotherTab };
 }
+
+describe('where the first snapshot comes from', () => {
+  it('is known with the empty snapshot shown, in a browser that never stored progress', async () => {
+    const repository = new InMemoryProgressRepository(testSchedulerFor, () => t0 + 7 * day);
+    const { store, finishOpening } = storeOpeningSlowly(repository);
+    await store.getState().snapshotSourceKnown();
+    expect(store.getState().ready).toBe(true);
+    expect(store.getState().storageOpen).toBe(false);
+    finishOpening();
+    await store.getState().init();
+  });
+
+  it('is known before stored progress has been read', async () => {
+    const repository = new InMemoryProgressRepository(testSchedulerFor, () => t0 + 7 * day);
+    const { state } = await repository.commitReview(review('e1', recall, 4, t0));
+    const { store, finishOpening } = storeOpeningSlowly(repository, false);
+    await store.getState().snapshotSourceKnown();
+    expect(store.getState().ready).toBe(false);
+    finishOpening();
+    await store.getState().init();
+    expect(store.getState().ready).toBe(true);
+    expect(store.getState().states.get(recall)).toEqual(state);
+  });
+});
 
 describe('a browser that never stored progress', () => {
   it('shows its empty progress before storage opens, and commits once it has', async () => {
