@@ -3,7 +3,7 @@ import { compileDecks } from '../../src/compiler/compile-decks.ts';
 import { benchBrowse } from './bench-browse.ts';
 import type { Spread } from './bench-browser.ts';
 import { benchBundle } from './bench-bundle.ts';
-import { benchColdCard, coldCardCpuRates } from './bench-floor.ts';
+import { benchColdCard, coldCardCpuRates, coldCardRounds } from './bench-floor.ts';
 import { benchGrowth, growthCardCounts, growthEventCounts } from './bench-growth.ts';
 import { benchPathologicalMarkdown } from './bench-markdown.ts';
 import { closeBenchProfiles } from './bench-profile.ts';
@@ -679,7 +679,7 @@ async function main(argv: readonly string[]): Promise<void> {
   );
   if (results.some(([measurement]) => measurement === coldcard)) {
     process.stdout.write(
-      'Cold first card rows are medians of 5 rounds, each a new Chromium on an empty profile; the\n' +
+      `Cold first card rows are medians of ${coldCardRounds} rounds, each a new Chromium on an empty profile; the\n` +
         "ratio is the median of the rounds' app/floor ratios. See scripts/bench/bench-floor.ts.\n",
     );
   }
