@@ -362,12 +362,11 @@ const capitalized = (key: string) => `${key[0]?.toUpperCase() ?? ''}${key.slice(
 
 /**
  * The cold first card on a fresh profile, against the floor (a minimal React app with one static
- * card) measured in the same rounds, at normal CPU and throttled 4×: 5 rounds.
+ * card) measured in the same rounds, at normal CPU and throttled 4×: `coldCardRounds` rounds.
  */
 const coldcard: Measurement = {
   name: 'coldcard',
-  doing:
-    'cold first card on a fresh profile, the app and the floor interleaved, 1× and 4× CPU, 5 rounds',
+  doing: `cold first card on a fresh profile, the app and the floor interleaved, 1× and 4× CPU, ${coldCardRounds} rounds`,
   async run() {
     const timing = await benchColdCard();
     const rows: Row[] = [];
