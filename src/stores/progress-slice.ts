@@ -190,8 +190,8 @@ export function createProgressSlice(
 ): StateCreator<ProgressSlice & SettingsSlice, [], [], ProgressSlice> {
   return (set, get, store) => {
     let repository: ProgressRepository | undefined;
-    let opening: Promise<void> | undefined;
-    let snapshotSourceChosen: Promise<void> | undefined;
+    /** The opening once started: when it is done, and when it knew the first snapshot's source. */
+    let opening: { readonly done: Promise<void>; readonly sourceKnown: Promise<void> } | undefined;
     let askedForPersistence = false;
     const persistence = deps.storagePersistence;
 
@@ -359,20 +359,19 @@ export function createProgressSlice(
       return requireRepository();
     }
 
-    function init(): Promise<void> {
+    function startOpening() {
       if (!opening) {
-        let chosen: () => void = () => {};
-        snapshotSourceChosen = new Promise<void>((resolve) => {
-          chosen = resolve;
+        let known: () => void = () => {};
+        const sourceKnown = new Promise<void>((resolve) => {
+          known = resolve;
         });
-        opening = openOnce(chosen).finally(chosen);
+        opening = { done: openOnce(known).finally(known), sourceKnown };
       }
       return opening;
     }
 
-    function snapshotSourceKnown(): Promise<void> {
-      void init();
-      return snapshotSourceChosen ?? Promise.resolve();
+    function init(): Promise<void> {
+      return startOpening().done;
     }
 
     return {
@@ -392,7 +391,7 @@ export function createProgressSlice(
       persistenceGrant: 'unknown',
       changedElsewhere: undefined,
       init,
-      snapshotSourceKnown,
+      snapshotSourceKnown: () => startOpening().sourceKnown,
       requireRepository,
       openedRepository,
       async commitReview(event) {
