@@ -90,8 +90,10 @@ describe('a study session', () => {
     const { page } = await openPage();
     await page.goto(`${baseUrl}${deckPath}/study`);
     await page.getByRole('button', { name: 'Show answer' }).click();
-    const names = await page
-      .getByRole('group', { name: 'How well did you recall it?' })
+    const ratings = page.getByRole('group', { name: 'How well did you recall it?' });
+    // The buttons' chunk may still be on its way when the answer shows.
+    await ratings.getByRole('button', { name: /^Easy/ }).waitFor();
+    const names = await ratings
       .getByRole('button')
       .evaluateAll((buttons) => buttons.map((button) => button.textContent ?? ''));
     expect(names.map((name) => name.replace(/\d$/, ''))).toEqual([
